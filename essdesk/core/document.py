@@ -1,0 +1,474 @@
+"""A diagnostic document: one `.essdesk` file, edited through a working copy.
+
+Users keep files on USB keys and network shares, where SQLite locking is unreliable. So the
+file is copied (SQLite backup API) into a working copy in the user data folder when opened;
+every edit is committed there at once; saving writes the file atomically (backup API into a
+temporary file beside the target, integrity check, fsync, `os.replace`). A small JSON file
+beside each working copy says whose it is, so that a working copy left by a dead process is
+offered back at the next start, and a document open in a live process is not opened twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import os
+import socket
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
+
+from essdesk.core import paths
+from essdesk.core.errors import DocumentError
+from essdesk.core.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    create_schema,
+    upgrade,
+    working_engine,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SUFFIX = ".essdesk"
+
+_open_in_this_process: set[Path] = set()
+
+
+def _name(path: Path) -> str:
+    return f"« {path.name} »"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_json_atomically(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def os_error_message(exc: OSError, target: Path, action: str) -> str:
+    """A French sentence for a failed write, saying what to do."""
+    if exc.errno == errno.ENOSPC:
+        return (
+            f"Impossible {action} {_name(target)} : le disque est plein. "
+            "Libérez de la place ou choisissez un autre emplacement ; vos modifications sont conservées."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"Impossible {action} {_name(target)} : l'emplacement est en lecture seule ou le "
+            "fichier est ouvert dans un autre programme. Fermez-le ou choisissez un autre "
+            "emplacement ; vos modifications sont conservées."
+        )
+    if exc.errno == errno.ENOENT:
+        return f"Impossible {action} {_name(target)} : le dossier {target.parent} n'existe pas."
+    return (
+        f"Impossible {action} {_name(target)} ({exc.strerror or exc}). "
+        "Vos modifications sont conservées ; essayez un autre emplacement."
+    )
+
+
+def inspect_file(path: Path) -> int:
+    """Check that `path` is an essdesk document we can read; return its schema version.
+
+    Reads the file without changing a byte of it. Raises DocumentError with a French message.
+    """
+    if not path.exists():
+        raise DocumentError(f"Le fichier {_name(path)} est introuvable. Vérifiez son emplacement.")
+    if path.is_dir():
+        raise DocumentError(f"{_name(path)} est un dossier, pas un diagnostic essdesk.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DocumentError(
+            f"Impossible de lire {_name(path)} ({exc.strerror}). Vérifiez vos droits sur ce fichier."
+        ) from exc
+    if not header:
+        raise DocumentError(
+            f"Le fichier {_name(path)} est vide : ce n'est pas un diagnostic essdesk. "
+            "Choisissez un autre fichier, ou restaurez une sauvegarde."
+        )
+    if not header.startswith(SQLITE_HEADER):
+        raise DocumentError(
+            f"Le fichier {_name(path)} n'est pas un diagnostic essdesk (son contenu n'est pas "
+            "une base de données essdesk). Choisissez un fichier .essdesk, ou importez un "
+            "fichier JSON avec « Importer »."
+        )
+    if len(header) < 100:
+        raise DocumentError(_damaged(path))
+    application_id = int.from_bytes(header[68:72], "big")
+    user_version = int.from_bytes(header[60:64], "big")
+    if application_id != APPLICATION_ID:
+        raise DocumentError(
+            f"Le fichier {_name(path)} est une base de données d'une autre application, pas un "
+            "diagnostic essdesk. Choisissez un fichier .essdesk."
+        )
+    if user_version > SCHEMA_VERSION:
+        raise DocumentError(
+            f"Le diagnostic {_name(path)} a été créé par une version plus récente d'essdesk "
+            f"(format {user_version}, celle-ci lit jusqu'au format {SCHEMA_VERSION}). "
+            "Mettez essdesk à jour pour l'ouvrir ; le fichier n'a pas été modifié."
+        )
+    if user_version < 1:
+        raise DocumentError(_damaged(path))
+    return user_version
+
+
+def _damaged(path: Path) -> str:
+    return (
+        f"Le diagnostic {_name(path)} est endommagé et ne peut pas être ouvert. "
+        "Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…) ; "
+        "le fichier n'a pas été modifié."
+    )
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """Problems reported by SQLite's integrity and foreign key checks (empty when sound)."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [
+        f"référence invalide dans la table {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")
+    ]
+    return problems
+
+
+def _copy_database(source: Path, target: Path, *, read_only_source: bool) -> None:
+    """Consistent copy with the SQLite backup API (never a plain file copy of a live database)."""
+    uri = f"{source.resolve().as_uri()}?mode=ro" if read_only_source else str(source)
+    src = sqlite3.connect(uri, uri=read_only_source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+@dataclass(frozen=True)
+class WorkingCopy:
+    """A working copy on disk and what its sidecar says about it."""
+
+    path: Path
+    target: Path | None
+    pid: int
+    host: str
+    opened: str
+    modified: bool
+
+    @property
+    def meta_path(self) -> Path:
+        return self.path.with_suffix(".json")
+
+    @property
+    def orphaned(self) -> bool:
+        return self.host != socket.gethostname() or not _pid_alive(self.pid)
+
+    @classmethod
+    def read(cls, meta_path: Path) -> WorkingCopy | None:
+        try:
+            data = json.loads(meta_path.read_text(encoding="utf-8"))
+            target = data.get("target")
+            return cls(
+                path=meta_path.with_suffix(SUFFIX),
+                target=Path(target) if target else None,
+                pid=int(data["pid"]),
+                host=str(data.get("host", "")),
+                opened=str(data.get("opened", "")),
+                modified=bool(data.get("modified", False)),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def discard(self) -> None:
+        for p in (self.path, self.meta_path, *self._sidecars()):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+
+    def _sidecars(self) -> tuple[Path, ...]:
+        return (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+
+
+def working_copies() -> list[WorkingCopy]:
+    found = []
+    for meta in sorted(paths.working_dir().glob("*.json")):
+        copy = WorkingCopy.read(meta)
+        if copy is not None and copy.path.exists():
+            found.append(copy)
+    return found
+
+
+def orphaned_working_copies() -> list[WorkingCopy]:
+    """Working copies left by a process that died: offered back at start."""
+    return [c for c in working_copies() if c.orphaned and c.pid != os.getpid()]
+
+
+class Document:
+    """An open diagnostic. `session` is where services read and write."""
+
+    def __init__(self, working_path: Path, target: Path | None, *, read_only: bool = False):
+        self.working_path = working_path
+        self.target = target
+        self.read_only = read_only
+        self.modified = False
+        self._pending = False
+        self.engine: Engine = working_engine(working_path)
+        self.session = Session(self.engine, expire_on_commit=False)
+        event.listen(self.session, "after_flush", self._after_flush)
+        event.listen(self.session, "after_commit", self._after_commit)
+        event.listen(self.session, "after_rollback", self._after_rollback)
+        if target is not None:
+            _open_in_this_process.add(target.resolve())
+        self._write_meta()
+
+    # -- creation -------------------------------------------------------------------------
+
+    @staticmethod
+    def _new_working_path() -> Path:
+        return paths.working_dir() / f"{uuid.uuid4().hex}{SUFFIX}"
+
+    @classmethod
+    def create(cls, target: Path | None = None) -> Document:
+        """An empty document (schema only); services fill the diagnostic."""
+        working = cls._new_working_path()
+        engine = working_engine(working)
+        try:
+            create_schema(engine)
+        finally:
+            engine.dispose()
+        return cls(working, target)
+
+    @classmethod
+    def open(cls, path: Path) -> Document:
+        path = Path(path).absolute()
+        version = inspect_file(path)
+        cls._refuse_if_open_elsewhere(path)
+        working = cls._new_working_path()
+        try:
+            _copy_database(path, working, read_only_source=True)
+            conn = sqlite3.connect(working)
+            try:
+                problems = integrity_problems(conn)
+            finally:
+                conn.close()
+            if problems:
+                raise DocumentError(_damaged(path))
+            if version < SCHEMA_VERSION:
+                upgrade(working)  # on the copy: the original stays as it was, as a backup
+        except sqlite3.DatabaseError as exc:
+            _remove_quietly(working)
+            raise DocumentError(_damaged(path)) from exc
+        except DocumentError:
+            _remove_quietly(working)
+            raise
+        except OSError as exc:
+            _remove_quietly(working)
+            raise DocumentError(os_error_message(exc, path, "d'ouvrir")) from exc
+        except Exception as exc:  # a failed upgrade: the original is untouched
+            _remove_quietly(working)
+            raise DocumentError(
+                f"La mise à jour du diagnostic {_name(path)} vers le nouveau format a échoué "
+                f"({exc}). Le fichier n'a pas été modifié."
+            ) from exc
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        return cls(working, path, read_only=not writable)
+
+    @classmethod
+    def recover(cls, copy: WorkingCopy) -> Document:
+        """Adopt a working copy left by a dead process; its unsaved edits come back."""
+        conn = sqlite3.connect(copy.path)
+        try:
+            problems = integrity_problems(conn)
+        finally:
+            conn.close()
+        if problems:
+            raise DocumentError(
+                "La copie de travail récupérée est endommagée ; ouvrez le dernier fichier "
+                "enregistré ou une sauvegarde."
+            )
+        doc = cls(copy.path, copy.target)
+        doc.modified = copy.modified
+        doc._write_meta()
+        return doc
+
+    @staticmethod
+    def _refuse_if_open_elsewhere(path: Path) -> None:
+        resolved = path.resolve()
+        if resolved in _open_in_this_process:
+            raise DocumentError(f"Le diagnostic {_name(path)} est déjà ouvert dans cette fenêtre d'essdesk.")
+        for copy in working_copies():
+            if copy.target is not None and copy.target.resolve() == resolved and not copy.orphaned:
+                raise DocumentError(
+                    f"Le diagnostic {_name(path)} est déjà ouvert dans un autre essdesk "
+                    f"(processus {copy.pid}). Fermez-le là-bas avant de l'ouvrir ici."
+                )
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _after_flush(self, _session: Session, _context: object) -> None:
+        self._pending = True
+
+    def _after_commit(self, _session: Session) -> None:
+        if self._pending:
+            self._pending = False
+            if not self.modified:
+                self.modified = True
+                self._write_meta()
+
+    def _after_rollback(self, _session: Session) -> None:
+        self._pending = False
+
+    def _write_meta(self) -> None:
+        _write_json_atomically(
+            self.working_path.with_suffix(".json"),
+            {
+                "target": str(self.target) if self.target else None,
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "opened": dt.datetime.now().isoformat(timespec="seconds"),
+                "modified": self.modified,
+            },
+        )
+
+    @property
+    def display_name(self) -> str:
+        return self.target.name if self.target else "Sans titre"
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> Path:
+        if self.target is None:
+            raise DocumentError("Ce diagnostic n'a pas encore de fichier : utilisez « Enregistrer sous… ».")
+        if self.read_only:
+            raise DocumentError(
+                f"Le diagnostic {_name(self.target)} est en lecture seule : utilisez "
+                "« Enregistrer sous… » pour en faire une copie modifiable."
+            )
+        return self._write_to(self.target)
+
+    def save_as(self, target: Path) -> Path:
+        target = Path(target).absolute()
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        if self.target is None or target.resolve() != self.target.resolve():
+            self._refuse_if_open_elsewhere(target)
+        self._write_to(target)
+        if self.target is not None:
+            _open_in_this_process.discard(self.target.resolve())
+        self.target = target
+        self.read_only = False
+        _open_in_this_process.add(target.resolve())
+        self._write_meta()
+        return target
+
+    def _write_to(self, target: Path) -> Path:
+        self.session.commit()
+        folder = target.parent
+        if not folder.is_dir():
+            raise DocumentError(f"Le dossier {folder} n'existe pas : choisissez un autre emplacement.")
+        tmp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
+        try:
+            _copy_database(self.working_path, tmp, read_only_source=False)
+            conn = sqlite3.connect(tmp)
+            try:
+                if integrity_problems(conn):
+                    raise DocumentError(
+                        "La vérification du fichier écrit a échoué ; l'ancien fichier est "
+                        "conservé. Réessayez, ou enregistrez ailleurs."
+                    )
+            finally:
+                conn.close()
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            from essdesk.core import backups  # rotates copies of what is about to be replaced
+
+            backups.keep_before_overwrite(target)
+            os.replace(tmp, target)
+            _fsync_dir(folder)
+        except OSError as exc:
+            _remove_quietly(tmp)
+            raise DocumentError(os_error_message(exc, target, "d'enregistrer")) from exc
+        except sqlite3.Error as exc:
+            _remove_quietly(tmp)
+            if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower():
+                raise DocumentError(
+                    os_error_message(OSError(errno.ENOSPC, str(exc)), target, "d'enregistrer")
+                ) from exc
+            raise DocumentError(
+                f"Impossible d'enregistrer {_name(target)} ({exc}). Vos modifications sont "
+                "conservées ; essayez un autre emplacement."
+            ) from exc
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+        self.modified = False
+        self._write_meta()
+        return target
+
+    # -- closing -------------------------------------------------------------------------
+
+    def close(self, *, keep_working_copy: bool = False) -> None:
+        """Close; the working copy is removed unless asked to keep it (unsaved edits)."""
+        self.session.close()
+        self.engine.dispose()
+        if self.target is not None:
+            _open_in_this_process.discard(self.target.resolve())
+        if not keep_working_copy:
+            WorkingCopy(self.working_path, self.target, os.getpid(), "", "", False).discard()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection on the working copy (checks, bulk reads)."""
+        conn = sqlite3.connect(self.working_path)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def check(self) -> list[str]:
+        """Integrity and foreign-key problems of the working copy (empty when sound)."""
+        self.session.commit()
+        with self.raw() as conn:
+            return integrity_problems(conn)
+
+
+def _remove_quietly(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            p.unlink()

@@ -1,0 +1,32 @@
+"""Errors the user can act on. Their text is French and says what to do."""
+
+from __future__ import annotations
+
+
+class EssdeskError(Exception):
+    """Base class: str(error) is a complete French sentence for the user."""
+
+
+class ValidationError(EssdeskError):
+    """A value refused by a service; `field` names the field (as shown to the user)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field} : {message}")
+        self.field = field
+        self.reason = message
+
+
+class NotFoundError(EssdeskError):
+    pass
+
+
+class DocumentError(EssdeskError):
+    """A file could not be opened, saved or checked; nothing was changed on disk."""
+
+
+class InterchangeError(EssdeskError):
+    """A JSON file could not be imported; `place` is where in the file (e.g. 'actors[3].name')."""
+
+    def __init__(self, place: str, message: str) -> None:
+        super().__init__(f"{place} : {message}" if place else message)
+        self.place = place

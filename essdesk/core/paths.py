@@ -1,0 +1,61 @@
+"""Where essdesk keeps its own files (working copies, backups, settings).
+
+Portable mode: a folder named `essdesk-data` next to the frozen executable takes the place
+of the user folders, so the bundle can run from a USB key and leave nothing behind.
+`ESSDESK_HOME` does the same for tests and for users who want their data elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "essdesk"
+PORTABLE_FOLDER = "essdesk-data"
+
+
+def portable_root() -> Path | None:
+    if override := os.environ.get("ESSDESK_HOME"):
+        return Path(override)
+    if getattr(sys, "frozen", False):
+        candidate = Path(sys.executable).resolve().parent / PORTABLE_FOLDER
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def data_dir() -> Path:
+    root = portable_root()
+    if root is not None:
+        path = root / "data"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    root = portable_root()
+    if root is not None:
+        path = root / "config"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def working_dir() -> Path:
+    path = data_dir() / "working"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

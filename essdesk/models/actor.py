@@ -1,0 +1,37 @@
+"""Actors of the filière, ESS and not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, ForeignKey
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from essdesk.core.enums import ActorCategory, ChainLink
+from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.links import lever_actor
+
+if TYPE_CHECKING:
+    from essdesk.models.diagnostic import Diagnostic, Lever
+
+
+class Actor(Base):
+    __tablename__ = "actor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    diagnostic_id: Mapped[int] = mapped_column(
+        ForeignKey("diagnostic.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[Name]
+    ess: Mapped[bool] = mapped_column(Boolean, default=True)
+    category: Mapped[ActorCategory] = enum_column(ActorCategory, ActorCategory.AUTRE)
+    chain_link: Mapped[ChainLink] = enum_column(ChainLink, ChainLink.PRODUCTION)
+    role: Mapped[LongText]
+    commune: Mapped[Name]
+    contact: Mapped[Name]
+    email: Mapped[Name]
+    phone: Mapped[Name]
+    notes: Mapped[LongText]
+
+    diagnostic: Mapped[Diagnostic] = relationship(back_populates="actors")
+    levers: Mapped[list[Lever]] = relationship(secondary=lever_actor, back_populates="actors")

@@ -1,0 +1,93 @@
+"""The diagnostic itself, its steps and their levers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from essdesk.core.enums import FiliereMeaning, LeverStatus, Priority, Scenario, TerritoryKind
+from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.links import lever_actor
+
+if TYPE_CHECKING:
+    from essdesk.models.actor import Actor
+    from essdesk.models.plan import Action
+    from essdesk.models.workshop import Workshop
+
+
+class Diagnostic(Base):
+    __tablename__ = "diagnostic"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[Name]
+    territory_name: Mapped[Name]
+    territory_kind: Mapped[TerritoryKind] = enum_column(TerritoryKind, TerritoryKind.AUTRE)
+    filiere_name: Mapped[Name]
+    filiere_meaning: Mapped[FiliereMeaning] = enum_column(FiliereMeaning, FiliereMeaning.VALUE_CHAIN)
+    filiere_sector: Mapped[Name]
+    scenario: Mapped[Scenario] = enum_column(Scenario, Scenario.INITIATE)
+    facilitator: Mapped[Name]
+    start_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    context: Mapped[LongText]
+    referential_id: Mapped[str] = mapped_column(String(100))
+    referential_version: Mapped[str] = mapped_column(String(40))
+
+    steps: Mapped[list[Step]] = relationship(
+        back_populates="diagnostic", cascade="all, delete-orphan", order_by="Step.number"
+    )
+    actors: Mapped[list[Actor]] = relationship(
+        back_populates="diagnostic", cascade="all, delete-orphan", order_by="Actor.id"
+    )
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="diagnostic", cascade="all, delete-orphan", order_by="Action.id"
+    )
+    workshops: Mapped[list[Workshop]] = relationship(
+        back_populates="diagnostic", cascade="all, delete-orphan", order_by="Workshop.id"
+    )
+
+
+class Step(Base):
+    __tablename__ = "step"
+    __table_args__ = (UniqueConstraint("diagnostic_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    diagnostic_id: Mapped[int] = mapped_column(ForeignKey("diagnostic.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[LongText]
+
+    diagnostic: Mapped[Diagnostic] = relationship(back_populates="steps")
+    levers: Mapped[list[Lever]] = relationship(
+        back_populates="step", cascade="all, delete-orphan", order_by="Lever.position"
+    )
+
+
+class Lever(Base):
+    """One lever of a step, as the group assessed it.
+
+    The label is copied from the referential when the diagnostic is created, so that a file
+    reopened years later shows what the group saw, whatever the referential became.
+    """
+
+    __tablename__ = "lever"
+    __table_args__ = (UniqueConstraint("step_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    step_id: Mapped[int] = mapped_column(ForeignKey("step.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[LongText]
+    custom: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[LeverStatus] = enum_column(LeverStatus, LeverStatus.NOT_ASSESSED)
+    priority: Mapped[Priority] = enum_column(Priority, Priority.NONE)
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+    notes: Mapped[LongText]
+    owner: Mapped[Name]
+    due: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+    step: Mapped[Step] = relationship(back_populates="levers")
+    actors: Mapped[list[Actor]] = relationship(
+        secondary=lever_actor, back_populates="levers", order_by="Actor.id"
+    )
