@@ -1,0 +1,400 @@
+"""JSON interchange: a diagnostic as one readable JSON file (see docs/format.md).
+
+Export is deterministic (same document, same bytes): export → import → export is
+byte-identical. Import checks the whole file before writing anything: the JSON Schema in
+resources/schema/ first, then what a schema cannot say (unknown lever codes, duplicate ids,
+references to unknown actors); errors name the place in the file, in French.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from essdesk.core.errors import InterchangeError, ValidationError
+from essdesk.core.fields import (
+    ACTION_FIELDS,
+    ACTOR_FIELDS,
+    DIAGNOSTIC_FIELDS,
+    LEVER_FIELDS,
+    PARTICIPANT_FIELDS,
+    WORKSHOP_FIELDS,
+    clean,
+)
+from essdesk.core.referential import Referential, resources_dir
+from essdesk.models import Action, Actor, Diagnostic, Lever, Participant, Step, Vote, Workshop
+
+FORMAT = "essdesk-diagnostic"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def schema_path() -> Path:
+    return resources_dir() / "schema" / "essdesk-diagnostic.schema.json"
+
+
+def _date(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _euros(cents: int | None) -> int | float | None:
+    if cents is None:
+        return None
+    return cents // 100 if cents % 100 == 0 else cents / 100
+
+
+def to_dict(session: Session, referential: Referential | None = None) -> dict[str, Any]:
+    diagnostic = session.scalars(
+        select(Diagnostic).options(
+            selectinload(Diagnostic.steps).selectinload(Step.levers).selectinload(Lever.actors),
+            selectinload(Diagnostic.actors),
+            selectinload(Diagnostic.actions).selectinload(Action.levers),
+            selectinload(Diagnostic.actions).selectinload(Action.partners),
+            selectinload(Diagnostic.workshops).selectinload(Workshop.steps),
+            selectinload(Diagnostic.workshops).selectinload(Workshop.participants),
+            selectinload(Diagnostic.workshops).selectinload(Workshop.votes).selectinload(Vote.lever),
+        )
+    ).one()
+    lever_order = {lv.id: i for i, lv in enumerate(lv for s in diagnostic.steps for lv in s.levers)}
+
+    def step_title(number: int) -> str:
+        try:
+            return referential.step(number).title if referential else ""
+        except (KeyError, IndexError):
+            return ""
+
+    def workshop(w: Workshop) -> dict[str, Any]:
+        index = {p.id: i for i, p in enumerate(w.participants)}
+        votes = sorted(
+            w.votes,
+            key=lambda v: (lever_order[v.lever_id], -1 if v.participant_id is None else index[v.participant_id]),
+        )
+        return {
+            "id": w.id,
+            "date": _date(w.date),
+            "place": w.place,
+            "steps": [s.number for s in w.steps],
+            "participants": [
+                {"name": p.name, "organisation": p.organisation, "actor": p.actor_id}
+                for p in w.participants
+            ],
+            "notes": w.notes,
+            "decisions": w.decisions,
+            "dots_per_participant": w.dots_per_participant,
+            "votes": [
+                {
+                    "lever": v.lever.code,
+                    "participant": None if v.participant_id is None else index[v.participant_id],
+                    "dots": v.dots,
+                }
+                for v in votes
+            ],
+        }
+
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "referential": {"id": diagnostic.referential_id, "version": diagnostic.referential_version},
+        "diagnostic": {
+            "title": diagnostic.title,
+            "territory": {"name": diagnostic.territory_name, "kind": diagnostic.territory_kind.value},
+            "filiere": {
+                "name": diagnostic.filiere_name,
+                "meaning": diagnostic.filiere_meaning.value,
+                "sector": diagnostic.filiere_sector,
+            },
+            "scenario": diagnostic.scenario.value,
+            "facilitator": diagnostic.facilitator,
+            "start_date": _date(diagnostic.start_date),
+            "context": diagnostic.context,
+        },
+        "steps": [
+            {
+                "number": step.number,
+                "title": step_title(step.number),
+                "notes": step.notes,
+                "levers": [
+                    {
+                        "code": lv.code,
+                        "label": lv.label,
+                        "custom": lv.custom,
+                        "status": lv.status.value,
+                        "priority": lv.priority.value,
+                        "weight": lv.weight,
+                        "notes": lv.notes,
+                        "owner": lv.owner,
+                        "due": _date(lv.due),
+                        "actors": [a.id for a in lv.actors],
+                    }
+                    for lv in step.levers
+                ],
+            }
+            for step in diagnostic.steps
+        ],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "ess": a.ess,
+                "category": a.category.value,
+                "chain_link": a.chain_link.value,
+                "role": a.role,
+                "commune": a.commune,
+                "contact": a.contact,
+                "email": a.email,
+                "phone": a.phone,
+                "notes": a.notes,
+            }
+            for a in diagnostic.actors
+        ],
+        "actions": [
+            {
+                "id": x.id,
+                "title": x.title,
+                "levers": [lv.code for lv in sorted(x.levers, key=lambda lv: lever_order[lv.id])],
+                "pilot": x.pilot_id,
+                "partners": [a.id for a in x.partners],
+                "start": _date(x.start),
+                "end": _date(x.end),
+                "budget": _euros(x.budget_cents),
+                "funding": x.funding,
+                "status": x.status.value,
+                "priority": x.priority.value,
+                "indicator": x.indicator,
+                "notes": x.notes,
+            }
+            for x in diagnostic.actions
+        ],
+        "workshops": [workshop(w) for w in diagnostic.workshops],
+    }
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json(session: Session, target: Path, referential: Referential | None = None) -> None:
+    from essdesk.core.atomic import write_atomically
+
+    write_atomically(target, dumps(to_dict(session, referential)).encode("utf-8"))
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def read_json(source: Path) -> dict[str, Any]:
+    """Parse and check a JSON file; InterchangeError names what is wrong and where."""
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise InterchangeError("", f"Impossible de lire {source} ({exc.strerror}).") from exc
+    if size > MAX_FILE_BYTES:
+        raise InterchangeError(
+            "", f"Le fichier {source.name} est trop gros ({size // 2**20} Mio ; limite "
+            f"{MAX_FILE_BYTES // 2**20} Mio) : ce n'est pas un export essdesk."
+        )
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError("", f"{source.name} n'est pas un texte UTF-8 : exportez-le en UTF-8.") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            f"ligne {exc.lineno}, colonne {exc.colno}",
+            f"JSON invalide ({exc.msg}). Corrigez le fichier ou exportez-le à nouveau.",
+        ) from exc
+    except (RecursionError, ValueError) as exc:
+        raise InterchangeError("", f"{source.name} est trop imbriqué ou contient un nombre démesuré.") from exc
+    validate(data)
+    return data
+
+
+def _place(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "racine"
+
+
+def validate(data: Any) -> None:
+    import jsonschema
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    try:
+        error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    except RecursionError as exc:
+        raise InterchangeError("", "le fichier est trop imbriqué.") from exc
+    if error is not None:
+        raise InterchangeError(_place(error.absolute_path), _schema_message(error))
+    _check_references(data)
+
+
+def _schema_message(error) -> str:
+    v = error.validator
+    if v == "required":
+        missing = [m for m in error.validator_value if m not in (error.instance or {})]
+        return f"champ obligatoire manquant : {', '.join(missing)}."
+    if v == "additionalProperties":
+        return f"champ inconnu ({error.message.split('(')[-1].rstrip(')')})."
+    if v in ("enum", "const"):
+        allowed = error.validator_value if v == "enum" else [error.validator_value]
+        return f"valeur inconnue {error.instance!r} ; valeurs possibles : {', '.join(map(str, allowed))}."
+    if v == "type":
+        return f"type inattendu (attendu : {error.validator_value})."
+    if v == "pattern":
+        return f"format invalide {error.instance!r} (dates : AAAA-MM-JJ ; codes : 1.1 à 7.x)."
+    if v in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
+        return f"valeur hors limites ({v} = {error.validator_value})."
+    return error.message
+
+
+def _check_references(data: dict[str, Any]) -> None:
+    def unique(items, key, where):
+        seen = set()
+        for i, item in enumerate(items):
+            if item[key] in seen:
+                raise InterchangeError(f"{where}[{i}].{key}", f"identifiant {item[key]!r} en double.")
+            seen.add(item[key])
+        return seen
+
+    numbers = [s["number"] for s in data["steps"]]
+    if sorted(numbers) != list(range(1, 8)):
+        raise InterchangeError("steps", "il faut les étapes 1 à 7, chacune une fois.")
+    codes: set[str] = set()
+    for i, step in enumerate(data["steps"]):
+        for j, lever in enumerate(step["levers"]):
+            place = f"steps[{i}].levers[{j}].code"
+            if lever["code"] in codes:
+                raise InterchangeError(place, f"code de levier {lever['code']!r} en double.")
+            if not lever["code"].startswith(f"{step['number']}."):
+                raise InterchangeError(place, f"le levier {lever['code']} n'appartient pas à l'étape {step['number']}.")
+            codes.add(lever["code"])
+    actor_ids = unique(data["actors"], "id", "actors")
+    unique(data["actions"], "id", "actions")
+    unique(data["workshops"], "id", "workshops")
+
+    def known_actor(value, place):
+        if value is not None and value not in actor_ids:
+            raise InterchangeError(place, f"acteur inconnu (id {value}).")
+
+    def known_lever(code, place):
+        if code not in codes:
+            raise InterchangeError(place, f"levier inconnu ({code}).")
+
+    for i, step in enumerate(data["steps"]):
+        for j, lever in enumerate(step["levers"]):
+            for k, actor in enumerate(lever["actors"]):
+                known_actor(actor, f"steps[{i}].levers[{j}].actors[{k}]")
+    for i, action in enumerate(data["actions"]):
+        known_actor(action["pilot"], f"actions[{i}].pilot")
+        for k, actor in enumerate(action["partners"]):
+            known_actor(actor, f"actions[{i}].partners[{k}]")
+        for k, code in enumerate(action["levers"]):
+            known_lever(code, f"actions[{i}].levers[{k}]")
+    for i, w in enumerate(data["workshops"]):
+        for k, p in enumerate(w["participants"]):
+            known_actor(p["actor"], f"workshops[{i}].participants[{k}].actor")
+        for k, vote in enumerate(w["votes"]):
+            known_lever(vote["lever"], f"workshops[{i}].votes[{k}].lever")
+            if vote["participant"] is not None and vote["participant"] >= len(w["participants"]):
+                raise InterchangeError(f"workshops[{i}].votes[{k}].participant", "participant inconnu.")
+
+
+def _cleaned(specs, values: Mapping[str, Any], place: str) -> dict[str, Any]:
+    out = {}
+    for name, value in values.items():
+        try:
+            out[name] = clean(specs[name], value)
+        except ValidationError as exc:
+            raise InterchangeError(f"{place}.{name}", exc.reason) from exc
+    return out
+
+
+def _cents(value: int | float | None, place: str) -> int | None:
+    if value is None:
+        return None
+    cents = Decimal(str(value)) * 100
+    if cents != cents.to_integral_value():
+        raise InterchangeError(place, "un budget a au plus deux décimales (centimes).")
+    return int(cents)
+
+
+def load_into(session: Session, data: dict[str, Any], referential: Referential | None = None) -> None:
+    """Fill an empty document from checked JSON data, in one transaction."""
+    if referential is not None and data["referential"]["id"] == referential.id:
+        known = {lv.code for lv in referential.levers}
+        for i, step in enumerate(data["steps"]):
+            for j, lever in enumerate(step["levers"]):
+                if not lever["custom"] and lever["code"] not in known:
+                    raise InterchangeError(
+                        f"steps[{i}].levers[{j}].code",
+                        f"le levier {lever['code']} n'existe pas dans le référentiel ; "
+                        "marquez-le « custom »: true s'il a été ajouté par le groupe.",
+                    )
+    d = data["diagnostic"]
+    diagnostic = Diagnostic(
+        referential_id=data["referential"]["id"], referential_version=data["referential"]["version"],
+        **_cleaned(DIAGNOSTIC_FIELDS, {
+            "title": d["title"], "territory_name": d["territory"]["name"],
+            "territory_kind": d["territory"]["kind"], "filiere_name": d["filiere"]["name"],
+            "filiere_meaning": d["filiere"]["meaning"], "filiere_sector": d["filiere"]["sector"],
+            "scenario": d["scenario"], "facilitator": d["facilitator"],
+            "start_date": d["start_date"], "context": d["context"],
+        }, "diagnostic"),
+    )
+    actors = {}
+    for i, a in enumerate(data["actors"]):
+        values = {k: a[k] for k in ACTOR_FIELDS}
+        actors[a["id"]] = Actor(id=a["id"], **_cleaned(ACTOR_FIELDS, values, f"actors[{i}]"))
+    diagnostic.actors = list(actors.values())
+    levers = {}
+    for i, s in enumerate(sorted(data["steps"], key=lambda s: s["number"])):
+        step = Step(number=s["number"], notes=_cleaned({"notes": LEVER_FIELDS["notes"]}, {"notes": s["notes"]}, f"steps[{i}]")["notes"])
+        for j, lv in enumerate(s["levers"]):
+            values = {k: lv[k] for k in ("label", "status", "priority", "weight", "notes", "owner", "due")}
+            lever = Lever(code=lv["code"], custom=lv["custom"], position=j,
+                          **_cleaned(LEVER_FIELDS, values, f"steps[{i}].levers[{j}]"))
+            lever.actors = [actors[x] for x in dict.fromkeys(lv["actors"])]
+            levers[lv["code"]] = lever
+            step.levers.append(lever)
+        diagnostic.steps.append(step)
+    steps = {s.number: s for s in diagnostic.steps}
+    for i, x in enumerate(data["actions"]):
+        values = {k: x[k] for k in ACTION_FIELDS if k != "budget_cents"}
+        values["budget_cents"] = _cents(x["budget"], f"actions[{i}].budget")
+        action = Action(id=x["id"], **_cleaned(ACTION_FIELDS, values, f"actions[{i}]"))
+        if action.start and action.end and action.end < action.start:
+            raise InterchangeError(f"actions[{i}].end", "la fin ne peut pas précéder le début.")
+        action.levers = [levers[c] for c in dict.fromkeys(x["levers"])]
+        action.partners = [actors[p] for p in dict.fromkeys(x["partners"])]
+        action.pilot = actors.get(x["pilot"]) if x["pilot"] is not None else None
+        diagnostic.actions.append(action)
+    for i, w in enumerate(data["workshops"]):
+        values = {k: w[k] for k in WORKSHOP_FIELDS}
+        workshop = Workshop(id=w["id"], dots_per_participant=w["dots_per_participant"],
+                            **_cleaned(WORKSHOP_FIELDS, values, f"workshops[{i}]"))
+        workshop.steps = [steps[n] for n in sorted(set(w["steps"]))]
+        for k, p in enumerate(w["participants"]):
+            person = Participant(position=k, **_cleaned(
+                PARTICIPANT_FIELDS, {"name": p["name"], "organisation": p["organisation"]},
+                f"workshops[{i}].participants[{k}]"))
+            person.actor = actors[p["actor"]] if p["actor"] is not None else None
+            workshop.participants.append(person)
+        for vote in w["votes"]:
+            participant = workshop.participants[vote["participant"]] if vote["participant"] is not None else None
+            workshop.votes.append(Vote(lever=levers[vote["lever"]], participant=participant, dots=vote["dots"]))
+        diagnostic.workshops.append(workshop)
+    session.add(diagnostic)
+    try:
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise

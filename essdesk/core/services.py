@@ -1,0 +1,598 @@
+"""Everything a user can do to a diagnostic, without a screen.
+
+Each mutating call validates its input (ValidationError names the field, in French),
+commits at once (the working copy never holds an unsaved edit in memory) and returns a
+`Changes` record saying what it touched, so that views refresh only that. Removals have a
+`snapshot_*` / `restore_*` pair, which is what undo uses to put an item back exactly,
+with the same id and the same links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from essdesk.core.enums import ActionStatus, ESS_CATEGORIES, LeverStatus, Priority
+from essdesk.core.errors import NotFoundError, ValidationError
+from essdesk.core.fields import (
+    ACTION_FIELDS,
+    ACTOR_FIELDS,
+    DIAGNOSTIC_FIELDS,
+    LEVER_FIELDS,
+    PARTICIPANT_FIELDS,
+    STEP_FIELDS,
+    WORKSHOP_FIELDS,
+    Field,
+    check_email,
+    clean,
+)
+from essdesk.core.referential import Referential
+from essdesk.core.scoring import DiagnosticScore, LeverInput, score_by_step
+from essdesk.models import (
+    Action,
+    Actor,
+    Diagnostic,
+    Lever,
+    Participant,
+    Step,
+    Vote,
+    Workshop,
+    action_lever,
+    action_partner,
+    lever_actor,
+    workshop_step,
+)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed; views refresh what it names."""
+
+    diagnostic: bool = False
+    steps: frozenset[int] = frozenset()  # step numbers (notes or levers)
+    levers: frozenset[int] = frozenset()  # lever ids
+    actors: bool = False
+    actions: bool = False
+    workshops: bool = False
+    created_id: int | None = None
+
+    @property
+    def scores(self) -> bool:
+        return bool(self.levers)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            diagnostic=self.diagnostic or other.diagnostic,
+            steps=self.steps | other.steps,
+            levers=self.levers | other.levers,
+            actors=self.actors or other.actors,
+            actions=self.actions or other.actions,
+            workshops=self.workshops or other.workshops,
+            created_id=other.created_id if other.created_id is not None else self.created_id,
+        )
+
+
+def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -> None:
+    cleaned = {}
+    for name, value in values.items():
+        spec = specs.get(name)
+        if spec is None:
+            raise ValidationError(name, "champ inconnu.")
+        cleaned[name] = clean(spec, value)
+    for name, value in cleaned.items():
+        setattr(obj, name, value)
+
+
+def create_diagnostic(session: Session, referential: Referential, **identity: Any) -> Diagnostic:
+    """A new diagnostic with the 7 steps and every lever of the referential, not assessed."""
+    diagnostic = Diagnostic(
+        referential_id=referential.id, referential_version=referential.version, title=""
+    )
+    identity.setdefault("title", "Diagnostic de filière")
+    _apply(diagnostic, DIAGNOSTIC_FIELDS, identity)
+    for step_ref in referential.steps:
+        step = Step(number=step_ref.number, notes="")
+        step.levers = [
+            Lever(code=lever.code, label=lever.label, position=i, custom=False)
+            for i, lever in enumerate(step_ref.levers)
+        ]
+        diagnostic.steps.append(step)
+    session.add(diagnostic)
+    session.commit()
+    return diagnostic
+
+
+class Services:
+    """The operations on the one diagnostic of a document."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._diagnostic: Diagnostic | None = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def diagnostic(self) -> Diagnostic:
+        if self._diagnostic is None:
+            found = self.session.scalars(select(Diagnostic).limit(1)).first()
+            if found is None:
+                raise NotFoundError("Ce fichier ne contient aucun diagnostic.")
+            self._diagnostic = found
+        return self._diagnostic
+
+    def steps(self) -> list[Step]:
+        return list(
+            self.session.scalars(
+                select(Step)
+                .where(Step.diagnostic_id == self.diagnostic().id)
+                .order_by(Step.number)
+                .options(selectinload(Step.levers).selectinload(Lever.actors))
+            )
+        )
+
+    def step(self, number: int) -> Step:
+        found = self.session.scalars(
+            select(Step).where(Step.diagnostic_id == self.diagnostic().id, Step.number == number)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"L'étape {number} n'existe pas.")
+        return found
+
+    def _get(self, cls: type, ident: int, what: str) -> Any:
+        obj = self.session.get(cls, ident)
+        if obj is None:
+            raise NotFoundError(f"{what} n° {ident} n'existe plus.")
+        return obj
+
+    def lever(self, lever_id: int) -> Lever:
+        return self._get(Lever, lever_id, "Le levier")
+
+    def lever_by_code(self, code: str) -> Lever:
+        found = self.session.scalars(
+            select(Lever).join(Step).where(
+                Step.diagnostic_id == self.diagnostic().id, Lever.code == code
+            )
+        ).first()
+        if found is None:
+            raise NotFoundError(f"Le levier {code} n'existe pas.")
+        return found
+
+    def actor(self, actor_id: int) -> Actor:
+        return self._get(Actor, actor_id, "L'acteur")
+
+    def action(self, action_id: int) -> Action:
+        return self._get(Action, action_id, "L'action")
+
+    def workshop(self, workshop_id: int) -> Workshop:
+        return self._get(Workshop, workshop_id, "L'atelier")
+
+    def actors(self) -> list[Actor]:
+        return list(self.diagnostic().actors)
+
+    def actions(self) -> list[Action]:
+        return list(self.diagnostic().actions)
+
+    def workshops(self) -> list[Workshop]:
+        return list(self.diagnostic().workshops)
+
+    def scores(self) -> DiagnosticScore:
+        """Maturity and completion per step and overall, from one query."""
+        rows = self.session.execute(
+            select(Step.number, Lever.status, Lever.priority, Lever.weight)
+            .join(Lever, Lever.step_id == Step.id)
+            .where(Step.diagnostic_id == self.diagnostic().id)
+        )
+        return score_by_step(
+            (number, LeverInput(status, priority, weight))
+            for number, status, priority, weight in rows
+        )
+
+    def fields(self, obj: object, names: Iterable[str]) -> dict[str, Any]:
+        """Current values of some fields: what an undo command keeps to put them back."""
+        return {name: getattr(obj, name) for name in names}
+
+    # -- commit ----------------------------------------------------------------------------
+
+    def _commit(self, changes: Changes) -> Changes:
+        try:
+            self.session.commit()
+        except Exception:
+            self.session.rollback()
+            raise
+        return changes
+
+    def _guard(self, fn, *args, **kwargs):
+        """Run a mutation; on a validation error nothing stays half-applied in the session."""
+        try:
+            return fn(*args, **kwargs)
+        except Exception:
+            self.session.rollback()
+            raise
+
+    # -- diagnostic and steps ------------------------------------------------------------
+
+    def update_diagnostic(self, **values: Any) -> Changes:
+        self._guard(_apply, self.diagnostic(), DIAGNOSTIC_FIELDS, values)
+        return self._commit(Changes(diagnostic=True))
+
+    def set_step_notes(self, number: int, notes: str) -> Changes:
+        step = self.step(number)
+        self._guard(_apply, step, STEP_FIELDS, {"notes": notes})
+        return self._commit(Changes(steps=frozenset({number})))
+
+    # -- levers ----------------------------------------------------------------------------
+
+    def update_lever(self, lever_id: int, **values: Any) -> Changes:
+        lever = self.lever(lever_id)
+        if "label" in values and not lever.custom:
+            raise ValidationError(
+                LEVER_FIELDS["label"].label,
+                "l'intitulé d'un levier du référentiel ne se modifie pas ; ajoutez un levier "
+                "personnalisé, ou notez la nuance dans les notes.",
+            )
+        self._guard(_apply, lever, LEVER_FIELDS, values)
+        return self._commit(self._lever_changes(lever))
+
+    def _lever_changes(self, lever: Lever) -> Changes:
+        return Changes(levers=frozenset({lever.id}), steps=frozenset({lever.step.number}))
+
+    def set_lever_actors(self, lever_id: int, actor_ids: Sequence[int]) -> Changes:
+        lever = self.lever(lever_id)
+        lever.actors = [self.actor(i) for i in dict.fromkeys(actor_ids)]
+        return self._commit(self._lever_changes(lever) | Changes(actors=True))
+
+    def add_custom_lever(
+        self,
+        step_number: int,
+        label: str,
+        *,
+        lever_id: int | None = None,
+        code: str | None = None,
+        position: int | None = None,
+        **values: Any,
+    ) -> Changes:
+        step = self.step(step_number)
+        lever = Lever(id=lever_id, custom=True, label="")
+        lever.code = code or self._next_code(step)
+        lever.position = position if position is not None else len(step.levers)
+        self._guard(_apply, lever, LEVER_FIELDS, {"label": label, **values})
+        step.levers.append(lever)
+        self.session.flush()
+        return self._commit(self._lever_changes(lever) | Changes(created_id=lever.id))
+
+    @staticmethod
+    def _next_code(step: Step) -> str:
+        numbers = [int(lv.code.split(".")[1]) for lv in step.levers if lv.code.split(".")[1].isdigit()]
+        return f"{step.number}.{max(numbers, default=0) + 1}"
+
+    def remove_custom_lever(self, lever_id: int) -> Changes:
+        lever = self.lever(lever_id)
+        if not lever.custom:
+            raise ValidationError(
+                "Levier",
+                "les leviers du référentiel ne se suppriment pas ; marquez-le « Non concerné ».",
+            )
+        changes = self._lever_changes(lever) | Changes(actions=True, workshops=True)
+        lever.step.levers.remove(lever)
+        self.session.delete(lever)
+        return self._commit(changes)
+
+    def snapshot_lever(self, lever_id: int) -> dict[str, Any]:
+        lever = self.lever(lever_id)
+        return {
+            "id": lever.id,
+            "step": lever.step.number,
+            "code": lever.code,
+            "position": lever.position,
+            "values": self.fields(lever, LEVER_FIELDS),
+            "actors": [a.id for a in lever.actors],
+            "actions": self._ids(action_lever.c.action_id, action_lever.c.lever_id == lever.id),
+            "votes": [
+                (v.id, v.workshop_id, v.participant_id, v.dots)
+                for v in self.session.scalars(select(Vote).where(Vote.lever_id == lever.id))
+            ],
+        }
+
+    def restore_lever(self, snap: Mapping[str, Any]) -> Changes:
+        values = dict(snap["values"])
+        label = values.pop("label")
+        self.add_custom_lever(
+            snap["step"], label, lever_id=snap["id"], code=snap["code"],
+            position=snap["position"], **values,
+        )
+        lever = self.lever(snap["id"])
+        lever.actors = [self.actor(i) for i in snap["actors"]]
+        self._link_rows(action_lever, [{"action_id": a, "lever_id": lever.id} for a in snap["actions"]])
+        for vote_id, workshop_id, participant_id, dots in snap["votes"]:
+            self.session.add(Vote(id=vote_id, workshop_id=workshop_id, lever_id=lever.id,
+                                  participant_id=participant_id, dots=dots))
+        return self._commit(self._lever_changes(lever) | Changes(actions=True, workshops=True))
+
+    def _ids(self, column, condition) -> list[int]:
+        return list(self.session.scalars(select(column).where(condition).order_by(column)))
+
+    def _link_rows(self, table, rows: list[dict[str, int]]) -> None:
+        if rows:
+            self.session.flush()
+            self.session.execute(table.insert(), rows)
+            self.session.expire_all()
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def _validate_actor(self, actor: Actor, values: Mapping[str, Any]) -> None:
+        if "ess" not in values and "category" in values and actor.id is None:
+            values = {**values, "ess": clean(ACTOR_FIELDS["category"], values["category"]) in ESS_CATEGORIES}
+        _apply(actor, ACTOR_FIELDS, values)
+        check_email(actor.email)
+
+    def add_actor(self, *, actor_id: int | None = None, **values: Any) -> Changes:
+        actor = Actor(id=actor_id)
+        values.setdefault("name", "")
+        self._guard(self._validate_actor, actor, values)
+        actor.diagnostic_id = self.diagnostic().id
+        self.session.add(actor)
+        self.session.flush()
+        self.session.expire(self.diagnostic(), ["actors"])
+        return self._commit(Changes(actors=True, created_id=actor.id))
+
+    def update_actor(self, actor_id: int, **values: Any) -> Changes:
+        actor = self.actor(actor_id)
+        self._guard(self._validate_actor, actor, values)
+        return self._commit(Changes(actors=True, actions=True, workshops=True))
+
+    def snapshot_actor(self, actor_id: int) -> dict[str, Any]:
+        actor = self.actor(actor_id)
+        return {
+            "id": actor.id,
+            "values": self.fields(actor, ACTOR_FIELDS),
+            "levers": self._ids(lever_actor.c.lever_id, lever_actor.c.actor_id == actor.id),
+            "partner_of": self._ids(action_partner.c.action_id, action_partner.c.actor_id == actor.id),
+            "pilot_of": self._ids(Action.id, Action.pilot_id == actor.id),
+            "participants": self._ids(Participant.id, Participant.actor_id == actor.id),
+        }
+
+    def remove_actor(self, actor_id: int) -> Changes:
+        actor = self.actor(actor_id)
+        lever_ids = self._ids(lever_actor.c.lever_id, lever_actor.c.actor_id == actor.id)
+        steps = {self.lever(i).step.number for i in lever_ids}
+        self.session.delete(actor)
+        self.session.flush()
+        self.session.expire_all()
+        return self._commit(
+            Changes(actors=True, actions=True, workshops=True, steps=frozenset(steps),
+                    levers=frozenset())
+        )
+
+    def restore_actor(self, snap: Mapping[str, Any]) -> Changes:
+        self.add_actor(actor_id=snap["id"], **snap["values"])
+        actor_id = snap["id"]
+        self._link_rows(lever_actor, [{"lever_id": i, "actor_id": actor_id} for i in snap["levers"]])
+        self._link_rows(action_partner, [{"action_id": i, "actor_id": actor_id} for i in snap["partner_of"]])
+        for action_id in snap["pilot_of"]:
+            self.action(action_id).pilot_id = actor_id
+        for participant_id in snap["participants"]:
+            self._get(Participant, participant_id, "Le participant").actor_id = actor_id
+        self.session.expire_all()
+        return self._commit(Changes(actors=True, actions=True, workshops=True))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _validate_action(
+        self,
+        action: Action,
+        values: Mapping[str, Any],
+        lever_ids: Sequence[int] | None,
+        partner_ids: Sequence[int] | None,
+        pilot_id: int | None | type[Ellipsis],
+    ) -> None:
+        _apply(action, ACTION_FIELDS, values)
+        if action.start and action.end and action.end < action.start:
+            raise ValidationError(ACTION_FIELDS["end"].label, "la fin ne peut pas précéder le début.")
+        if lever_ids is not None:
+            action.levers = [self.lever(i) for i in dict.fromkeys(lever_ids)]
+        if partner_ids is not None:
+            action.partners = [self.actor(i) for i in dict.fromkeys(partner_ids)]
+        if pilot_id is not ...:
+            action.pilot = self.actor(pilot_id) if pilot_id is not None else None
+
+    def add_action(
+        self,
+        *,
+        action_id: int | None = None,
+        lever_ids: Sequence[int] = (),
+        partner_ids: Sequence[int] = (),
+        pilot_id: int | None = None,
+        **values: Any,
+    ) -> Changes:
+        action = Action(id=action_id)
+        values.setdefault("title", "")
+        self._guard(self._validate_action, action, values, lever_ids, partner_ids, pilot_id)
+        action.diagnostic_id = self.diagnostic().id
+        self.session.add(action)
+        self.session.flush()
+        self.session.expire(self.diagnostic(), ["actions"])
+        return self._commit(Changes(actions=True, created_id=action.id))
+
+    def update_action(
+        self,
+        action_id: int,
+        *,
+        lever_ids: Sequence[int] | None = None,
+        partner_ids: Sequence[int] | None = None,
+        pilot_id: Any = ...,
+        **values: Any,
+    ) -> Changes:
+        action = self.action(action_id)
+        self._guard(self._validate_action, action, values, lever_ids, partner_ids, pilot_id)
+        return self._commit(Changes(actions=True))
+
+    def action_from_lever(self, lever_id: int, title: str | None = None) -> Changes:
+        """A new action linked to a lever, pre-filled from it (owner, due date, priority)."""
+        lever = self.lever(lever_id)
+        priority = lever.priority if lever.priority is not Priority.NONE else Priority.MEDIUM
+        return self.add_action(
+            title=title or f"{lever.code} — {lever.label}"[:200],
+            lever_ids=[lever.id],
+            partner_ids=[a.id for a in lever.actors],
+            end=lever.due,
+            priority=priority,
+            status=ActionStatus.TODO,
+        )
+
+    def snapshot_action(self, action_id: int) -> dict[str, Any]:
+        action = self.action(action_id)
+        return {
+            "id": action.id,
+            "values": self.fields(action, ACTION_FIELDS),
+            "levers": [lv.id for lv in action.levers],
+            "partners": [a.id for a in action.partners],
+            "pilot": action.pilot_id,
+        }
+
+    def remove_action(self, action_id: int) -> Changes:
+        self.session.delete(self.action(action_id))
+        self.session.flush()
+        self.session.expire(self.diagnostic(), ["actions"])
+        return self._commit(Changes(actions=True))
+
+    def restore_action(self, snap: Mapping[str, Any]) -> Changes:
+        return self.add_action(
+            action_id=snap["id"], lever_ids=snap["levers"], partner_ids=snap["partners"],
+            pilot_id=snap["pilot"], **snap["values"],
+        )
+
+    # -- workshops -------------------------------------------------------------------------
+
+    def _validate_workshop(
+        self,
+        workshop: Workshop,
+        values: Mapping[str, Any],
+        step_numbers: Sequence[int] | None,
+        participants: Sequence[Mapping[str, Any]] | None,
+    ) -> None:
+        _apply(workshop, WORKSHOP_FIELDS, values)
+        if step_numbers is not None:
+            workshop.steps = [self.step(n) for n in sorted(set(step_numbers))]
+        if participants is not None:
+            people = []
+            for position, data in enumerate(participants):
+                person = Participant(id=data.get("id"), position=position)
+                _apply(person, PARTICIPANT_FIELDS,
+                       {"name": data.get("name", ""), "organisation": data.get("organisation", "")})
+                actor_id = data.get("actor_id")
+                person.actor = self.actor(actor_id) if actor_id is not None else None
+                people.append(person)
+            workshop.participants = people
+
+    def add_workshop(
+        self,
+        *,
+        workshop_id: int | None = None,
+        step_numbers: Sequence[int] = (),
+        participants: Sequence[Mapping[str, Any]] = (),
+        **values: Any,
+    ) -> Changes:
+        workshop = Workshop(id=workshop_id)
+        values.setdefault("date", dt.date.today())
+        self._guard(self._validate_workshop, workshop, values, step_numbers, participants)
+        workshop.diagnostic_id = self.diagnostic().id
+        self.session.add(workshop)
+        self.session.flush()
+        self.session.expire(self.diagnostic(), ["workshops"])
+        return self._commit(Changes(workshops=True, created_id=workshop.id))
+
+    def update_workshop(
+        self,
+        workshop_id: int,
+        *,
+        step_numbers: Sequence[int] | None = None,
+        participants: Sequence[Mapping[str, Any]] | None = None,
+        **values: Any,
+    ) -> Changes:
+        workshop = self.workshop(workshop_id)
+        self._guard(self._validate_workshop, workshop, values, step_numbers, participants)
+        return self._commit(Changes(workshops=True))
+
+    def snapshot_workshop(self, workshop_id: int) -> dict[str, Any]:
+        w = self.workshop(workshop_id)
+        return {
+            "id": w.id,
+            "values": self.fields(w, WORKSHOP_FIELDS),
+            "dots_per_participant": w.dots_per_participant,
+            "steps": [s.number for s in w.steps],
+            "participants": [
+                {"id": p.id, "name": p.name, "organisation": p.organisation, "actor_id": p.actor_id}
+                for p in w.participants
+            ],
+            "votes": [(v.lever_id, v.participant_id, v.dots) for v in w.votes],
+        }
+
+    def remove_workshop(self, workshop_id: int) -> Changes:
+        self.session.delete(self.workshop(workshop_id))
+        self.session.flush()
+        self.session.expire(self.diagnostic(), ["workshops"])
+        return self._commit(Changes(workshops=True))
+
+    def restore_workshop(self, snap: Mapping[str, Any]) -> Changes:
+        changes = self.add_workshop(
+            workshop_id=snap["id"], step_numbers=snap["steps"],
+            participants=snap["participants"], **snap["values"],
+        )
+        self.set_votes(snap["id"], snap["votes"], dots_per_participant=snap["dots_per_participant"])
+        return changes
+
+    # -- dot-voting ------------------------------------------------------------------------
+
+    def set_votes(
+        self,
+        workshop_id: int,
+        votes: Iterable[tuple[int, int | None, int]],
+        *,
+        dots_per_participant: int | None = None,
+    ) -> Changes:
+        """Replace the votes of a workshop by (lever id, participant id or None, dots)."""
+        workshop = self.workshop(workshop_id)
+        if dots_per_participant is not None:
+            if not 1 <= dots_per_participant <= 100:
+                raise ValidationError("Gommettes par participant", "saisissez un nombre de 1 à 100.")
+            workshop.dots_per_participant = dots_per_participant
+        participant_ids = {p.id for p in workshop.participants}
+        self.session.execute(delete(Vote).where(Vote.workshop_id == workshop_id))
+        for lever_id, participant_id, dots in votes:
+            self.lever(lever_id)
+            if participant_id is not None and participant_id not in participant_ids:
+                raise ValidationError("Participant", "ce participant n'est pas inscrit à l'atelier.")
+            if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
+                self.session.rollback()
+                raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
+            if dots:
+                self.session.add(Vote(workshop_id=workshop_id, lever_id=lever_id,
+                                      participant_id=participant_id, dots=dots))
+        self.session.expire(workshop, ["votes"])
+        return self._commit(Changes(workshops=True))
+
+    def vote_totals(self, workshop_id: int) -> list[tuple[int, int]]:
+        """(lever id, total dots), most voted first, ties by lever order."""
+        rows = self.session.execute(
+            select(Vote.lever_id, func.sum(Vote.dots))
+            .where(Vote.workshop_id == workshop_id)
+            .group_by(Vote.lever_id)
+        ).all()
+        order = {lv.id: i for i, lv in enumerate(lv for s in self.steps() for lv in s.levers)}
+        return sorted(((lid, int(total)) for lid, total in rows),
+                      key=lambda r: (-r[1], order.get(r[0], 0)))
+
+    def votes_to_action_plan(self, workshop_id: int, top: int = 3) -> Changes:
+        """The top-voted levers become high priority and each gets a draft action."""
+        changes = Changes()
+        for lever_id, _total in self.vote_totals(workshop_id)[:top]:
+            changes |= self.update_lever(lever_id, priority=Priority.HIGH)
+            lever = self.lever(lever_id)
+            if lever.status in (LeverStatus.NOT_ASSESSED, LeverStatus.NOT_STARTED):
+                changes |= self.update_lever(lever_id, status=LeverStatus.PLANNED)
+            changes |= self.action_from_lever(lever_id)
+        return changes
