@@ -1,0 +1,339 @@
+"""The `essdesk` command line, in French. Errors: one French line on stderr, never a traceback.
+
+With no command (or just a file), the desktop window starts; Qt is imported only then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from essdesk import __version__
+from essdesk.core.errors import EssdeskError, InterchangeError
+
+EXIT_ERROR = 1
+EXIT_INVALID = 2
+
+_FRENCH = {
+    "the following arguments are required": "arguments obligatoires manquants",
+    "unrecognized arguments": "arguments inconnus",
+    "invalid choice": "choix invalide",
+    "expected one argument": "une valeur est attendue",
+}
+
+
+class FrenchParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="affiche cette aide et quitte")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "utilisation :", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "utilisation :", 1)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for english, french in _FRENCH.items():
+            message = message.replace(english, french)
+        self.exit(EXIT_INVALID, f"essdesk : {message}. Voir « essdesk --help ».\n")
+
+
+def _referential():
+    from essdesk.core.referential import load_referential
+
+    return load_referential()
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise EssdeskError(
+            f"Le fichier « {path} » existe déjà : choisissez un autre nom (rien n'a été écrit)."
+        )
+
+
+def _create(path: Path, fill: Callable) -> Path:
+    """Create a document at `path` from scratch; on any failure nothing is left behind."""
+    from essdesk.core.document import Document
+
+    _refuse_existing(path)
+    doc = Document.create()
+    try:
+        fill(doc)
+        return doc.save_as(path)
+    finally:
+        doc.close()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from essdesk.core.demo import build_demo
+
+    path = _create(Path(args.file), lambda doc: build_demo(doc.session, _referential()))
+    print(f"Diagnostic de démonstration créé : {path}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from essdesk.core.services import create_diagnostic
+
+    identity = {
+        "title": args.title, "territory_name": args.territory or "",
+        "territory_kind": args.territory_kind, "filiere_name": args.filiere or "",
+        "filiere_meaning": args.meaning, "scenario": args.scenario,
+        "facilitator": args.facilitator or "", "start_date": args.date or dt.date.today(),
+    }
+    path = _create(Path(args.file), lambda doc: create_diagnostic(doc.session, _referential(), **identity))
+    print(f"Diagnostic créé : {path}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from essdesk.core.document import Document
+    from essdesk.core.scoring import format_percent
+    from essdesk.core.services import Services
+
+    referential = _referential()
+    with Document.open(Path(args.file)) as doc:
+        services = Services(doc.session)
+        d = services.diagnostic()
+        scores = services.scores()
+        print(d.title)
+        print(f"  Territoire : {d.territory_name or '—'} ({d.territory_kind.label})")
+        print(f"  Filière : {d.filiere_name or '—'} — {d.filiere_meaning.label}"
+              + (f" — {d.filiere_sector}" if d.filiere_sector else ""))
+        print(f"  Scénario : {d.scenario.label}")
+        print(f"  Animation : {d.facilitator or '—'}"
+              + (f", depuis le {d.start_date:%d/%m/%Y}" if d.start_date else ""))
+        print(f"  Référentiel : {d.referential_id} {d.referential_version}")
+        print(f"  Acteurs : {len(d.actors)} · Actions : {len(d.actions)} · Ateliers : {len(d.workshops)}")
+        print()
+        print(f"  {'Étape':<58} {'Maturité':>9} {'Complétude':>11} {'Leviers':>8}")
+        for number, score in scores.steps.items():
+            try:
+                title = referential.step(number).title
+            except (KeyError, IndexError):
+                title = ""
+            name = f"{number}. {title}"
+            if len(name) > 58:
+                name = name[:57] + "…"
+            print(f"  {name:<58} {format_percent(score.maturity):>9} "
+                  f"{format_percent(score.completion):>11} {score.total:>8}")
+        o = scores.overall
+        print(f"  {'Ensemble':<58} {format_percent(o.maturity):>9} "
+              f"{format_percent(o.completion):>11} {o.total:>8}")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from essdesk.core.document import Document
+    from essdesk.core.interchange import export_json
+
+    with Document.open(Path(args.file)) as doc:
+        export_json(doc.session, Path(args.out), _referential())
+    print(f"Exporté : {args.out}")
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from essdesk.core.interchange import load_into, read_json
+
+    target = Path(args.file)
+    _refuse_existing(target)
+    data = read_json(Path(args.json))
+    _create(target, lambda doc: load_into(doc.session, data, _referential()))
+    print(f"Importé : {target}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.xlsx and not args.pdf:
+        raise EssdeskError("Indiquez au moins --xlsx FICHIER ou --pdf FICHIER.")
+    from essdesk.core.document import Document
+    from essdesk.export.run import export_document
+
+    with Document.open(Path(args.file)) as doc:
+        written = export_document(
+            doc.session, _referential(),
+            xlsx=Path(args.xlsx) if args.xlsx else None,
+            pdf=Path(args.pdf) if args.pdf else None,
+            anonymise=args.anonymise,
+        )
+    for path in written:
+        print(f"Exporté : {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from essdesk.core.document import Document
+
+    with Document.open(Path(args.file)) as doc:
+        problems = doc.check()
+    if problems:
+        print(f"Le diagnostic présente {len(problems)} problème(s) :", *problems, sep="\n  ")
+        print("Restaurez une sauvegarde : essdesk sauvegardes FICHIER")
+        return EXIT_ERROR
+    print("Le diagnostic est sain : aucune erreur détectée.")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from essdesk.core import backups
+
+    document = Path(args.file).absolute()
+    found = backups.list_backups(document)
+    if args.restore is None:
+        if not found:
+            print("Aucune sauvegarde pour ce diagnostic.")
+        for i, b in enumerate(found, 1):
+            print(f"  {i}. {b.label}  {b.path}")
+        return 0
+    if not 1 <= args.restore <= len(found):
+        raise EssdeskError(f"Pas de sauvegarde n° {args.restore} : il y en a {len(found)}.")
+    backups.restore(found[args.restore - 1].path, document)
+    print(f"Sauvegarde du {found[args.restore - 1].label} restaurée dans {document}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    from essdesk.core.fields import parse_date
+
+    try:
+        value = parse_date(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise argparse.ArgumentTypeError(f"date invalide « {text} » (JJ/MM/AAAA)")
+    return value
+
+
+def build_parser() -> FrenchParser:
+    from essdesk.core.enums import FiliereMeaning, Scenario, TerritoryKind
+
+    parser = FrenchParser(
+        prog="essdesk",
+        description="Diagnostic de filière de territoire avec et pour l'ESS (méthode RTES). "
+        "Sans commande, ouvre la fenêtre (sur la démo si aucun fichier n'est donné).",
+    )
+    parser.add_argument("--version", action="version", version=f"essdesk {__version__}",
+                        help="affiche la version et quitte")
+    sub = parser.add_subparsers(dest="command", title="commandes", parser_class=FrenchParser,
+                                metavar="COMMANDE")
+
+    p = sub.add_parser("demo", help="crée le diagnostic de démonstration (filière laine, PNR de Lorraine)")
+    p.add_argument("file", metavar="FICHIER")
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("new", help="crée un diagnostic vide")
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--title", required=True, metavar="TITRE")
+    p.add_argument("--territory", metavar="TERRITOIRE")
+    p.add_argument("--territory-kind", default="autre", choices=[m.value for m in TerritoryKind])
+    p.add_argument("--filiere", metavar="FILIÈRE")
+    p.add_argument("--meaning", default="value_chain", choices=[m.value for m in FiliereMeaning])
+    p.add_argument("--scenario", default="initiate", choices=[m.value for m in Scenario])
+    p.add_argument("--facilitator", metavar="NOM")
+    p.add_argument("--date", type=_date, metavar="JJ/MM/AAAA")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("info", help="identité, maturité et complétude par étape")
+    p.add_argument("file", metavar="FICHIER")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("export-json", help="exporte le diagnostic en JSON")
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("out", metavar="SORTIE.json")
+    p.set_defaults(run=cmd_export_json)
+
+    p = sub.add_parser("import-json", help="crée un diagnostic à partir d'un JSON")
+    p.add_argument("json", metavar="ENTRÉE.json")
+    p.add_argument("file", metavar="FICHIER")
+    p.set_defaults(run=cmd_import_json)
+
+    p = sub.add_parser("export", help="exporte en Excel et/ou PDF")
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--xlsx", metavar="SORTIE.xlsx")
+    p.add_argument("--pdf", metavar="SORTIE.pdf")
+    p.add_argument("--anonymise", action="store_true",
+                   help="retire les données personnelles (contacts, courriels, téléphones, participants)")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
+    p.add_argument("file", metavar="FICHIER")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("backups", help="liste les sauvegardes d'un diagnostic, ou en restaure une")
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--restore", type=int, metavar="N", help="restaure la sauvegarde n° N")
+    p.set_defaults(run=cmd_backups)
+    return parser
+
+
+COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "check", "backups"}
+
+
+def demo_path() -> Path:
+    """The bundled demo, created in the data folder on first use."""
+    from essdesk.core import paths
+
+    path = paths.data_dir() / "demo-filiere-laine.essdesk"
+    if not path.exists():
+        from essdesk.core.demo import build_demo
+
+        _create(path, lambda doc: build_demo(doc.session, _referential()))
+    return path
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    parser = FrenchParser(prog="essdesk", description="Ouvre la fenêtre d'essdesk.")
+    parser.add_argument("file", nargs="?", metavar="FICHIER", help="diagnostic à ouvrir (sinon la démo)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="ouvre la fenêtre, visite chaque vue, fait et défait une modification, puis quitte")
+    parser.add_argument("--welcome", action="store_true", help="démarre sur l'écran d'accueil")
+    args = parser.parse_args(argv)
+    path = Path(args.file) if args.file else (None if args.welcome else demo_path())
+    from essdesk.ui.app import run
+
+    return run(path, smoke_test=args.smoke_test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+            return run_gui(argv)
+        args = build_parser().parse_args(argv)
+        return args.run(args)
+    except InterchangeError as exc:
+        print(f"essdesk : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except EssdeskError as exc:
+        print(f"essdesk : {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("essdesk : interrompu.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never a traceback on the terminal: keep it in a log instead
+        log = _log_crash()
+        print(f"essdesk : erreur inattendue ({type(exc).__name__}: {exc}). "
+              f"Détails dans {log}.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _log_crash() -> Path | str:
+    try:
+        from essdesk.core import paths
+
+        log = paths.data_dir() / "essdesk-erreurs.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} essdesk {__version__}\n")
+            fh.write(traceback.format_exc())
+        return log
+    except OSError:
+        return "(journal indisponible)"
