@@ -77,7 +77,7 @@ def clean(field: Field, value: Any) -> Any:
         result = _clean(field, value)
     except (TypeError, ValueError, OverflowError):
         raise ValidationError(field.label, _expected(field)) from None
-    if field.required and result in ("", None):
+    if field.required and (result is None or (isinstance(result, str) and not result.strip())):
         raise ValidationError(field.label, "ce champ est obligatoire.")
     return result
 

@@ -60,6 +60,9 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
             selectinload(Diagnostic.workshops).selectinload(Workshop.participants),
             selectinload(Diagnostic.workshops).selectinload(Workshop.votes).selectinload(Vote.lever),
         )
+        # Collections already in the session keep their insertion order; reload them so the
+        # export is ordered by id whatever happened before (deterministic output).
+        .execution_options(populate_existing=True)
     ).one()
     lever_order = {lv.id: i for i, lv in enumerate(lv for s in diagnostic.steps for lv in s.levers)}
 
@@ -200,7 +203,16 @@ def read_json(source: Path) -> dict[str, Any]:
             f"{MAX_FILE_BYTES // 2**20} Mio) : ce n'est pas un export essdesk."
         )
     try:
-        text = source.read_text(encoding="utf-8-sig")
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise InterchangeError("", f"Impossible de lire {source} ({exc.strerror}).") from exc
+    if raw.startswith(b"SQLite format 3\x00"):
+        raise InterchangeError(
+            "", f"{source.name} est un diagnostic essdesk (ou une base SQLite), pas un export "
+            "JSON : ouvrez-le avec « Ouvrir »."
+        )
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InterchangeError("", f"{source.name} n'est pas un texte UTF-8 : exportez-le en UTF-8.") from exc
     try:

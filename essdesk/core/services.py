@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from essdesk.core.enums import ActionStatus, ESS_CATEGORIES, LeverStatus, Priority
+from essdesk.core.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.core.errors import NotFoundError, ValidationError
 from essdesk.core.fields import (
     ACTION_FIELDS,
@@ -45,7 +45,6 @@ from essdesk.models import (
     action_lever,
     action_partner,
     lever_actor,
-    workshop_step,
 )
 
 
@@ -376,6 +375,7 @@ class Services:
             self.action(action_id).pilot_id = actor_id
         for participant_id in snap["participants"]:
             self._get(Participant, participant_id, "Le participant").actor_id = actor_id
+        self.session.flush()
         self.session.expire_all()
         return self._commit(Changes(actors=True, actions=True, workshops=True))
 

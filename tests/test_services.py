@@ -1,0 +1,142 @@
+"""The services: what a user does to a diagnostic, without a screen."""
+
+import datetime as dt
+
+import pytest
+
+from essdesk.core.enums import ActionStatus, LeverStatus, Priority
+from essdesk.core.errors import ValidationError
+from essdesk.core.interchange import to_dict
+
+
+def test_new_diagnostic_has_every_step_and_lever_of_the_referential(services, referential):
+    steps = services.steps()
+    assert [s.number for s in steps] == [1, 2, 3, 4, 5, 6, 7]
+    assert [len(s.levers) for s in steps] == [5, 5, 8, 8, 5, 5, 4]
+    assert steps[0].levers[1].label == referential.lever("1.2").label
+    d = services.diagnostic()
+    assert (d.referential_id, d.referential_version) == (referential.id, referential.version)
+    assert services.scores().overall.completion == 0
+
+
+def test_setting_a_lever_status_moves_the_maturity(services):
+    lever = services.lever_by_code("2.1")
+    changes = services.update_lever(lever.id, status=LeverStatus.DONE)
+    assert changes.scores and changes.steps == {2}
+    scores = services.scores()
+    assert scores.steps[2].maturity == pytest.approx(20.0)  # 1 of 5 levers done
+    assert scores.overall.maturity == pytest.approx(100 / 40)
+
+
+def test_custom_lever_gets_the_next_code_and_counts(services):
+    changes = services.add_custom_lever(4, "Créer un fonds de garantie local", status="planned")
+    lever = services.lever(changes.created_id)
+    assert lever.code == "4.9" and lever.custom
+    assert services.scores().steps[4].total == 9
+    with pytest.raises(ValidationError, match="Intitulé"):
+        services.add_custom_lever(4, "   ")
+
+
+def test_referential_levers_cannot_be_renamed_or_removed(services):
+    lever = services.lever_by_code("1.1")
+    with pytest.raises(ValidationError):
+        services.update_lever(lever.id, label="Autre chose")
+    with pytest.raises(ValidationError, match="Non concerné"):
+        services.remove_custom_lever(lever.id)
+
+
+def test_validation_names_the_field_and_leaves_nothing_applied(services):
+    lever = services.lever_by_code("1.1")
+    with pytest.raises(ValidationError) as err:
+        services.update_lever(lever.id, notes="ok", status="presque")
+    assert err.value.field == "Statut"
+    assert services.lever(lever.id).notes == ""  # the valid part was not kept either
+    with pytest.raises(ValidationError, match="Nom : ce champ est obligatoire"):
+        services.add_actor(name="  ")
+    with pytest.raises(ValidationError, match="Courriel"):
+        services.add_actor(name="X", email="pas-une-adresse")
+    with pytest.raises(ValidationError, match="négatif"):
+        services.add_action(title="A", budget_cents=-1)
+    with pytest.raises(ValidationError, match="Fin : la fin ne peut pas précéder le début"):
+        services.add_action(title="A", start="2024-05-01", end="2024-04-01")
+    assert services.actions() == [] and services.actors() == []
+
+
+def test_ess_flag_follows_the_category_unless_given(services):
+    scic = services.add_actor(name="Coop laine", category="scic").created_id
+    firm = services.add_actor(name="Filature SA", category="entreprise_hors_ess").created_id
+    assert services.actor(scic).ess is True
+    assert services.actor(firm).ess is False
+
+
+def test_removing_an_actor_and_restoring_it_gives_back_every_link(services):
+    actor_id = services.add_actor(name="Lainamac", category="association").created_id
+    lever = services.lever_by_code("3.3")
+    services.set_lever_actors(lever.id, [actor_id])
+    action_id = services.add_action(title="Atelier", pilot_id=actor_id, partner_ids=[actor_id],
+                                    lever_ids=[lever.id]).created_id
+    workshop_id = services.add_workshop(place="Aubusson", participants=[
+        {"name": "Géraldine", "organisation": "Lainamac", "actor_id": actor_id}]).created_id
+    before = to_dict(services.session)
+
+    snap = services.snapshot_actor(actor_id)
+    services.remove_actor(actor_id)
+    assert services.action(action_id).pilot_id is None
+    assert services.lever(lever.id).actors == []
+    assert services.workshop(workshop_id).participants[0].actor_id is None
+
+    services.restore_actor(snap)
+    assert to_dict(services.session) == before
+
+
+def test_action_from_lever_is_prefilled_and_linked(services):
+    actor_id = services.add_actor(name="Chambre d'agriculture").created_id
+    lever = services.lever_by_code("6.2")
+    services.update_lever(lever.id, priority="high", due=dt.date(2025, 3, 31))
+    services.set_lever_actors(lever.id, [actor_id])
+    action = services.action(services.action_from_lever(lever.id).created_id)
+    assert action.title.startswith("6.2 — Renforcer l'accès au gisement")
+    assert [lv.code for lv in action.levers] == ["6.2"]
+    assert [a.id for a in action.partners] == [actor_id]
+    assert action.priority is Priority.HIGH and action.end == dt.date(2025, 3, 31)
+    assert action.status is ActionStatus.TODO
+
+
+def test_remove_and_restore_action_and_workshop(services):
+    lever = services.lever_by_code("5.1")
+    action_id = services.add_action(title="Plan de com", lever_ids=[lever.id],
+                                    budget_cents=150000).created_id
+    workshop_id = services.add_workshop(place="Mairie", step_numbers=[5, 1],
+                                        participants=[{"name": "A"}, {"name": "B"}]).created_id
+    services.set_votes(workshop_id, [(lever.id, None, 4)])
+    before = to_dict(services.session)
+    a, w = services.snapshot_action(action_id), services.snapshot_workshop(workshop_id)
+    services.remove_action(action_id)
+    services.remove_workshop(workshop_id)
+    assert services.actions() == [] and services.workshops() == []
+    services.restore_action(a)
+    services.restore_workshop(w)
+    assert to_dict(services.session) == before
+    assert [s.number for s in services.workshop(workshop_id).steps] == [1, 5]
+
+
+def test_votes_become_high_priority_levers_with_draft_actions(services):
+    w = services.add_workshop(place="Salle", participants=[{"name": "A"}, {"name": "B"}])
+    workshop = services.workshop(w.created_id)
+    a, b = (p.id for p in workshop.participants)
+    l1, l2, l3 = (services.lever_by_code(c).id for c in ("4.1", "6.2", "1.1"))
+    services.set_votes(w.created_id, [(l1, a, 2), (l2, a, 1), (l1, b, 1), (l3, b, 2)])
+    assert services.vote_totals(w.created_id) == [(l1, 3), (l3, 2), (l2, 1)]
+    services.votes_to_action_plan(w.created_id, top=2)
+    assert services.lever(l1).priority is Priority.HIGH
+    assert services.lever(l3).status is LeverStatus.PLANNED
+    assert services.lever(l2).priority is Priority.NONE
+    assert sorted(lv.code for x in services.actions() for lv in x.levers) == ["1.1", "4.1"]
+
+
+def test_control_characters_are_dropped_and_newlines_kept_in_notes(services):
+    lever = services.lever_by_code("1.1")
+    services.update_lever(lever.id, notes="ligne 1\r\nligne\x00 2\x07", owner="Mme\nDupont\t")
+    lever = services.lever(lever.id)
+    assert lever.notes == "ligne 1\nligne 2"
+    assert lever.owner == "Mme Dupont"
