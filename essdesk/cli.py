@@ -278,18 +278,6 @@ def build_parser() -> FrenchParser:
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "check", "backups"}
 
 
-def demo_path() -> Path:
-    """The bundled demo, created in the data folder on first use."""
-    from essdesk.core import paths
-
-    path = paths.data_dir() / "demo-filiere-laine.essdesk"
-    if not path.exists():
-        from essdesk.core.demo import build_demo
-
-        _create(path, lambda doc: build_demo(doc.session, _referential()))
-    return path
-
-
 def run_gui(argv: Sequence[str]) -> int:
     parser = FrenchParser(prog="essdesk", description="Ouvre la fenêtre d'essdesk.")
     parser.add_argument("file", nargs="?", metavar="FICHIER", help="diagnostic à ouvrir (sinon la démo)")
@@ -297,7 +285,14 @@ def run_gui(argv: Sequence[str]) -> int:
                         help="ouvre la fenêtre, visite chaque vue, fait et défait une modification, puis quitte")
     parser.add_argument("--welcome", action="store_true", help="démarre sur l'écran d'accueil")
     args = parser.parse_args(argv)
-    path = Path(args.file) if args.file else (None if args.welcome else demo_path())
+    if args.file:
+        path: Path | None = Path(args.file)
+    elif args.welcome:
+        path = None
+    else:
+        from essdesk.core.demo import demo_file
+
+        path = demo_file(_referential())
     from essdesk.ui.app import run
 
     return run(path, smoke_test=args.smoke_test)

@@ -9,6 +9,7 @@ contact persons are fictitious.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -213,6 +214,25 @@ def build_demo(session: Session, referential: Referential) -> None:
                 [(services.lever_by_code(code).id, None, dots) for code, dots in VOTES[index]],
                 dots_per_participant=5,
             )
+
+
+DEMO_FILE_NAME = "demo-filiere-laine.essdesk"
+
+
+def demo_file(referential: Referential) -> Path:
+    """The bundled demo in the data folder, created on first use (atomically)."""
+    from essdesk.core import paths
+    from essdesk.core.document import Document
+
+    path = paths.data_dir() / DEMO_FILE_NAME
+    if not path.exists():
+        doc = Document.create()
+        try:
+            build_demo(doc.session, referential)
+            doc.save_as(path)
+        finally:
+            doc.close()
+    return path
 
 
 def _email(contact: str) -> str:
