@@ -325,7 +325,10 @@ class Document:
     def _refuse_if_open_elsewhere(path: Path) -> None:
         resolved = path.resolve()
         if resolved in _open_in_this_process:
-            raise DocumentError(f"Le diagnostic {_name(path)} est déjà ouvert dans cette fenêtre d'essdesk.")
+            raise DocumentError(
+                f"Le diagnostic {_name(path)} est déjà ouvert dans cette fenêtre d'essdesk : "
+                "revenez à son onglet pour le modifier, ou fermez-le avant de le rouvrir."
+            )
         for copy in working_copies():
             if copy.target is not None and copy.target.resolve() == resolved and not copy.orphaned:
                 raise DocumentError(
@@ -423,6 +426,11 @@ class Document:
             if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower():
                 raise DocumentError(
                     os_error_message(OSError(errno.ENOSPC, str(exc)), target, "d'enregistrer")
+                ) from exc
+            if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc).lower():
+                # SQLite could not create the temporary file: a read-only or locked folder
+                raise DocumentError(
+                    os_error_message(OSError(errno.EACCES, str(exc)), target, "d'enregistrer")
                 ) from exc
             raise DocumentError(
                 f"Impossible d'enregistrer {_name(target)} ({exc}). Vos modifications sont "
