@@ -28,8 +28,9 @@ MAX_TEXT = 200_000
 MAX_WEIGHT = 10
 MAX_BUDGET_CENTS = 10**15  # a thousand billion euros: beyond is a typo
 
-# C0/C1 control characters except tab and newline: dropped everywhere, consistently.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 control characters except tab and newline, and lone UTF-16 surrogates (which no file
+# can store): dropped everywhere, consistently.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"[\t\n]+")
 
 

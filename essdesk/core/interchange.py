@@ -25,6 +25,7 @@ from essdesk.core.fields import (
     LEVER_FIELDS,
     PARTICIPANT_FIELDS,
     WORKSHOP_FIELDS,
+    check_email,
     clean,
 )
 from essdesk.core.referential import Referential, resources_dir
@@ -216,7 +217,7 @@ def read_json(source: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise InterchangeError("", f"{source.name} n'est pas un texte UTF-8 : exportez-le en UTF-8.") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             f"ligne {exc.lineno}, colonne {exc.colno}",
@@ -225,7 +226,20 @@ def read_json(source: Path) -> dict[str, Any]:
     except (RecursionError, ValueError) as exc:
         raise InterchangeError("", f"{source.name} est trop imbriqué ou contient un nombre démesuré.") from exc
     validate(data)
+    try:  # a lone surrogate ("\\ud800") is valid JSON but cannot be stored
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InterchangeError(
+            "", f"{source.name} contient un caractère invalide (moitié de paire UTF-16) : "
+            "corrigez le fichier ou exportez-le à nouveau."
+        ) from exc
     return data
+
+
+def _refuse_constant(name: str) -> None:
+    raise InterchangeError(
+        "", f"le fichier contient {name}, qui n'est pas un nombre : corrigez-le ou exportez-le à nouveau."
+    )
 
 
 def _place(path) -> str:
@@ -239,7 +253,12 @@ def validate(data: Any) -> None:
     import jsonschema
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
+    # JSON Schema counts 2.0 as an integer; an id, an index or a number of dots must be an int.
+    strict = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    validator_class = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=strict)
+    validator = validator_class(schema)
     try:
         error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     except RecursionError as exc:
@@ -366,6 +385,10 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
     for i, a in enumerate(data["actors"]):
         values = {k: a[k] for k in ACTOR_FIELDS}
         actors[a["id"]] = Actor(id=a["id"], **_cleaned(ACTOR_FIELDS, values, f"actors[{i}]"))
+        try:
+            check_email(actors[a["id"]].email)  # as the services do, or the actor could not be edited
+        except ValidationError as exc:
+            raise InterchangeError(f"actors[{i}].email", exc.reason) from exc
     diagnostic.actors = list(actors.values())
     levers = {}
     for i, s in enumerate(sorted(data["steps"], key=lambda s: s["number"])):
