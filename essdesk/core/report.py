@@ -1,0 +1,475 @@
+"""The report model: everything the Excel and PDF exports show, computed once.
+
+`build_report` reads a diagnostic with a few bulk queries (no query per row) and returns
+plain frozen dataclasses: the renderers never touch the ORM, and both formats show the same
+figures. Text is returned as stored; each renderer makes it safe for its own format.
+Qt-free, and free of openpyxl/reportlab (imported only by essdesk.export).
+
+Anonymised reports (`anonymise=True`, for documents shared outside the collectivité) drop
+personal data: an actor's contact person, email and phone, and workshop participants' names
+(their number and organisations remain).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from essdesk.core.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
+from essdesk.core.errors import EssdeskError
+from essdesk.core.scoring import LeverInput, Score, score_by_step
+from essdesk.models import Action, Actor, Diagnostic, Step, Workshop
+
+STEP_NUMBERS = tuple(range(1, 8))
+#: Lever statuses that still call for work (used for "levers to act on first").
+OPEN_STATUSES = frozenset(
+    {
+        LeverStatus.NOT_ASSESSED,
+        LeverStatus.NOT_STARTED,
+        LeverStatus.PLANNED,
+        LeverStatus.IN_PROGRESS,
+    }
+)
+
+
+class _StepInfo(Protocol):
+    title: str
+    objective: str
+
+
+class ReferentialLike(Protocol):
+    title: str
+    version: str
+
+    def step(self, number: int) -> _StepInfo: ...
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    title: str
+    territory_name: str
+    territory_kind: str
+    filiere_name: str
+    filiere_meaning: str
+    filiere_sector: str
+    scenario: str
+    facilitator: str
+    start_date: dt.date | None
+    context: str
+    method: str
+    exported_on: dt.date
+    anonymised: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LeverRow:
+    step: int
+    code: str
+    label: str
+    custom: bool
+    status: LeverStatus
+    priority: Priority
+    weight: int
+    notes: str
+    owner: str
+    due: dt.date | None
+    actors: tuple[str, ...]
+    actions: tuple[str, ...]
+
+    @property
+    def status_label(self) -> str:
+        return self.status.label
+
+    @property
+    def priority_label(self) -> str:
+        return self.priority.label
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    maturity: float | None
+    completion: float | None
+    total: int
+    assessed: int
+    by_status: tuple[tuple[LeverStatus, int], ...]
+
+    @classmethod
+    def of(cls, score: Score) -> ScoreRow:
+        return cls(
+            maturity=score.maturity,
+            completion=score.completion,
+            total=score.total,
+            assessed=score.assessed,
+            by_status=tuple((s, score.by_status.get(s, 0)) for s in LeverStatus),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StepSection:
+    number: int
+    title: str
+    objective: str
+    notes: str
+    score: ScoreRow
+    levers: tuple[LeverRow, ...]
+    #: High-priority levers of the step that are not done yet.
+    high_priority_open: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    name: str
+    ess: bool
+    category: ActorCategory
+    chain_link: ChainLink
+    role: str
+    commune: str
+    contact: str
+    email: str
+    phone: str
+    notes: str
+    levers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorGroup:
+    chain_link: ChainLink
+    actors: tuple[ActorRow, ...]
+
+    @property
+    def label(self) -> str:
+        return self.chain_link.label
+
+    @property
+    def ess_count(self) -> int:
+        return sum(1 for a in self.actors if a.ess)
+
+    @property
+    def non_ess_count(self) -> int:
+        return len(self.actors) - self.ess_count
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    title: str
+    pilot: str
+    partners: tuple[str, ...]
+    levers: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    budget_cents: int | None
+    funding: str
+    status: ActionStatus
+    priority: Priority
+    indicator: str
+    notes: str
+
+    @property
+    def budget_euros(self) -> float | None:
+        return None if self.budget_cents is None else self.budget_cents / 100
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRow:
+    name: str  # empty in anonymised reports
+    organisation: str
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRow:
+    code: str
+    label: str
+    dots: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopRow:
+    date: dt.date | None
+    place: str
+    steps: tuple[int, ...]
+    participants: tuple[ParticipantRow, ...]
+    notes: str
+    decisions: str
+    votes: tuple[VoteRow, ...]
+
+    @property
+    def participant_count(self) -> int:
+        return len(self.participants)
+
+    @property
+    def organisations(self) -> tuple[tuple[str, int], ...]:
+        """Organisations represented, with their number of participants, most first."""
+        counts = Counter(p.organisation.strip() or "Sans organisation" for p in self.participants)
+        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    identity: Identity
+    overall: ScoreRow
+    steps: tuple[StepSection, ...]
+    levers: tuple[LeverRow, ...]
+    #: High-priority levers not done yet, in step order.
+    priority_levers: tuple[LeverRow, ...]
+    actors: tuple[ActorRow, ...]
+    actor_groups: tuple[ActorGroup, ...]
+    actions: tuple[ActionRow, ...]
+    workshops: tuple[WorkshopRow, ...]
+
+    @property
+    def ess_count(self) -> int:
+        return sum(1 for a in self.actors if a.ess)
+
+    @property
+    def total_budget_cents(self) -> int:
+        return sum(a.budget_cents or 0 for a in self.actions)
+
+    def step(self, number: int) -> StepSection:
+        return self.steps[number - 1]
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _load(session: Session) -> Diagnostic:
+    """The diagnostic and everything a report shows, in a handful of SELECTs."""
+    statement = select(Diagnostic).order_by(Diagnostic.id).limit(1).options(
+        selectinload(Diagnostic.steps).selectinload(Step.levers),
+        selectinload(Diagnostic.actors),
+        selectinload(Diagnostic.actions).options(
+            selectinload(Action.levers), selectinload(Action.partners)
+        ),
+        selectinload(Diagnostic.workshops).options(
+            selectinload(Workshop.participants),
+            selectinload(Workshop.steps),
+            selectinload(Workshop.votes),
+        ),
+    )
+    diagnostic = session.scalars(statement).first()
+    if diagnostic is None:
+        raise EssdeskError("Ce document ne contient pas encore de diagnostic : rien à exporter.")
+    return diagnostic
+
+
+def _lever_actor_ids(session: Session, lever_ids: Iterable[int]) -> dict[int, list[int]]:
+    """Actor ids linked to each lever, read from the link table in one query."""
+    from essdesk.models import lever_actor
+
+    ids = list(lever_ids)
+    links: dict[int, list[int]] = defaultdict(list)
+    if not ids:
+        return links
+    rows = session.execute(
+        select(lever_actor.c.lever_id, lever_actor.c.actor_id)
+        .where(lever_actor.c.lever_id.in_(ids))
+        .order_by(lever_actor.c.actor_id)
+    )
+    for lever_id, actor_id in rows:
+        links[lever_id].append(actor_id)
+    return links
+
+
+def _identity(diagnostic: Diagnostic, referential: ReferentialLike, anonymise: bool) -> Identity:
+    method = f"{referential.title} (RTES), version {referential.version}"
+    return Identity(
+        title=diagnostic.title,
+        territory_name=diagnostic.territory_name,
+        territory_kind=diagnostic.territory_kind.label,
+        filiere_name=diagnostic.filiere_name,
+        filiere_meaning=diagnostic.filiere_meaning.label,
+        filiere_sector=diagnostic.filiere_sector,
+        scenario=diagnostic.scenario.label,
+        facilitator=diagnostic.facilitator,
+        start_date=diagnostic.start_date,
+        context=diagnostic.context,
+        method=method,
+        exported_on=dt.date.today(),
+        anonymised=anonymise,
+    )
+
+
+def _step_texts(referential: ReferentialLike, number: int) -> tuple[str, str]:
+    try:
+        ref = referential.step(number)
+    except KeyError:
+        return f"Étape {number}", ""
+    return ref.title, ref.objective
+
+
+def _action_sort_key(action: ActionRow) -> tuple:
+    first = action.start or action.end
+    return (first is None, first or dt.date.max, action.end or dt.date.max, action.title.casefold())
+
+
+def build_report(
+    session: Session, referential: ReferentialLike, *, anonymise: bool = False
+) -> Report:
+    """Everything both exports show, computed once from the session's diagnostic."""
+    diagnostic = _load(session)
+    actors_by_id = {a.id: a for a in diagnostic.actors}
+    all_levers = [lever for step in diagnostic.steps for lever in step.levers]
+    lever_by_id = {lever.id: lever for lever in all_levers}
+    step_of = {step.id: step.number for step in diagnostic.steps}
+    lever_actors = _lever_actor_ids(session, lever_by_id)
+
+    actions_of_lever: dict[int, list[str]] = defaultdict(list)
+    for action in diagnostic.actions:
+        for lever in action.levers:
+            actions_of_lever[lever.id].append(action.title)
+    levers_of_actor: dict[int, list[str]] = defaultdict(list)
+    for lever in all_levers:
+        for actor_id in lever_actors.get(lever.id, ()):
+            levers_of_actor[actor_id].append(lever.code)
+
+    lever_rows = tuple(
+        LeverRow(
+            step=step_of[lever.step_id],
+            code=lever.code,
+            label=lever.label,
+            custom=lever.custom,
+            status=lever.status,
+            priority=lever.priority,
+            weight=lever.weight,
+            notes=lever.notes,
+            owner=lever.owner,
+            due=lever.due,
+            actors=tuple(actors_by_id[i].name for i in lever_actors.get(lever.id, ())),
+            actions=tuple(actions_of_lever.get(lever.id, ())),
+        )
+        for lever in all_levers
+    )
+    scores = score_by_step(
+        (row.step, LeverInput(row.status, row.priority, row.weight)) for row in lever_rows
+    )
+    notes_of_step = {step.number: step.notes for step in diagnostic.steps}
+    steps = []
+    for number in STEP_NUMBERS:
+        title, objective = _step_texts(referential, number)
+        levers = tuple(row for row in lever_rows if row.step == number)
+        steps.append(
+            StepSection(
+                number=number,
+                title=title,
+                objective=objective,
+                notes=notes_of_step.get(number, ""),
+                score=ScoreRow.of(scores.steps[number]),
+                levers=levers,
+                high_priority_open=sum(1 for r in levers if _is_priority(r)),
+            )
+        )
+
+    actors = tuple(
+        sorted(
+            (_actor_row(a, levers_of_actor.get(a.id, ()), anonymise) for a in diagnostic.actors),
+            key=_actor_sort_key,
+        )
+    )
+    groups = tuple(
+        ActorGroup(link, tuple(a for a in actors if a.chain_link is link))
+        for link in ChainLink
+        if any(a.chain_link is link for a in actors)
+    )
+    actions = tuple(
+        sorted(
+            (_action_row(a, actors_by_id) for a in diagnostic.actions),
+            key=_action_sort_key,
+        )
+    )
+    workshops = tuple(
+        sorted(
+            (_workshop_row(w, actors_by_id, lever_by_id, anonymise) for w in diagnostic.workshops),
+            key=lambda w: (w.date is None, w.date or dt.date.max),
+        )
+    )
+    return Report(
+        identity=_identity(diagnostic, referential, anonymise),
+        overall=ScoreRow.of(scores.overall),
+        steps=tuple(steps),
+        levers=lever_rows,
+        priority_levers=tuple(r for r in lever_rows if _is_priority(r)),
+        actors=actors,
+        actor_groups=groups,
+        actions=actions,
+        workshops=workshops,
+    )
+
+
+def _is_priority(row: LeverRow) -> bool:
+    return row.priority is Priority.HIGH and row.status in OPEN_STATUSES
+
+
+_LINK_ORDER = {link: index for index, link in enumerate(ChainLink)}
+
+
+def _actor_sort_key(row: ActorRow) -> tuple:
+    return (_LINK_ORDER[row.chain_link], row.name.casefold())
+
+
+def _actor_row(actor: Actor, levers: Iterable[str], anonymise: bool) -> ActorRow:
+    return ActorRow(
+        name=actor.name,
+        ess=actor.ess,
+        category=actor.category,
+        chain_link=actor.chain_link,
+        role=actor.role,
+        commune=actor.commune,
+        contact="" if anonymise else actor.contact,
+        email="" if anonymise else actor.email,
+        phone="" if anonymise else actor.phone,
+        notes=actor.notes,
+        levers=tuple(levers),
+    )
+
+
+def _action_row(action: Action, actors_by_id: dict[int, Actor]) -> ActionRow:
+    pilot = actors_by_id.get(action.pilot_id) if action.pilot_id is not None else None
+    return ActionRow(
+        title=action.title,
+        pilot=pilot.name if pilot is not None else "",
+        partners=tuple(p.name for p in action.partners),
+        levers=tuple(lever.code for lever in action.levers),
+        start=action.start,
+        end=action.end,
+        budget_cents=action.budget_cents,
+        funding=action.funding,
+        status=action.status,
+        priority=action.priority,
+        indicator=action.indicator,
+        notes=action.notes,
+    )
+
+
+def _workshop_row(
+    workshop: Workshop, actors_by_id: dict[int, Actor], lever_by_id: dict, anonymise: bool
+) -> WorkshopRow:
+    participants = []
+    for p in workshop.participants:
+        actor = actors_by_id.get(p.actor_id) if p.actor_id is not None else None
+        organisation = p.organisation or (actor.name if actor is not None else "")
+        participants.append(ParticipantRow("" if anonymise else p.name, organisation))
+    dots: Counter[int] = Counter()
+    for vote in workshop.votes:
+        dots[vote.lever_id] += vote.dots
+    counted = [(lever_by_id[i], n) for i, n in dots.items() if i in lever_by_id and n > 0]
+    votes = tuple(
+        VoteRow(lever.code, lever.label, n)
+        for lever, n in sorted(counted, key=lambda item: (-item[1], item[0].position))
+    )
+    return WorkshopRow(
+        date=workshop.date,
+        place=workshop.place,
+        steps=tuple(step.number for step in workshop.steps),
+        participants=tuple(participants),
+        notes=workshop.notes,
+        decisions=workshop.decisions,
+        votes=votes,
+    )

@@ -1,0 +1,917 @@
+"""The PDF report of a diagnostic (reportlab, A4, French), from the shared report model.
+
+Built like pretix's invoice renderers: a class holding the stylesheet, the fonts and the page
+templates, with one method per section of the story. "Page X / Y", the page numbers of the
+table of contents and the PDF bookmarks need the page count, which is only known at the end:
+`_ReportCanvas` keeps each finished page and writes them all out in `save()` (two passes over
+the canvas, one layout pass), so a large report is laid out once.
+
+User text only reaches a Paragraph through `pdf_markup` (escaped, never markup) and tables
+may split inside a row, so a note longer than a page flows on to the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from essdesk.core.enums import ActionStatus, LeverStatus
+from essdesk.core.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
+from essdesk.core.scoring import format_percent
+from essdesk.export import charts
+from essdesk.export.base import ExportError, RenderHooks
+from essdesk.export.text import GlyphFilter, clean, pdf_markup, pdf_plain
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+INK = colors.HexColor("#1F3A3D")
+ACCENT = colors.HexColor("#2E6F68")
+TINT = colors.HexColor("#E7F0EE")
+GRID = colors.HexColor("#C9D6D3")
+MUTED = colors.HexColor("#5A6B6D")
+ZEBRA = colors.HexColor("#F6F9F8")
+
+STATUS_COLOURS = {
+    LeverStatus.DONE: "#C6E7C9",
+    LeverStatus.IN_PROGRESS: "#FCE8B2",
+    LeverStatus.PLANNED: "#D7E6F5",
+    LeverStatus.NOT_STARTED: "#F6D1CC",
+    LeverStatus.NOT_ASSESSED: "#E4E4E4",
+    LeverStatus.NOT_APPLICABLE: "#F0F0F0",
+}
+ACTION_COLOURS = {
+    ActionStatus.DONE: "#C6E7C9",
+    ActionStatus.IN_PROGRESS: "#FCE8B2",
+    ActionStatus.TODO: "#D7E6F5",
+    ActionStatus.PAUSED: "#E4E4E4",
+    ActionStatus.ABANDONED: "#F6D1CC",
+}
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 50
+MARGIN_TOP = 62
+MARGIN_BOTTOM = 52
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+CELL_SIZE = 8.5
+CELL_LEADING = 11
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def long_date(value: dt.date | None) -> str:
+    if value is None:
+        return "—"
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def short_date(value: dt.date | None) -> str:
+    return "—" if value is None else value.strftime("%d/%m/%Y")
+
+
+def euros(cents: int | None) -> str:
+    """French money: '45 000,00 €' (narrow no-break spaces)."""
+    if cents is None:
+        return "—"
+    units, rest = divmod(abs(cents), 100)
+    grouped = f"{units:,}".replace(",", "\u202f")
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{grouped},{rest:02d}\u00a0€"
+
+
+def number(count: int) -> str:
+    """French grouping of an integer: '5 000'."""
+    return f"{count:,}".replace(",", "\u202f")
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{number(count)} {one if count < 2 else (many or one + 's')}"
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+@functools.cache
+def _register_fonts() -> GlyphFilter:
+    """Register DejaVu Sans (regular and bold) once; return the filter of drawable text."""
+    from essdesk.core.referential import resources_dir
+
+    folder = resources_dir() / "fonts"
+    try:
+        regular = TTFont(FONT, str(folder / "DejaVuSans.ttf"))
+        bold = TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf"))
+    except OSError as exc:
+        raise ExportError(
+            f"La police DejaVu Sans est introuvable dans {folder} : réinstallez essdesk."
+        ) from exc
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+    # Text must be drawable in both weights: a bold label uses the same characters.
+    # Beyond the BMP (most emoji) reportlab writes a ToUnicode map that readers cannot
+    # decode (copy/paste and search would break): those characters get the placeholder too.
+    drawable = {cp for cp in regular.face.charToGlyph if cp <= 0xFFFF}
+    drawable &= set(bold.face.charToGlyph)
+    return GlyphFilter(drawable)
+
+
+# --------------------------------------------------------------------------- canvas
+
+
+class _ReportCanvas(Canvas):
+    """Keeps finished pages until `save()`, then writes them with what needed the page count:
+    "Page X / Y", page numbers in the table of contents, bookmarks and outline entries."""
+
+    def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._marks: list[tuple[str, str, int, float]] = []
+        self.footer = footer
+        self.heading_pages: dict[str, int] = {}
+        self.toc_slots: list[tuple[int, str, float, float, float, float]] = []
+
+    @property
+    def page_index(self) -> int:
+        return len(self._pages) + 1
+
+    def mark_heading(self, key: str, title: str, level: int, top: float) -> None:
+        self._marks.append((key, title, level, top))
+        self.heading_pages.setdefault(key, self.page_index)
+
+    def add_toc_slot(self, key: str, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.toc_slots.append((self.page_index, key, x0, y0, x1, y1))
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._marks = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        slots: dict[int, list[tuple]] = defaultdict(list)
+        for slot in self.toc_slots:
+            slots[slot[0]].append(slot)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.saveState()
+            for key, title, level, top in state["_marks"]:
+                self.bookmarkPage(key, fit="XYZ", left=0, top=top + 12)
+                self.addOutlineEntry(title, key, level=level)
+            for _page, key, x0, y0, x1, y1 in slots[number]:
+                self._toc_number(key, x0, y0, x1, y1)
+            if number > 1:
+                self._footer(number, total)
+            self.restoreState()
+            Canvas.showPage(self)
+        self.showOutline()
+        Canvas.save(self)
+
+    def _toc_number(self, key: str, x0: float, y0: float, x1: float, y1: float) -> None:
+        page = self.heading_pages.get(key)
+        if page is None:
+            return
+        self.setFont(FONT_BOLD, 10.5)
+        self.setFillColor(INK)
+        self.drawRightString(x1, y0 + 4, str(page))
+        self.linkRect("", key, (x0, y0, x1, y1), relative=0, thickness=0)
+
+    def _footer(self, number: int, total: int) -> None:
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.6)
+        self.line(MARGIN_X, MARGIN_BOTTOM - 16, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 16)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN_X, MARGIN_BOTTOM - 28, self.footer)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 28, f"Page {number} / {total}")
+
+
+# --------------------------------------------------------------------------- flowables
+
+
+class _Para(Paragraph):
+    """A Paragraph that remembers its line breaks for a given width.
+
+    A table that splits over many pages is re-measured at each split (reportlab wraps every
+    remaining cell again), which made long tables quadratic; wrapping depends only on the
+    width, so a repeated wrap at the same width reuses the first result."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return width, height
+
+
+class _Heading(Paragraph):
+    """A section title that becomes a bookmark, an outline entry and a TOC target."""
+
+    def __init__(self, markup: str, style: ParagraphStyle, *, key: str, title: str,
+                 level: int = 0) -> None:
+        super().__init__(markup, style)
+        self.key, self.title, self.level = key, title, level
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        if isinstance(canvas, _ReportCanvas):
+            canvas.mark_heading(self.key, self.title, self.level, y + self.height)
+        super().drawOn(canvas, x, y, _sW)
+
+
+class _TableOfContents(Flowable):
+    """Titles with dot leaders; the page numbers are written by the canvas at save time."""
+
+    leading = 21
+    size = 10.5
+
+    def __init__(self, entries: Sequence[tuple[str, str, int]]) -> None:
+        super().__init__()
+        self.entries = entries
+        self._lines: list[tuple[str, list[str], int]] = []
+        self._origin = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self._lines = []
+        for key, title, level in self.entries:
+            indent = 16 * level
+            lines = simpleSplit(title, FONT_BOLD if level == 0 else FONT, self.size,
+                                availWidth - indent - 50)
+            self._lines.append((key, lines, level))
+        self.height = sum(len(lines) for _, lines, _ in self._lines) * self.leading
+        return availWidth, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        self._origin = (x, y)
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height
+        ox, oy = self._origin
+        for key, lines, level in self._lines:
+            top = y
+            font = FONT_BOLD if level == 0 else FONT
+            for line in lines:
+                y -= self.leading
+                canvas.setFont(font, self.size)
+                canvas.setFillColor(INK)
+                canvas.drawString(16 * level, y + 6, line)
+            start = 16 * level + stringWidth(lines[-1], font, self.size) + 6
+            canvas.setFillColor(GRID)
+            canvas.setFont(FONT, self.size)
+            dots = int(max(0, self.width - 34 - start) / 4)
+            if dots:
+                canvas.drawRightString(self.width - 30, y + 6, " ." * (dots // 2))
+            if isinstance(canvas, _ReportCanvas):
+                canvas.add_toc_slot(key, ox, oy + y + 2, ox + self.width, oy + top)
+
+
+class _DocTemplate(BaseDocTemplate):
+    """Reports progress and honours cancellation between flowables."""
+
+    def __init__(self, target: Any, hooks: RenderHooks, **kwargs: Any) -> None:
+        super().__init__(target, **kwargs)
+        self._hooks = hooks
+        self._story: list = []
+        self._total = 1
+        self._reported = -1
+
+    def build(self, flowables: list, **kwargs: Any) -> None:
+        self._story = flowables
+        self._total = max(1, len(flowables))
+        super().build(flowables, **kwargs)
+
+    def handle_flowable(self, flowables: list) -> None:
+        self._hooks.check()
+        if flowables is self._story:  # not the inner lists of KeepTogether and the like
+            percent = int(100 * (1 - len(flowables) / self._total))
+            if percent > self._reported:  # split tables grow the list: never go back
+                self._reported = percent
+                self._hooks.advance(percent / 100 * 0.95)
+        super().handle_flowable(flowables)
+
+
+# --------------------------------------------------------------------------- renderer
+
+
+class PdfRenderer:
+    """Renders a Report as an A4 PDF; `render(path)` writes it."""
+
+    def __init__(self, report: Report, hooks: RenderHooks | None = None) -> None:
+        self.report = report
+        self.hooks = hooks or RenderHooks()
+        self.glyphs = _register_fonts()
+        self.styles = self._stylesheet()
+
+    # -- text helpers ------------------------------------------------------------------
+
+    def m(self, text: str | None) -> str:
+        """User text as safe Paragraph markup."""
+        return pdf_markup(text, self.glyphs)
+
+    def plain(self, text: str | None) -> str:
+        return pdf_plain(text, self.glyphs)
+
+    def para(self, markup: str, style: str = "body") -> Paragraph:
+        return _Para(markup, self.styles[style])
+
+    def cell(self, text: str | None, width: float, empty: str = "—") -> str | Paragraph:
+        """A table cell of user text: a plain string when every line fits the column (drawn
+        directly, several times cheaper than a Paragraph), else a wrapping Paragraph."""
+        lines = [self.plain(line) for line in clean(text).split("\n") if line.strip()]
+        if not lines:
+            return empty
+        room = width - 8
+        if all(stringWidth(line, FONT, CELL_SIZE) <= room for line in lines):
+            return "\n".join(lines)
+        return self.para(self.m(text), "cell")
+
+    # -- stylesheet and page templates -------------------------------------------------
+
+    @staticmethod
+    def _stylesheet() -> dict[str, ParagraphStyle]:
+        body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
+                              spaceAfter=4)
+        styles = {
+            "body": body,
+            "small": ParagraphStyle("small", body, fontSize=8, leading=10.5, spaceAfter=0),
+            "muted": ParagraphStyle("muted", body, fontSize=8, leading=10.5, textColor=MUTED,
+                                    spaceAfter=0),
+            "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=11, spaceAfter=0),
+            "cell_right": ParagraphStyle("cell_right", body, fontSize=8.5, leading=11,
+                                         spaceAfter=0, alignment=TA_RIGHT),
+            "head": ParagraphStyle("head", body, fontName=FONT_BOLD, fontSize=8.5, leading=11,
+                                   textColor=colors.white, spaceAfter=0),
+            "head_right": ParagraphStyle("head_right", body, fontName=FONT_BOLD, fontSize=8.5,
+                                         leading=11, textColor=colors.white, spaceAfter=0,
+                                         alignment=TA_RIGHT),
+            "h1": ParagraphStyle("h1", body, fontName=FONT_BOLD, fontSize=19, leading=24,
+                                 textColor=ACCENT, spaceBefore=0, spaceAfter=4),
+            "h2": ParagraphStyle("h2", body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
+                                 textColor=INK, spaceBefore=12, spaceAfter=5),
+            "lever": ParagraphStyle("lever", body, fontName=FONT_BOLD, fontSize=10.5,
+                                    leading=14, spaceBefore=8, spaceAfter=2),
+            "meta": ParagraphStyle("meta", body, fontSize=8.5, leading=13, textColor=INK,
+                                   spaceAfter=2),
+            "label": ParagraphStyle("label", body, fontName=FONT_BOLD, fontSize=8.5,
+                                    leading=12, textColor=ACCENT, spaceBefore=5, spaceAfter=1),
+            "figure": ParagraphStyle("figure", body, fontName=FONT_BOLD, fontSize=20,
+                                     leading=24, textColor=ACCENT, alignment=TA_CENTER,
+                                     spaceAfter=0),
+            "caption": ParagraphStyle("caption", body, fontSize=7.5, leading=9.5,
+                                      textColor=MUTED, alignment=TA_CENTER, spaceAfter=0),
+            "cover_title": ParagraphStyle("cover_title", body, fontName=FONT_BOLD, fontSize=26,
+                                          leading=32, textColor=INK, spaceAfter=10),
+            "cover_sub": ParagraphStyle("cover_sub", body, fontSize=13, leading=18,
+                                        textColor=ACCENT, spaceAfter=24),
+            "cover_key": ParagraphStyle("cover_key", body, fontName=FONT_BOLD, fontSize=10,
+                                        leading=14, textColor=MUTED, spaceAfter=0),
+            "cover_value": ParagraphStyle("cover_value", body, fontSize=11, leading=15,
+                                          spaceAfter=0),
+        }
+        return styles
+
+    def _templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
+        cover_frame = Frame(MARGIN_X + 10, 80, CONTENT_WIDTH - 20, PAGE_HEIGHT - 280, id="cover",
+                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        body_frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH,
+                           PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        return [
+            PageTemplate(id="cover", frames=[cover_frame], onPage=self._draw_cover_page),
+            PageTemplate(id="body", frames=[body_frame], onPage=self._draw_body_page),
+        ]
+
+    def _draw_cover_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - 170, PAGE_WIDTH, 170, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(FONT_BOLD, 12)
+        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 70, "DIAGNOSTIC DE FILIÈRE")
+        canvas.setFont(FONT, 10)
+        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 90,
+                          "Méthode RepèrESS Filières & ESS du RTES — les 7 étapes, 40 leviers")
+        canvas.setFillColor(TINT)
+        canvas.rect(0, 0, PAGE_WIDTH, 56, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(MARGIN_X + 10, 24, self._footer_text())
+        canvas.restoreState()
+
+    def _draw_body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        identity = self.report.identity
+        left = " — ".join(
+            part for part in (
+                f"Filière {self.plain(identity.filiere_name)}" if identity.filiere_name else "",
+                self.plain(identity.territory_name),
+            ) if part
+        )
+        right = "Diagnostic de filière"
+        room = CONTENT_WIDTH - stringWidth(right, FONT, 8) - 20
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X, PAGE_HEIGHT - 36, _fit(left, FONT, 8, room))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 36, right)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN_X, PAGE_HEIGHT - 42, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 42)
+        canvas.restoreState()
+
+    def _footer_text(self) -> str:
+        identity = self.report.identity
+        text = f"Document produit avec essdesk le {long_date(identity.exported_on)}"
+        if identity.anonymised:
+            text += " · version anonymisée (sans données personnelles)"
+        return text
+
+    # -- entry point -------------------------------------------------------------------
+
+    def render(self, path: Path) -> None:
+        identity = self.report.identity
+        doc = _DocTemplate(
+            str(path),
+            self.hooks,
+            pagesize=A4,
+            title=self.plain(identity.title) or "Diagnostic de filière",
+            author=self.plain(identity.facilitator),
+            subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
+            creator="essdesk",
+            lang="fr-FR",
+        )
+        doc.addPageTemplates(self._templates(doc))
+        story = self.story()
+        canvasmaker = functools.partial(_ReportCanvas, footer=self._footer_text())
+        doc.build(story, canvasmaker=canvasmaker)
+        self.hooks.advance(1.0)
+
+    def story(self) -> list[Flowable]:
+        toc = [("synthese", "Synthèse", 0), ("prioritaires", "Leviers prioritaires", 0)]
+        toc += [(f"etape{s.number}", f"Étape {s.number} — {s.title}", 1) for s in self.report.steps]
+        toc += [("acteurs", "Cartographie des acteurs", 0), ("plan", "Plan d'action", 0),
+                ("ateliers", "Ateliers", 0)]
+        story: list[Flowable] = []
+        story += self._cover()
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += [self.para("Sommaire", "h1"), HRFlowable(width="100%", thickness=1.2,
+                                                            color=ACCENT, spaceAfter=18),
+                  _TableOfContents(toc), PageBreak()]
+        story += self._synthesis()
+        story += self._priority_levers()
+        for step in self.report.steps:
+            story += self._step(step)
+        story += self._actors()
+        story += self._actions()
+        story += self._workshops()
+        return story
+
+    def _h1(self, key: str, title: str, level: int = 0) -> list[Flowable]:
+        heading = _Heading(self.m(title), self.styles["h1"], key=key, title=title, level=level)
+        heading.keepWithNext = True
+        rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
+                          spaceAfter=10)
+        rule.keepWithNext = True
+        return [heading, rule]
+
+    # -- sections ----------------------------------------------------------------------
+
+    def _cover(self) -> list[Flowable]:
+        identity = self.report.identity
+        title = identity.title or f"Diagnostic de la filière {identity.filiere_name}"
+        subtitle = " — ".join(p for p in (identity.territory_name, identity.territory_kind) if p)
+        facts = [
+            ("Territoire", f"{identity.territory_name} ({identity.territory_kind})"
+             if identity.territory_name else identity.territory_kind),
+            ("Filière", identity.filiere_name),
+            ("Acception", identity.filiere_meaning),
+            ("Secteur", identity.filiere_sector),
+            ("Scénario", identity.scenario),
+            ("Début du diagnostic", long_date(identity.start_date)),
+            ("Animation", identity.facilitator),
+            ("Document établi le", long_date(identity.exported_on)),
+            ("Méthode", identity.method),
+        ]
+        if identity.anonymised:
+            facts.append(("Diffusion", "Version anonymisée : coordonnées des acteurs et noms des "
+                                       "participants retirés"))
+        rows = [[self.para(self.m(k), "cover_key"), self.para(self.m(v) or "—", "cover_value")]
+                for k, v in facts if v]
+        table = Table(rows, colWidths=[130, CONTENT_WIDTH - 150])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, GRID),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [self.para(self.m(title), "cover_title"), self.para(self.m(subtitle), "cover_sub"),
+                table]
+
+    def _synthesis(self) -> list[Flowable]:
+        report = self.report
+        overall = report.overall
+        ess = report.ess_count
+        figures = [
+            (format_percent(overall.maturity), "maturité globale"),
+            (format_percent(overall.completion),
+             f"complétude ({overall.assessed} leviers évalués sur {overall.total})"),
+            (number(len(report.actors)),
+             f"acteurs ({number(ess)} ESS, {number(len(report.actors) - ess)} hors ESS)"),
+            (number(len(report.actions)), f"actions, budget {euros(report.total_budget_cents)}"),
+            (number(len(report.workshops)), "ateliers"),
+        ]
+        cells = [[self.para(self.m(value), "figure") for value, _ in figures],
+                 [self.para(self.m(caption), "caption") for _, caption in figures]]
+        key_figures = Table(cells, colWidths=[CONTENT_WIDTH / len(figures)] * len(figures))
+        key_figures.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+            ("TOPPADDING", (0, 0), (-1, 0), 10),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        radar = charts.radar([f"Étape {s.number}" for s in report.steps],
+                             [s.score.maturity for s in report.steps], size=200,
+                             font=FONT, bold=FONT_BOLD)
+        bars = charts.step_bars(
+            [(f"Étape {s.number}", s.score.maturity, s.score.completion) for s in report.steps],
+            width=CONTENT_WIDTH - radar.width - 12, font=FONT, bold=FONT_BOLD)
+        chart_row = Table([[radar, bars]], colWidths=[radar.width + 12, bars.width])
+        chart_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        story: list[Flowable] = [*self._h1("synthese", "Synthèse"), key_figures, Spacer(1, 14),
+                                 self.para("Maturité par étape", "h2"), chart_row,
+                                 Spacer(1, 6), self._score_table(), Spacer(1, 4)]
+        story.append(self.para(
+            "Maturité : moyenne, pondérée par le poids de chaque levier, de son avancement "
+            "(réalisé 100 %, en cours 50 %, prévu 25 %, pas commencé ou non évalué 0 %) ; les "
+            "leviers « non concernés » en sont exclus. Complétude : part des leviers évalués. "
+            "« — » : rien à mesurer.", "muted"))
+        counts = [f"{n} {status.label.lower()}" for status, n in overall.by_status if n]
+        if counts:
+            story.append(self.para(self.m("Répartition des leviers : " + ", ".join(counts) + "."),
+                                   "small"))
+        if report.identity.context:
+            story += [self.para("Contexte", "h2"), *self._text_block(report.identity.context)]
+        story.append(PageBreak())
+        return story
+
+    def _score_table(self) -> Table:
+        header = ["Étape", "Intitulé", "Maturité", "Complétude", "Leviers évalués",
+                  "Priorité haute à traiter"]
+        rows: list[list[Any]] = [[self.para(h, "head" if i < 2 else "head_right")
+                                  for i, h in enumerate(header)]]
+        for step in self.report.steps:
+            rows.append([
+                self.para(str(step.number), "cell"),
+                self.para(self.m(step.title), "cell"),
+                self.para(format_percent(step.score.maturity), "cell_right"),
+                self.para(format_percent(step.score.completion), "cell_right"),
+                self.para(f"{step.score.assessed} / {step.score.total}", "cell_right"),
+                self.para(str(step.high_priority_open), "cell_right"),
+            ])
+        overall = self.report.overall
+        rows.append([
+            self.para("", "cell"), self.para("<b>Ensemble</b>", "cell"),
+            self.para(f"<b>{format_percent(overall.maturity)}</b>", "cell_right"),
+            self.para(f"<b>{format_percent(overall.completion)}</b>", "cell_right"),
+            self.para(f"<b>{overall.assessed} / {overall.total}</b>", "cell_right"),
+            self.para(f"<b>{len(self.report.priority_levers)}</b>", "cell_right"),
+        ])
+        widths = [38, 200, 55, 67, 62, 73]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(self._table_style(len(rows), total_row=True))
+        return table
+
+    @staticmethod
+    def _table_style(count: int, *, total_row: bool = False) -> TableStyle:
+        commands: list[tuple] = [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+            # plain-string cells (see `cell`) in the body font
+            ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ]
+        if total_row:
+            commands += [("BACKGROUND", (0, count - 1), (-1, count - 1), TINT),
+                         ("LINEABOVE", (0, count - 1), (-1, count - 1), 0.8, ACCENT)]
+        return TableStyle(commands)
+
+    def _some(self, names: Sequence[str], what: str, limit: int = 6) -> str:
+        """Up to `limit` names, one per line, then how many more."""
+        if not names:
+            return "—"
+        shown = [self.m(n) for n in names[:limit]]
+        if len(names) > limit:
+            rest = len(names) - limit
+            shown.append(f'<font color="#5A6B6D">… et {plural(rest, what + " de plus", what + "s de plus")}</font>')
+        return "<br/>".join(shown)
+
+    def _badge(self, label: str, colour: str) -> str:
+        return f'<font backColor="{colour}">\u00a0{label}\u00a0</font>'
+
+    def _priority_levers(self) -> list[Flowable]:
+        levers = self.report.priority_levers
+        story = self._h1("prioritaires", "Leviers prioritaires")
+        if not levers:
+            story += [self.para("Aucun levier de priorité haute n'est en attente : tous ceux "
+                                "jugés prioritaires sont réalisés ou non concernés."), PageBreak()]
+            return story
+        story.append(self.para(
+            f"{plural(len(levers), 'levier')} de priorité haute "
+            f"{'ne sont' if len(levers) > 1 else 'n’est'} pas encore "
+            f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des étapes."))
+        header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
+        rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
+        for lever in levers:
+            text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label)}"
+            if lever.notes:
+                text += f'<br/><font size="7.5" color="#5A6B6D">{self.m(lever.notes)}</font>'
+            owner = self.m(lever.owner) or "—"
+            due = f"<br/>échéance : {short_date(lever.due)}" if lever.due else ""
+            rows.append([
+                self.para(text, "cell"),
+                self.para(self._badge(lever.status_label, STATUS_COLOURS[lever.status]), "cell"),
+                self.para(owner + due, "cell"),
+                self.para(self._some(lever.actions, "action"), "cell"),
+            ])
+        table = LongTable(rows, colWidths=[255, 70, 85, 85], repeatRows=1, splitInRow=1)
+        table.setStyle(self._table_style(len(rows)))
+        story += [table, PageBreak()]
+        return story
+
+    def _step(self, step: StepSection) -> list[Flowable]:
+        title = f"Étape {step.number} — {step.title}"
+        story = self._h1(f"etape{step.number}", title)
+        score = step.score
+        if step.objective:
+            box = Table([[self.para(f"<b>Objectif</b>\u2003{self.m(step.objective)}", "body")]],
+                        colWidths=[CONTENT_WIDTH])
+            box.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]))
+            story.append(box)
+        story.append(Spacer(1, 6))
+        story.append(self.para(
+            f"Maturité <b>{format_percent(score.maturity)}</b>\u2003·\u2003Complétude "
+            f"<b>{format_percent(score.completion)}</b>\u2003·\u2003"
+            f"{score.assessed} leviers évalués sur {score.total}\u2003·\u2003"
+            f"{plural(step.high_priority_open, 'levier prioritaire')} à traiter", "meta"))
+        if step.notes:
+            story += [self.para("Notes de l'étape", "label"), *self._text_block(step.notes)]
+        if not step.levers:
+            story.append(self.para("Aucun levier pour cette étape.", "muted"))
+        for lever in step.levers:
+            story += self._lever(lever)
+        story.append(PageBreak())
+        return story
+
+    def _lever(self, lever: LeverRow) -> list[Flowable]:
+        added = ' <font size="8" color="#5A6B6D">(levier ajouté)</font>' if lever.custom else ""
+        title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label)}{added}", "lever")
+        meta_parts = [
+            self._badge(lever.status_label, STATUS_COLOURS[lever.status]),
+            f"Priorité : <b>{lever.priority_label}</b>",
+            f"Poids : {lever.weight}",
+        ]
+        if lever.owner:
+            meta_parts.append(f"Responsable : {self.m(lever.owner)}")
+        if lever.due:
+            meta_parts.append(f"Échéance : {short_date(lever.due)}")
+        meta = self.para("\u2003·\u2003".join(meta_parts), "meta")
+        head = [title, meta]
+        if lever.actors:
+            head.append(self.para("<b>Acteurs impliqués :</b> "
+                                  + ", ".join(self.m(a) for a in lever.actors), "small"))
+        if lever.actions:
+            head.append(self.para("<b>Actions liées :</b> "
+                                  + " ; ".join(self.m(a) for a in lever.actions), "small"))
+        story: list[Flowable] = [CondPageBreak(90), KeepTogether(head)]
+        if lever.notes:
+            story += self._text_block(lever.notes)
+        story.append(HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=4,
+                                spaceAfter=0))
+        return story
+
+    def _text_block(self, text: str, style: str = "body") -> list[Flowable]:
+        """Long user text as one paragraph per line, so that it splits across pages."""
+        return [self.para(self.m(line), style) for line in text.split("\n") if line.strip()]
+
+    def _actors(self) -> list[Flowable]:
+        report = self.report
+        story = self._h1("acteurs", "Cartographie des acteurs")
+        if not report.actors:
+            story += [self.para("Aucun acteur n'a encore été recensé."), PageBreak()]
+            return story
+        ess = report.ess_count
+        story.append(self.para(
+            f"{plural(len(report.actors), 'acteur recensé', 'acteurs recensés')} : "
+            f"<b>{ess} de l'ESS</b> et <b>{len(report.actors) - ess} hors ESS</b>, "
+            "par maillon de la chaîne de valeur."))
+        rows: list[list[Any]] = [[self.para("Maillon", "head")] + [
+            self.para(h, "head_right") for h in ("ESS", "Hors ESS", "Total")]]
+        for group in report.actor_groups:
+            rows.append([self.para(self.m(group.label), "cell"),
+                         self.para(str(group.ess_count), "cell_right"),
+                         self.para(str(group.non_ess_count), "cell_right"),
+                         self.para(str(len(group.actors)), "cell_right")])
+        rows.append([self.para("<b>Ensemble</b>", "cell"),
+                     self.para(f"<b>{ess}</b>", "cell_right"),
+                     self.para(f"<b>{len(report.actors) - ess}</b>", "cell_right"),
+                     self.para(f"<b>{len(report.actors)}</b>", "cell_right")])
+        summary = Table(rows, colWidths=[220, 70, 70, 70], hAlign="LEFT")
+        summary.setStyle(self._table_style(len(rows), total_row=True))
+        story += [summary, Spacer(1, 6)]
+        for group in report.actor_groups:
+            story += self._actor_group(group)
+        story.append(PageBreak())
+        return story
+
+    def _actor_group(self, group: ActorGroup) -> list[Flowable]:
+        anonymised = self.report.identity.anonymised
+        heading = self.para(
+            f"{self.m(group.label)} "
+            f'<font size="9" color="#5A6B6D">— {plural(len(group.actors), "acteur")} '
+            f"({group.ess_count} ESS, {group.non_ess_count} hors ESS)</font>", "h2")
+        heading.keepWithNext = True
+        header = ["Acteur", "ESS", "Rôle dans la filière", "Commune"]
+        widths = [150, 32, 213, 100]
+        if not anonymised:
+            header.append("Contact")
+            widths = [118, 28, 140, 74, 135]
+        rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
+        for actor in group.actors:
+            name = f"<b>{self.m(actor.name)}</b><br/>" \
+                   f'<font size="7.5" color="#5A6B6D">{actor.category.label}</font>'
+            role = self.m(actor.role)
+            extra = []
+            if actor.levers:
+                extra.append("Leviers : " + ", ".join(self.m(c) for c in actor.levers))
+            if actor.notes:
+                extra.append(self.m(actor.notes))
+            if extra:
+                role += ("<br/>" if role else "") + \
+                    f'<font size="7.5" color="#5A6B6D">{"<br/>".join(extra)}</font>'
+            row = [self.para(name, "cell"), "Oui" if actor.ess else "Non",
+                   self.para(role, "cell") if role else "—", self.cell(actor.commune, widths[3])]
+            if not anonymised:
+                contact = "\n".join(v for v in (actor.contact, actor.email, actor.phone) if v)
+                row.append(self.cell(contact, widths[4]))
+            rows.append(row)
+        table = LongTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(self._table_style(len(rows)))
+        return [heading, table]
+
+    def _actions(self) -> list[Flowable]:
+        actions = self.report.actions
+        story = self._h1("plan", "Plan d'action")
+        if not actions:
+            story += [self.para("Le plan d'action est vide."), PageBreak()]
+            return story
+        story.append(self.para(
+            f"{plural(len(actions), 'action')}, par date de début, pour un budget total de "
+            f"<b>{euros(self.report.total_budget_cents)}</b>."))
+        header = ["Période", "Action", "Pilote, partenaires", "Budget", "Statut"]
+        rows: list[list[Any]] = [[self.para(h, "head_right" if h == "Budget" else "head")
+                                  for h in header]]
+        for action in actions:
+            rows.append(self._action_row(action))
+        rows.append([self.para("", "cell"), self.para("<b>Total</b>", "cell"),
+                     self.para("", "cell"),
+                     self.para(f"<b>{euros(self.report.total_budget_cents)}</b>", "cell_right"),
+                     self.para("", "cell")])
+        table = LongTable(rows, colWidths=[66, 184, 105, 76, 64], repeatRows=1, splitInRow=1)
+        table.setStyle(self._table_style(len(rows), total_row=True))
+        table.setStyle(TableStyle([("ALIGN", (3, 1), (3, -1), "RIGHT"),
+                                   ("NOSPLIT", (0, len(rows) - 2), (-1, -1))]))
+        story += [table, PageBreak()]
+        return story
+
+    def _action_row(self, action: ActionRow) -> list[Paragraph]:
+        period = short_date(action.start)
+        if action.end and action.end != action.start:
+            period += f"\n→ {short_date(action.end)}"
+        if not action.start and not action.end:
+            period = "non daté"
+        text = f"<b>{self.m(action.title)}</b>"
+        details = []
+        if action.levers:
+            details.append("Leviers : " + ", ".join(self.m(c) for c in action.levers))
+        if action.indicator:
+            details.append("Indicateur : " + self.m(action.indicator))
+        if action.funding:
+            details.append("Financement : " + self.m(action.funding))
+        if action.notes:
+            details.append(self.m(action.notes))
+        if details:
+            text += '<br/><font size="7.5" color="#5A6B6D">' + "<br/>".join(details) + "</font>"
+        people = self.m(action.pilot) or "—"
+        if action.partners:
+            people += '<br/><font size="7.5" color="#5A6B6D">' + \
+                ", ".join(self.m(p) for p in action.partners) + "</font>"
+        status = self._badge(action.status.label, ACTION_COLOURS[action.status])
+        status += f"<br/>priorité {action.priority.label.lower()}"
+        return [period, self.para(text, "cell"), self.para(people, "cell"),
+                euros(action.budget_cents), self.para(status, "cell")]
+
+    def _workshops(self) -> list[Flowable]:
+        workshops = self.report.workshops
+        story = self._h1("ateliers", "Ateliers")
+        if not workshops:
+            return [*story, self.para("Aucun atelier n'a encore été tenu.")]
+        story.append(self.para(f"{plural(len(workshops), 'atelier')}, du plus ancien au plus "
+                               "récent."))
+        for workshop in workshops:
+            story += self._workshop(workshop)
+        return story
+
+    def _workshop(self, workshop: WorkshopRow) -> list[Flowable]:
+        title = f"Atelier du {long_date(workshop.date)}" if workshop.date else "Atelier non daté"
+        if workshop.place:
+            title += f" — {workshop.place}"
+        heading = self.para(self.m(title), "h2")
+        heading.keepWithNext = True
+        facts = []
+        if workshop.steps:
+            facts.append("Étapes abordées : " + ", ".join(str(n) for n in workshop.steps))
+        facts.append(plural(workshop.participant_count, "participant"))
+        story: list[Flowable] = [CondPageBreak(80), heading,
+                                 self.para("\u2003·\u2003".join(facts), "meta")]
+        if workshop.participants:
+            if self.report.identity.anonymised:
+                label = "Organisations représentées"
+                people = [f"{self.m(name)} ({count})" for name, count in workshop.organisations]
+            else:
+                label = "Participants"
+                people = [self.m(p.name) + (f" ({self.m(p.organisation)})" if p.organisation
+                                            else "") for p in workshop.participants]
+            story += [self.para(label, "label"), self.para(" ; ".join(people), "small")]
+        if workshop.decisions:
+            story += [self.para("Décisions", "label"), *self._text_block(workshop.decisions)]
+        if workshop.notes:
+            story += [self.para("Notes", "label"), *self._text_block(workshop.notes)]
+        if workshop.votes:
+            story.append(self.para("Votes (points par levier)", "label"))
+            story += [self.para(f"<b>{v.dots}</b>\u2002{self.m(v.code)} {self.m(v.label)}",
+                                "small") for v in workshop.votes]
+        story.append(HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=8))
+        return story
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis so that it fits in `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"

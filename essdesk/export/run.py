@@ -1,0 +1,116 @@
+"""`export_document`: the one entry point of the Excel and PDF exports (GUI worker and CLI).
+
+The report model is computed once, then each renderer writes into a temporary file beside
+its target; the targets are replaced only when every requested file is complete. So a
+cancelled or failed export leaves no half-file and never touches an existing file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from essdesk.core.errors import EssdeskError
+from essdesk.core.report import ReferentialLike, Report, build_report
+from essdesk.export.atomic import PendingFile, write_error_message
+from essdesk.export.base import ExportCancelled, ExportError, RenderHooks
+
+#: Progress is reported on this scale: progress(done, PROGRESS_TOTAL).
+PROGRESS_TOTAL = 1000
+_REPORT_SHARE = 0.1
+_WEIGHTS = {"xlsx": 1.0, "pdf": 2.0}  # the PDF layout takes about twice as long
+
+
+class _Progress:
+    def __init__(
+        self,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled or (lambda: False)
+        self._last = -1
+
+    def report(self, fraction: float) -> None:
+        done = int(round(min(max(fraction, 0.0), 1.0) * PROGRESS_TOTAL))
+        if self._progress is not None and done != self._last:
+            self._last = done
+            self._progress(done, PROGRESS_TOTAL)
+
+    def check(self) -> None:
+        if self._cancelled():
+            raise ExportCancelled()
+
+    def hooks(self, start: float, share: float) -> RenderHooks:
+        return RenderHooks(on_fraction=lambda f: self.report(start + share * f),
+                           is_cancelled=self._cancelled)
+
+
+def export_document(
+    session: Session,
+    referential: ReferentialLike,
+    *,
+    xlsx: Path | None,
+    pdf: Path | None,
+    anonymise: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Write the requested Excel workbook and/or PDF report; return the paths written.
+
+    `progress(done, total)` is called as work advances; `cancelled()` is polled and, when it
+    returns True, the export stops with ExportCancelled and no file is changed. Errors are
+    ExportError with a French message. Safe to call from a worker thread (no Qt here).
+    """
+    jobs = [(kind, Path(path)) for kind, path in (("xlsx", xlsx), ("pdf", pdf)) if path]
+    if not jobs:
+        raise ExportError("Choisissez au moins un fichier à exporter (Excel ou PDF).")
+    if len({p.absolute() for _, p in jobs}) < len(jobs):
+        raise ExportError("Le classeur Excel et le rapport PDF doivent avoir des noms différents.")
+    tracker = _Progress(progress, cancelled)
+    tracker.report(0.0)
+    tracker.check()
+    pending = [PendingFile(path) for _, path in jobs]
+    try:
+        report = build_report(session, referential, anonymise=anonymise)
+        tracker.report(_REPORT_SHARE)
+        total_weight = sum(_WEIGHTS[kind] for kind, _ in jobs)
+        start = _REPORT_SHARE
+        for (kind, _path), target in zip(jobs, pending, strict=True):
+            share = (1 - _REPORT_SHARE) * _WEIGHTS[kind] / total_weight
+            tracker.check()
+            _render(kind, report, target, tracker.hooks(start, share))
+            start += share
+        tracker.check()
+        written = [target.commit() for target in pending]
+    except BaseException:
+        for target in pending:
+            target.discard()
+        raise
+    tracker.report(1.0)
+    return written
+
+
+def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) -> None:
+    try:
+        if kind == "xlsx":
+            from essdesk.export.xlsx import XlsxRenderer
+
+            XlsxRenderer(report, hooks).render(target.tmp)
+        else:
+            from essdesk.export.pdf import PdfRenderer
+
+            PdfRenderer(report, hooks).render(target.tmp)
+    except (ExportCancelled, EssdeskError):
+        raise
+    except OSError as exc:
+        raise ExportError(write_error_message(exc, target.target)) from exc
+    except Exception as exc:
+        what = "le classeur Excel" if kind == "xlsx" else "le rapport PDF"
+        raise ExportError(
+            f"Impossible de produire {what} « {target.target.name} » ({type(exc).__name__} : "
+            f"{exc}). Le fichier existant n'a pas été modifié ; signalez ce problème avec le "
+            "diagnostic concerné."
+        ) from exc

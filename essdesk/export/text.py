@@ -1,0 +1,104 @@
+"""User text, made safe for each output format while staying exactly as typed.
+
+Policy (the same for every export):
+- Control characters (C0 except tab and line feed, DEL, C1, lone surrogates, U+FFFE/U+FFFF)
+  are dropped; CR and CRLF become a line feed. Everything else is kept.
+- Excel: text is always written as a text cell, never as a formula or an error value; text
+  starting with = + - @ or a tab also gets Excel's "quote prefix", so that editing the cell
+  later does not turn it into a formula either. Text longer than Excel's cell limit
+  (32,767 characters) is split: the cell says where the rest is (see xlsx.py).
+- PDF: < > & are escaped, so user text is never markup; line feeds become line breaks.
+  Characters the embedded DejaVu Sans font cannot draw (rare scripts, emoji and anything
+  beyond the Basic Multilingual Plane, whose text reportlab cannot map for copy/paste) are
+  replaced by U+FFFD "�", visibly, rather than by an empty box or nothing at all.
+  Text is NFC-normalised (a combining accent is drawn on its letter).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: What the PDF shows in place of a character the font cannot draw.
+MISSING_GLYPH = "\ufffd"
+#: Excel's limit on the characters of one cell.
+EXCEL_CELL_LIMIT = 32_767
+#: Text starting with one of these is a formula (or DDE) trigger in spreadsheet programs.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str | None) -> str:
+    """The text as typed, minus control characters, with line feeds as line ends."""
+    if not text:
+        return ""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_RE.sub("", text)
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """True when a spreadsheet would read this text as a formula if it were retyped."""
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def split_for_excel(text: str, limit: int = EXCEL_CELL_LIMIT) -> list[str]:
+    """`text` in pieces of at most `limit` characters (one piece when it fits)."""
+    if len(text) <= limit:
+        return [text]
+    return [text[i : i + limit] for i in range(0, len(text), limit)]
+
+
+def _ranges(codepoints: Iterable[int]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for cp in sorted(codepoints):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return ranges
+
+
+def _class_item(low: int, high: int) -> str:
+    if low == high:
+        return re.escape(chr(low))
+    return f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+
+
+class GlyphFilter:
+    """Replaces the characters a font cannot draw by MISSING_GLYPH, in one regex pass."""
+
+    def __init__(self, codepoints: Iterable[int]) -> None:
+        drawable = set(codepoints) | {0x09, 0x0A}
+        items = "".join(_class_item(lo, hi) for lo, hi in _ranges(drawable))
+        self._missing = re.compile(f"[^{items}]")
+
+    def __call__(self, text: str) -> str:
+        return self._missing.sub(MISSING_GLYPH, text)
+
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\t": "    ", "\n": "<br/>"})
+
+
+def pdf_markup(text: str | None, glyphs: GlyphFilter | None = None) -> str:
+    """reportlab Paragraph markup that shows `text` literally."""
+    text = clean(text)
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if glyphs is not None:
+            text = glyphs(text)
+    return text.translate(_ESCAPES)
+
+
+def pdf_plain(text: str | None, glyphs: GlyphFilter | None = None) -> str:
+    """Plain text for canvas drawString (no markup): cleaned, one line, glyph-checked."""
+    text = clean(text).replace("\n", " ").replace("\t", " ")
+    if text and not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if glyphs is not None:
+            text = glyphs(text)
+    return text

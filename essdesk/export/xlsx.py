@@ -1,0 +1,568 @@
+"""The Excel workbook of a diagnostic (openpyxl), from the shared report model.
+
+Sheets: Synthèse (identity, scores per step, native radar chart), Leviers, Acteurs,
+Plan d'action, Ateliers, and « Textes longs » only when a text exceeds Excel's cell limit.
+Every user text goes through `essdesk.export.text`: it is written as a text cell, never a
+formula, and a text too long for one cell is continued in « Textes longs », never cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.chart import RadarChart, Reference
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from essdesk.core.enums import ActionStatus, LeverStatus, Priority
+from essdesk.core.report import Report, StepSection
+from essdesk.export.base import RenderHooks
+from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
+
+DATE_FORMAT = "dd/mm/yyyy"
+EURO_FORMAT = '#,##0.00\\ "€"'
+PERCENT_FORMAT = "0\\ %"
+LONG_TEXT_SHEET = "Textes longs"
+
+INK = "1F3A3D"
+ACCENT = "2E6F68"
+HEADER_FILL = PatternFill("solid", start_color=ACCENT, end_color=ACCENT)
+BAND_FILL = PatternFill("solid", start_color="E7F0EE", end_color="E7F0EE")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+BOLD = Font(bold=True, color=INK)
+TITLE_FONT = Font(bold=True, size=16, color=INK)
+SUBTITLE_FONT = Font(italic=True, color="5A6B6D")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
+THIN = Side(style="thin", color="B7C7C4")
+HEADER_BORDER = Border(bottom=Side(style="medium", color=INK))
+
+#: Fill colours of the lever statuses (conditional formatting: they follow later edits).
+STATUS_COLOURS = {
+    LeverStatus.DONE: "C6E7C9",
+    LeverStatus.IN_PROGRESS: "FCE8B2",
+    LeverStatus.PLANNED: "D7E6F5",
+    LeverStatus.NOT_STARTED: "F6D1CC",
+    LeverStatus.NOT_ASSESSED: "EEEEEE",
+    LeverStatus.NOT_APPLICABLE: "FFFFFF",
+}
+ACTION_STATUS_COLOURS = {
+    ActionStatus.DONE: "C6E7C9",
+    ActionStatus.IN_PROGRESS: "FCE8B2",
+    ActionStatus.TODO: "D7E6F5",
+    ActionStatus.PAUSED: "EEEEEE",
+    ActionStatus.ABANDONED: "F6D1CC",
+}
+
+
+# Column kinds: how a value is written and styled.
+TEXT, WRAPPED, DATE, INT, EURO, PERCENT = "text", "wrap", "date", "int", "euro", "percent"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = TEXT
+    width: float = 14
+    #: Widest the column may grow to fit its content (characters).
+    max_width: float = 0
+
+
+def _bool(value: bool) -> str:
+    return "Oui" if value else "Non"
+
+
+def _joined(values: Iterable[str], sep: str = "\n") -> str:
+    return sep.join(values)
+
+
+def _header_text(text: str) -> str:
+    """Text for an Excel page header, where '&' starts a control code."""
+    return clean(text).replace("\n", " ").replace("&", "&&")[:80]
+
+
+class XlsxRenderer:
+    """Renders a Report as an Excel workbook; `render(path)` writes it."""
+
+    def __init__(self, report: Report, hooks: RenderHooks | None = None) -> None:
+        self.report = report
+        self.hooks = hooks or RenderHooks()
+        self.workbook = Workbook()
+        self._long_texts: list[tuple[str, str, str, list[str]]] = []
+
+    # -- entry point -------------------------------------------------------------------
+
+    def render(self, path: Path) -> None:
+        sheets: list[Callable[[], None]] = [
+            self._synthesis,
+            self._levers,
+            self._actors,
+            self._actions,
+            self._workshops,
+        ]
+        for index, build in enumerate(sheets):
+            self.hooks.check()
+            build()
+            self.hooks.advance((index + 1) / (len(sheets) + 1))
+        if self._long_texts:
+            self._long_text_sheet()
+        self.hooks.check()
+        self.workbook.properties.title = clean(self.report.identity.title)[:255]
+        self.workbook.properties.creator = "essdesk"
+        self.workbook.save(path)
+        self.hooks.advance(1.0)
+
+    # -- cells -------------------------------------------------------------------------
+
+    def _text_cell(self, ws: Worksheet, row: int, column: int, value: str) -> Cell:
+        text = clean(value)
+        if len(text) > EXCEL_CELL_LIMIT:
+            text = self._continued(ws, row, column, text)
+        cell = ws.cell(row=row, column=column, value=text)
+        # openpyxl would store "=…" as a formula and "#N/A" as an error: force text.
+        cell.data_type = "s"
+        if needs_quote_prefix(text):
+            cell.quotePrefix = True
+        return cell
+
+    def _continued(self, ws: Worksheet, row: int, column: int, text: str) -> str:
+        """Keep what fits in the cell, with a pointer to the rest in « Textes longs »."""
+        number = len(self._long_texts) + 1
+        coordinate = f"{get_column_letter(column)}{row}"
+        marker = (
+            f" […] (texte de {len(text)} caractères, trop long pour une cellule Excel : "
+            f"texte complet dans la feuille « {LONG_TEXT_SHEET} », n° {number})"
+        )
+        self._long_texts.append((ws.title, coordinate, marker, split_for_excel(text)))
+        return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
+
+    def _write(self, ws: Worksheet, row: int, column: int, kind: str, value: Any) -> None:
+        if value is None or value == "":
+            return
+        if kind in (TEXT, WRAPPED):
+            cell = self._text_cell(ws, row, column, value)
+            cell.alignment = WRAP if kind == WRAPPED else TOP
+            return
+        cell = ws.cell(row=row, column=column, value=value)
+        cell.alignment = TOP
+        if kind == DATE:
+            cell.number_format = DATE_FORMAT
+        elif kind == EURO:
+            cell.number_format = EURO_FORMAT
+        elif kind == PERCENT:
+            cell.number_format = PERCENT_FORMAT
+
+    def _prototypes(self, ws: Worksheet) -> dict[str, StyleArray]:
+        """One style per column kind, registered once and copied into each cell: setting
+        styles cell by cell through openpyxl's setters costs more than writing the cells."""
+        formats = {DATE: DATE_FORMAT, EURO: EURO_FORMAT, PERCENT: PERCENT_FORMAT}
+        prototypes = {}
+        for kind in (TEXT, WRAPPED, DATE, INT, EURO, PERCENT):
+            scratch = Cell(ws)  # detached: never written to the sheet
+            scratch.alignment = WRAP if kind == WRAPPED else TOP
+            if kind in formats:
+                scratch.number_format = formats[kind]
+            prototypes[kind] = StyleArray(scratch._style)
+        return prototypes
+
+    def _data_cell(
+        self, ws: Worksheet, place: tuple[int, int], kind: str, value: Any,
+        prototypes: dict[str, StyleArray],
+    ) -> Cell | None:
+        if value is None or value == "":
+            return None
+        if kind in (TEXT, WRAPPED):
+            text = clean(value)
+            if len(text) > EXCEL_CELL_LIMIT:
+                text = self._continued(ws, *place, text)
+            cell = Cell(ws, value=text)
+            # openpyxl would store "=…" as a formula and "#N/A" as an error: force text.
+            cell.data_type = "s"
+            cell._style = StyleArray(prototypes[kind])
+            if needs_quote_prefix(text):
+                cell.quotePrefix = True
+            return cell
+        cell = Cell(ws, value=value)
+        cell._style = StyleArray(prototypes[kind])
+        return cell
+
+    def _table(
+        self,
+        ws: Worksheet,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[Any]],
+    ) -> int:
+        """A header row and the data rows below; returns the last row written."""
+        ws.append([column.title for column in columns])
+        for cell in ws[1]:
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = HEADER_ALIGN
+            cell.border = HEADER_BORDER
+        prototypes = self._prototypes(ws)
+        kinds = [column.kind for column in columns]
+        measured = [index for index, column in enumerate(columns) if column.max_width]
+        widths = [len(c.title) + 2 for c in columns]
+        row_number = 1
+        for row_number, values in enumerate(rows, start=2):
+            cells = [
+                self._data_cell(ws, (row_number, column), kind, value, prototypes)
+                for column, (kind, value) in enumerate(zip(kinds, values, strict=True), start=1)
+            ]
+            ws.append(cells)
+            for index in measured:
+                value = values[index]
+                if value and isinstance(value, str):
+                    longest = max(len(line) for line in value.split("\n"))
+                    widths[index] = max(widths[index], longest)
+            if row_number % 500 == 0:
+                self.hooks.check()
+        for index, column in enumerate(columns, start=1):
+            width = column.width
+            if column.max_width:
+                width = min(max(width, widths[index - 1] + 1), column.max_width)
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.row_dimensions[1].height = 30
+        return row_number
+
+    def _finish_list(self, ws: Worksheet, columns: Sequence[Column], last_row: int) -> None:
+        """Frozen header, auto-filter and print set-up of a list sheet."""
+        last_column = get_column_letter(len(columns))
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{last_column}{max(last_row, 2)}"
+        self._print_setup(ws, title_rows="1:1")
+
+    def _print_setup(self, ws: Worksheet, *, title_rows: str | None = None) -> None:
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        if title_rows:
+            ws.print_title_rows = title_rows
+        ws.oddHeader.left.text = _header_text(self.report.identity.title)
+        ws.oddHeader.right.text = "&A"
+        ws.oddFooter.left.text = "essdesk — RepèrESS Filières && ESS"
+        ws.oddFooter.right.text = "Page &P / &N"
+
+    def _validation(
+        self, ws: Worksheet, labels: Sequence[str], column: int, last_row: int, what: str
+    ) -> None:
+        letter = get_column_letter(column)
+        validation = DataValidation(
+            type="list",
+            formula1='"' + ",".join(labels) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=f"{what.capitalize()} inconnu",
+            error=f"Choisissez un {what} dans la liste.",
+            promptTitle=what.capitalize(),
+            prompt=f"Choisissez un {what} dans la liste.",
+        )
+        validation.add(f"{letter}2:{letter}{max(last_row, 2) + 200}")
+        ws.add_data_validation(validation)
+
+    @staticmethod
+    def _colour_rules(
+        ws: Worksheet, column: int, last_row: int, colours: dict[Any, str]
+    ) -> None:
+        letter = get_column_letter(column)
+        cells = f"{letter}2:{letter}{max(last_row, 2) + 200}"
+        for member, colour in colours.items():
+            fill = PatternFill("solid", start_color=colour, end_color=colour)
+            rule = CellIsRule(operator="equal", formula=[f'"{member.label}"'], fill=fill)
+            ws.conditional_formatting.add(cells, rule)
+
+    # -- sheets ------------------------------------------------------------------------
+
+    def _synthesis(self) -> None:
+        ws = self.workbook.active
+        ws.title = "Synthèse"
+        report = self.report
+        identity = report.identity
+        self._text_cell(ws, 1, 1, identity.title or "Diagnostic de filière").font = TITLE_FONT
+        subtitle = f"Diagnostic de filière — {identity.method}"
+        self._text_cell(ws, 2, 1, subtitle).font = SUBTITLE_FONT
+        facts: list[tuple[str, Any, str]] = [
+            ("Territoire", identity.territory_name, TEXT),
+            ("Type de territoire", identity.territory_kind, TEXT),
+            ("Filière", identity.filiere_name, TEXT),
+            ("Acception de la filière", identity.filiere_meaning, TEXT),
+            ("Secteur", identity.filiere_sector, TEXT),
+            ("Scénario", identity.scenario, TEXT),
+            ("Animation", identity.facilitator, TEXT),
+            ("Début du diagnostic", identity.start_date, DATE),
+            ("Exporté le", identity.exported_on, DATE),
+        ]
+        if identity.anonymised:
+            facts.append(("Données personnelles", "Retirées (document anonymisé)", TEXT))
+        row = 4
+        for label, value, kind in facts:
+            ws.cell(row=row, column=1, value=label).font = BOLD
+            self._write(ws, row, 2, kind, value)
+            if kind == DATE:
+                ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+            row += 1
+        table_top = row + 1
+        self._score_table(ws, table_top)
+        figures_top = table_top + len(report.steps) + 3
+        self._key_figures(ws, figures_top)
+        if identity.context:
+            context_row = figures_top + 6
+            ws.cell(row=context_row, column=1, value="Contexte").font = BOLD
+            ws.merge_cells(
+                start_row=context_row, start_column=2, end_row=context_row, end_column=7
+            )
+            self._text_cell(ws, context_row, 2, identity.context).alignment = WRAP
+            ws.row_dimensions[context_row].height = min(
+                409, 15 * (1 + len(clean(identity.context)) // 110)
+            )
+        self._radar(ws, table_top)
+        for letter, width in zip("ABCDEFG", (26, 46, 12, 13, 10, 10, 16), strict=True):
+            ws.column_dimensions[letter].width = width
+        ws.sheet_view.showGridLines = False
+        self._print_setup(ws)
+        ws.page_setup.orientation = "portrait"
+
+    def _score_table(self, ws: Worksheet, top: int) -> None:
+        columns = ("Étape", "Intitulé", "Maturité", "Complétude", "Leviers", "Évalués",
+                   "Priorité haute à traiter")
+        for index, title in enumerate(columns, start=1):
+            cell = ws.cell(row=top, column=index, value=title)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = HEADER_ALIGN
+        ws.row_dimensions[top].height = 30
+        for offset, step in enumerate(self.report.steps, start=1):
+            self._score_row(ws, top + offset, f"Étape {step.number}", step.title, step)
+        total_row = top + len(self.report.steps) + 1
+        overall = self.report.overall
+        values = ("Ensemble", "Tous les leviers", _fraction(overall.maturity),
+                  _fraction(overall.completion), overall.total, overall.assessed,
+                  len(self.report.priority_levers))
+        for index, value in enumerate(values, start=1):
+            cell = ws.cell(row=total_row, column=index, value=value)
+            cell.font = BOLD
+            cell.fill = BAND_FILL
+            cell.border = Border(top=THIN)
+            if index in (3, 4):
+                cell.number_format = PERCENT_FORMAT
+        note = ("Maturité : moyenne pondérée de l'avancement des leviers (réalisé 100 %, en cours "
+                "50 %, prévu 25 %) ; « Non concerné » est exclu. Vide : aucun levier mesurable.")
+        ws.cell(row=total_row + 1, column=1, value=note).font = SUBTITLE_FONT
+
+    def _score_row(self, ws: Worksheet, row: int, name: str, title: str, step: StepSection) -> None:
+        score = step.score
+        values = (name, title, _fraction(score.maturity), _fraction(score.completion),
+                  score.total, score.assessed, step.high_priority_open)
+        for index, value in enumerate(values, start=1):
+            if index == 2:
+                self._text_cell(ws, row, index, value).alignment = WRAP
+                continue
+            cell = ws.cell(row=row, column=index, value=value)
+            if index in (3, 4):
+                cell.number_format = PERCENT_FORMAT
+            cell.border = Border(bottom=THIN)
+        ws.cell(row=row, column=2).border = Border(bottom=THIN)
+
+    def _key_figures(self, ws: Worksheet, top: int) -> None:
+        report = self.report
+        ess = report.ess_count
+        ws.cell(row=top, column=1, value="Chiffres clés").font = BOLD
+        figures: list[tuple[str, Any, str | None]] = [
+            ("Acteurs recensés (dont ESS / hors ESS)",
+             f"{len(report.actors)} ({ess} ESS / {len(report.actors) - ess} hors ESS)", None),
+            ("Actions du plan", len(report.actions), None),
+            ("Budget total du plan d'action", report.total_budget_cents / 100, EURO_FORMAT),
+            ("Ateliers tenus", len(report.workshops), None),
+        ]
+        for offset, (label, value, number_format) in enumerate(figures, start=1):
+            ws.cell(row=top + offset, column=1, value=label)
+            cell = ws.cell(row=top + offset, column=2, value=value)
+            cell.alignment = Alignment(horizontal="left")
+            if number_format:
+                cell.number_format = number_format
+
+    def _radar(self, ws: Worksheet, table_top: int) -> None:
+        first, last = table_top + 1, table_top + len(self.report.steps)
+        chart = RadarChart()
+        chart.type = "marker"
+        chart.style = 26
+        chart.title = "Maturité et complétude par étape"
+        data = Reference(ws, min_col=3, max_col=4, min_row=table_top, max_row=last)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.y_axis.majorUnit = 0.25
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.delete = False
+        chart.legend.position = "b"
+        chart.height = 9.5
+        chart.width = 13
+        ws.add_chart(chart, "I4")
+
+    def _levers(self) -> None:
+        ws = self.workbook.create_sheet("Leviers")
+        columns = (
+            Column("Étape", INT, 7),
+            Column("Code", TEXT, 7),
+            Column("Levier", WRAPPED, 50),
+            Column("Personnalisé", TEXT, 13),
+            Column("Statut", TEXT, 15),
+            Column("Priorité", TEXT, 11),
+            Column("Poids", INT, 7),
+            Column("Notes", WRAPPED, 60),
+            Column("Responsable", WRAPPED, 18, max_width=30),
+            Column("Échéance", DATE, 12),
+            Column("Acteurs impliqués", WRAPPED, 24, max_width=40),
+            Column("Actions liées", WRAPPED, 24, max_width=40),
+        )
+        rows = (
+            (r.step, r.code, r.label, _bool(r.custom), r.status_label, r.priority_label,
+             r.weight, r.notes, r.owner, r.due, _joined(r.actors), _joined(r.actions))
+            for r in self.report.levers
+        )
+        last = self._table(ws, columns, rows)
+        self._validation(ws, [s.label for s in LeverStatus], 5, last, "statut")
+        self._validation(ws, [p.label for p in Priority], 6, last, "niveau de priorité")
+        self._colour_rules(ws, 5, last, STATUS_COLOURS)
+        self._priority_rule(ws, 6, last)
+        self._finish_list(ws, columns, last)
+        self._name_range("Leviers", ws, columns, last)
+
+    def _priority_rule(self, ws: Worksheet, column: int, last_row: int) -> None:
+        letter = get_column_letter(column)
+        rule = CellIsRule(operator="equal", formula=[f'"{Priority.HIGH.label}"'],
+                          font=Font(bold=True, color="B3261E"))
+        ws.conditional_formatting.add(f"{letter}2:{letter}{max(last_row, 2) + 200}", rule)
+
+    def _actors(self) -> None:
+        ws = self.workbook.create_sheet("Acteurs")
+        anonymised = self.report.identity.anonymised
+        columns = [
+            Column("Nom", WRAPPED, 24, max_width=40),
+            Column("ESS", TEXT, 6),
+            Column("Catégorie", TEXT, 18, max_width=26),
+            Column("Maillon de la chaîne", TEXT, 18, max_width=30),
+            Column("Rôle dans la filière", WRAPPED, 30, max_width=45),
+            Column("Commune", TEXT, 14, max_width=24),
+        ]
+        if not anonymised:
+            columns += [
+                Column("Personne contact", TEXT, 18, max_width=28),
+                Column("Courriel", TEXT, 22, max_width=36),
+                Column("Téléphone", TEXT, 15, max_width=20),
+            ]
+        columns += [Column("Notes", WRAPPED, 40), Column("Leviers", TEXT, 12, max_width=24)]
+
+        def row(a: Any) -> tuple:
+            head = (a.name, _bool(a.ess), a.category.label, a.chain_link.label, a.role, a.commune)
+            contact = () if anonymised else (a.contact, a.email, a.phone)
+            return (*head, *contact, a.notes, ", ".join(a.levers))
+
+        last = self._table(ws, columns, (row(a) for a in self.report.actors))
+        self._finish_list(ws, columns, last)
+        self._name_range("Acteurs", ws, columns, last)
+
+    def _actions(self) -> None:
+        ws = self.workbook.create_sheet("Plan d'action")
+        columns = (
+            Column("Action", WRAPPED, 36),
+            Column("Pilote", WRAPPED, 20, max_width=32),
+            Column("Partenaires", WRAPPED, 24, max_width=36),
+            Column("Leviers", TEXT, 10, max_width=20),
+            Column("Début", DATE, 12),
+            Column("Fin", DATE, 12),
+            Column("Budget (€)", EURO, 14),
+            Column("Financement", WRAPPED, 20, max_width=32),
+            Column("Statut", TEXT, 12),
+            Column("Priorité", TEXT, 11),
+            Column("Indicateur de suivi", WRAPPED, 28),
+            Column("Notes", WRAPPED, 36),
+        )
+        rows = (
+            (a.title, a.pilot, _joined(a.partners), ", ".join(a.levers), a.start, a.end,
+             a.budget_euros, a.funding, a.status.label, a.priority.label, a.indicator, a.notes)
+            for a in self.report.actions
+        )
+        last = self._table(ws, columns, rows)
+        self._validation(ws, [s.label for s in ActionStatus], 9, last, "statut")
+        self._validation(ws, [p.label for p in Priority], 10, last, "niveau de priorité")
+        self._colour_rules(ws, 9, last, ACTION_STATUS_COLOURS)
+        self._priority_rule(ws, 10, last)
+        self._finish_list(ws, columns, last)
+        self._name_range("Plan_action", ws, columns, last)
+
+    def _workshops(self) -> None:
+        ws = self.workbook.create_sheet("Ateliers")
+        anonymised = self.report.identity.anonymised
+        people_title = "Organisations représentées" if anonymised else "Participants"
+        columns = (
+            Column("Date", DATE, 12),
+            Column("Lieu", WRAPPED, 22, max_width=34),
+            Column("Étapes abordées", TEXT, 14),
+            Column("Nombre de participants", INT, 13),
+            Column(people_title, WRAPPED, 36),
+            Column("Décisions", WRAPPED, 40),
+            Column("Notes", WRAPPED, 40),
+            Column("Votes (points par levier)", WRAPPED, 26),
+        )
+        rows = (
+            (w.date, w.place, ", ".join(str(n) for n in w.steps), w.participant_count,
+             self._people(w, anonymised), w.decisions, w.notes,
+             _joined(f"{v.code} : {v.dots}" for v in w.votes))
+            for w in self.report.workshops
+        )
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
+        self._name_range("Ateliers", ws, columns, last)
+
+    @staticmethod
+    def _people(workshop: Any, anonymised: bool) -> str:
+        if anonymised:
+            return _joined(f"{name} ({count})" for name, count in workshop.organisations)
+        return _joined(
+            f"{p.name} ({p.organisation})" if p.organisation else p.name
+            for p in workshop.participants
+        )
+
+    def _long_text_sheet(self) -> None:
+        ws = self.workbook.create_sheet(LONG_TEXT_SHEET)
+        columns = (
+            Column("N°", INT, 6),
+            Column("Feuille", TEXT, 14),
+            Column("Cellule", TEXT, 9),
+            Column("Partie", TEXT, 9),
+            Column("Texte", WRAPPED, 100),
+        )
+        rows = [
+            (number, sheet, coordinate, f"{part}/{len(pieces)}", piece)
+            for number, (sheet, coordinate, _marker, pieces) in enumerate(self._long_texts, 1)
+            for part, piece in enumerate(pieces, start=1)
+        ]
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
+
+    def _name_range(self, name: str, ws: Worksheet, columns: Sequence[Column], last: int) -> None:
+        """A workbook name for each list, handy for pivot tables."""
+        ref = f"'{ws.title}'!$A$1:${get_column_letter(len(columns))}${max(last, 1)}"
+        self.workbook.defined_names[name] = DefinedName(name, attr_text=ref)
+
+
+def _fraction(percent: float | None) -> float | None:
+    return None if percent is None else round(percent / 100, 4)
