@@ -23,6 +23,7 @@ _FRENCH = {
     "unrecognized arguments": "arguments inconnus",
     "invalid choice": "choix invalide",
     "expected one argument": "une valeur est attendue",
+    "invalid int value": "nombre entier invalide",
 }
 
 
