@@ -38,10 +38,11 @@ INK = "1F3A3D"
 ACCENT = "2E6F68"
 HEADER_FILL = PatternFill("solid", start_color=ACCENT, end_color=ACCENT)
 BAND_FILL = PatternFill("solid", start_color="E7F0EE", end_color="E7F0EE")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-BOLD = Font(bold=True, color=INK)
-TITLE_FONT = Font(bold=True, size=16, color=INK)
-SUBTITLE_FONT = Font(italic=True, color="5A6B6D")
+FONT_NAME = "Calibri"
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
+BOLD = Font(name=FONT_NAME, bold=True, color=INK)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16, color=INK)
+SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color="5A6B6D")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
@@ -213,7 +214,9 @@ class XlsxRenderer:
         prototypes = self._prototypes(ws)
         kinds = [column.kind for column in columns]
         measured = [index for index, column in enumerate(columns) if column.max_width]
+        wrapped = [index for index, column in enumerate(columns) if column.kind == WRAPPED]
         widths = [len(c.title) + 2 for c in columns]
+        texts: list[list[str]] = []  # wrapped texts of each row, for its height
         row_number = 1
         for row_number, values in enumerate(rows, start=2):
             cells = [
@@ -226,15 +229,33 @@ class XlsxRenderer:
                 if value and isinstance(value, str):
                     longest = max(len(line) for line in value.split("\n"))
                     widths[index] = max(widths[index], longest)
+            texts.append([values[i] or "" for i in wrapped])
             if row_number % 500 == 0:
                 self.hooks.check()
+        final = []
         for index, column in enumerate(columns, start=1):
             width = column.width
             if column.max_width:
                 width = min(max(width, widths[index - 1] + 1), column.max_width)
             ws.column_dimensions[get_column_letter(index)].width = width
+            final.append(width)
         ws.row_dimensions[1].height = 30
+        self._row_heights(ws, [final[i] for i in wrapped], texts)
         return row_number
+
+    @staticmethod
+    def _row_heights(ws: Worksheet, widths: Sequence[float], texts: list[list[str]]) -> None:
+        """Heights for rows with wrapped text: Excel and LibreOffice do not fit the rows of a
+        generated file on opening, so long text would be hidden or overlap the next row."""
+        per_line = [max(1, int(width * 1.0)) for width in widths]
+        for row_number, row in enumerate(texts, start=2):
+            lines = 1
+            for text, capacity in zip(row, per_line, strict=True):
+                if text and isinstance(text, str):
+                    count = sum(len(part) // capacity + 1 for part in text.split("\n"))
+                    lines = max(lines, count)
+            if lines > 1:
+                ws.row_dimensions[row_number].height = min(409, 15 * lines)
 
     def _finish_list(self, ws: Worksheet, columns: Sequence[Column], last_row: int) -> None:
         """Frozen header, auto-filter and print set-up of a list sheet."""
@@ -295,6 +316,7 @@ class XlsxRenderer:
         report = self.report
         identity = report.identity
         self._text_cell(ws, 1, 1, identity.title or "Diagnostic de filière").font = TITLE_FONT
+        ws.row_dimensions[1].height = 26
         subtitle = f"Diagnostic de filière — {identity.method}"
         self._text_cell(ws, 2, 1, subtitle).font = SUBTITLE_FONT
         facts: list[tuple[str, Any, str]] = [
@@ -323,7 +345,9 @@ class XlsxRenderer:
         self._key_figures(ws, figures_top)
         if identity.context:
             context_row = figures_top + 6
-            ws.cell(row=context_row, column=1, value="Contexte").font = BOLD
+            label = ws.cell(row=context_row, column=1, value="Contexte")
+            label.font = BOLD
+            label.alignment = TOP
             ws.merge_cells(
                 start_row=context_row, start_column=2, end_row=context_row, end_column=7
             )
@@ -369,6 +393,8 @@ class XlsxRenderer:
         score = step.score
         values = (name, title, _fraction(score.maturity), _fraction(score.completion),
                   score.total, score.assessed, step.high_priority_open)
+        if len(title) > 44:  # wraps in the 46-character column
+            ws.row_dimensions[row].height = 30
         for index, value in enumerate(values, start=1):
             if index == 2:
                 self._text_cell(ws, row, index, value).alignment = WRAP
@@ -377,6 +403,7 @@ class XlsxRenderer:
             if index in (3, 4):
                 cell.number_format = PERCENT_FORMAT
             cell.border = Border(bottom=THIN)
+            cell.alignment = TOP
         ws.cell(row=row, column=2).border = Border(bottom=THIN)
 
     def _key_figures(self, ws: Worksheet, top: int) -> None:
@@ -448,7 +475,7 @@ class XlsxRenderer:
     def _priority_rule(self, ws: Worksheet, column: int, last_row: int) -> None:
         letter = get_column_letter(column)
         rule = CellIsRule(operator="equal", formula=[f'"{Priority.HIGH.label}"'],
-                          font=Font(bold=True, color="B3261E"))
+                          font=Font(name=FONT_NAME, bold=True, color="B3261E"))
         ws.conditional_formatting.add(f"{letter}2:{letter}{max(last_row, 2) + 200}", rule)
 
     def _actors(self) -> None:
