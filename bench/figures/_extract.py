@@ -1,0 +1,81 @@
+"""What the raw-library baselines write: the same cells and the same text as essdesk's exports.
+
+    python bench/figures/_extract.py xlsx WORKBOOK.xlsx OUT.json  # every sheet's cell values
+    python bench/figures/_extract.py pdf DOCUMENT.essdesk OUT.json  # essdesk's PDF story text
+
+The PDF text comes from essdesk's own story (PdfRenderer.story on the report model): every
+table as its rows of cell texts and column widths, every other paragraph as its text.
+Run once per figure, untimed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+
+def xlsx_cells(workbook: Path) -> list[dict]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(workbook, read_only=True)
+    sheets = []
+    for ws in wb.worksheets:
+        rows = [["" if v is None else (v if isinstance(v, int | float | str) else str(v)) for v in row]
+                for row in ws.iter_rows(values_only=True)]
+        sheets.append({"title": ws.title, "rows": rows})
+    wb.close()
+    return sheets
+
+
+def _text(cell) -> str:
+    from reportlab.platypus import Paragraph
+
+    if cell is None:
+        return ""
+    if isinstance(cell, Paragraph):
+        return cell.text
+    if isinstance(cell, str):
+        return escape(cell).replace("\n", "<br/>")
+    if isinstance(cell, list | tuple):
+        return "<br/>".join(_text(c) for c in cell)
+    return escape(str(cell))
+
+
+def pdf_story(document: Path) -> list[dict]:
+    from reportlab.platypus import Paragraph, Table
+
+    from essdesk.core.document import Document
+    from essdesk.core.referential import load_referential
+    from essdesk.core.report import build_report
+    from essdesk.export.pdf import PdfRenderer
+
+    with Document.open(document) as doc:
+        report = build_report(doc.session, load_referential())
+    items: list[dict] = []
+
+    def walk(flowables) -> None:
+        for f in flowables:
+            if isinstance(f, Table):
+                widths = [float(w) if isinstance(w, int | float) else None for w in f._argW]
+                items.append({"kind": "table", "widths": widths,
+                              "rows": [[_text(c) for c in row] for row in f._cellvalues]})
+            elif isinstance(f, Paragraph):
+                items.append({"kind": "para", "text": f.text})
+            elif hasattr(f, "_content"):  # KeepTogether and friends
+                walk(f._content)
+
+    walk(PdfRenderer(report).story())
+    return items
+
+
+def main() -> int:
+    kind, source, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    data = xlsx_cells(source) if kind == "xlsx" else pdf_story(source)
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""PDF export of the demo vs LibreOffice headless converting essdesk's own xlsx of the demo
+to PDF (the route users take today). Target: essdesk at least 5 times faster.
+
+Whole processes, interleaved: `essdesk export demo.essdesk --pdf P` vs `soffice --headless
+--convert-to pdf demo.xlsx` with a private LibreOffice profile (created by an untimed
+warm-up run). "n/a (LibreOffice absent)" when soffice is not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import _common as c
+from export_xlsx import essdesk_export, export_ready
+
+FIGURE = "PDF export of the demo vs LibreOffice xlsx→pdf"
+SPEEDUP = 5.0
+
+
+def measure(repeats: int) -> c.Row:
+    target = f"≤ {1 / SPEEDUP:g}× (≥ {SPEEDUP:g}× faster)"
+    if not export_ready():
+        return c.absent(FIGURE, target, "essdesk/export/run.py absent")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return c.Row(FIGURE, target=target, holds="n/a", note="n/a (LibreOffice absent)")
+    folder = c.scratch()
+    demo = c.copy_of(c.demo_path(), folder)
+    xlsx, ours_out = folder / "demo.xlsx", folder / "essdesk.pdf"
+    essdesk_export(demo, "--xlsx", xlsx)
+    outdir = folder / "lo"
+    profile = (folder / "lo-profile").as_uri()
+
+    def libreoffice() -> float:
+        pdf = outdir / "demo.pdf"
+        pdf.unlink(missing_ok=True)
+        p = c.run_process([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                           "--convert-to", "pdf", "--outdir", str(outdir), str(xlsx)], timeout=300)
+        if not pdf.exists():
+            raise RuntimeError("LibreOffice wrote no PDF")
+        return p.seconds
+
+    libreoffice()  # first run creates the profile
+    essdesk_export(demo, "--pdf", ours_out)
+    ours, base = c.alternate(repeats, lambda: essdesk_export(demo, "--pdf", ours_out).seconds, libreoffice)
+    m_ours, m_base = c.median(ours), c.median(base)
+    return c.ratio_row(FIGURE, m_ours, m_base, 1 / SPEEDUP,
+                       note=f"essdesk {m_base / m_ours:.1f}× faster than LibreOffice")
+
+
+if __name__ == "__main__":
+    c.main(measure)

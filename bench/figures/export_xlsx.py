@@ -1,0 +1,52 @@
+"""xlsx export of the large diagnostic vs raw openpyxl writing the same cells, same run.
+
+Whole processes, interleaved: `essdesk export large.essdesk --xlsx X` (open, report model,
+workbook, atomic write) vs `_raw.py xlsx` (a Workbook with the same cell values, `ws.append`,
+saved), whose cells are read once, untimed, from essdesk's own workbook.
+"""
+
+from __future__ import annotations
+
+import _common as c
+
+FIGURE = "xlsx export of the large diagnostic"
+TARGET = 1.5
+
+
+def export_ready() -> bool:
+    return (c.ROOT / "essdesk" / "export" / "run.py").exists()
+
+
+def essdesk_export(document, flag: str, out) -> c.Process:
+    out.unlink(missing_ok=True)
+    return c.run_process([c.PYTHON, "-m", "essdesk", "export", str(document), flag, str(out)],
+                         env=c.bench_env(ESSDESK_HOME=str(c.scratch())), timeout=600)
+
+
+def raw(kind: str, source, out, *extra: str) -> c.Process:
+    out.unlink(missing_ok=True)
+    return c.run_process([c.PYTHON, str(c.FIGURES / "_raw.py"), kind, str(source), str(out), *extra],
+                         timeout=600)
+
+
+def extract(kind: str, source, out) -> None:
+    c.run_process([c.PYTHON, str(c.FIGURES / "_extract.py"), kind, str(source), str(out)], timeout=600)
+
+
+def measure(repeats: int) -> c.Row:
+    if not export_ready():
+        return c.absent(FIGURE, f"≤ {TARGET}×", "essdesk/export/run.py absent")
+    folder = c.scratch()
+    large = c.copy_of(c.large_path(), folder)
+    ours_out, raw_out, cells = folder / "essdesk.xlsx", folder / "raw.xlsx", folder / "cells.json"
+    essdesk_export(large, "--xlsx", ours_out)
+    extract("xlsx", ours_out, cells)
+    raw("xlsx", cells, raw_out)
+    ours, base = c.alternate(repeats, lambda: essdesk_export(large, "--xlsx", ours_out).seconds,
+                             lambda: raw("xlsx", cells, raw_out).seconds)
+    return c.ratio_row(FIGURE, c.median(ours), c.median(base), TARGET,
+                       note=f"{ours_out.stat().st_size / 2**20:.1f} MiB workbook")
+
+
+if __name__ == "__main__":
+    c.main(measure)
