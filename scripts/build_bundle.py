@@ -437,7 +437,7 @@ def check_smoke(p: Portable, platform: str = "offscreen") -> str:
     result = run_frozen(["--smoke-test", str(p.demo)], env, exe=p.exe, prefix=prefix)
     noise = [line for line in result.stderr.splitlines()
              if re.search(r"Could not (load|find) the Qt platform plugin|Cannot load library|"
-                          r"QFont|Traceback|Error", line)]
+                          r"QFont::|Traceback|ModuleNotFoundError|ImportError", line)]
     if noise:
         fail("the smoke test passed but Qt complained: " + " | ".join(noise[:5]))
     return f"window opened on the {platform} platform, views visited, quit cleanly"
@@ -572,6 +572,12 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             print("FAILED: PyInstaller is missing: use the venv python (pip install -e '.[build]').")
             return 1
+        if IS_LINUX:
+            lacking = [tool for tool in ("objdump", "strip", "ldd") if shutil.which(tool) is None]
+            if lacking:
+                print(f"FAILED: PyInstaller needs {', '.join(lacking)} on Linux: "
+                      "apt-get install binutils")
+                return 1
         print(f"PyInstaller {PyInstaller.__version__}: building, about a minute or two…", flush=True)
         report.run("build", lambda: build(ROOT / "build" / "pyinstaller.log"))
         if report.failed:

@@ -18,7 +18,9 @@ icons="$data/icons/hicolor"
 refresh() {
     if command -v update-mime-database >/dev/null 2>&1; then update-mime-database "$mime" || true; fi
     if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database "$apps" || true; fi
-    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    # Only refresh an icon cache that already exists: creating one would hide icons that
+    # other programs later add without updating it.
+    if [ -f "$icons/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
         gtk-update-icon-cache -q -f -t "$icons" 2>/dev/null || true
     fi
 }
