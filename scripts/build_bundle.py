@@ -136,6 +136,8 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
     folder): no ESSDESK_HOME, XDG folders inside `home`, offscreen Qt, French locale."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ESSDESK_", "XDG_", "PYTHON"))}
     env.pop("VIRTUAL_ENV", None)
+    if not IS_WIN:  # no venv or build tool on PATH: the bundle must need none
+        env["PATH"] = "/usr/bin:/bin"
     env.update(
         HOME=str(home),
         USERPROFILE=str(home),
@@ -259,6 +261,14 @@ def check_libraries() -> str:
         count += 1
         out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env).stdout
         missing = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        # Anything found outside the bundle must come from the system, never from the venv
+        # or the source tree (a target PC has neither).
+        for line in out.splitlines():
+            found = re.search(r"=> (/\S+)", line)
+            if found and not found.group(1).startswith(
+                (str(bundle_dir()), "/lib", "/usr/lib", "/lib64", "/usr/lib64")
+            ):
+                missing.append(f"{line.split()[0]} (from {found.group(1)})")
         if missing:
             broken[str(path.relative_to(bundle_dir()))] = missing
     dangling = [str(p.relative_to(bundle_dir())) for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
