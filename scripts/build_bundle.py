@@ -210,7 +210,9 @@ def check_files() -> str:
         "essdesk/migrations/script.py.mako",
         "packaging/linux/essdesk.desktop",
     ]
-    required += [f"resources/translations/{p.name}" for p in (ROOT / "resources" / "translations").glob("*.qm")]
+    translations = ROOT / "resources" / "translations"
+    required += sorted({f"resources/translations/{p.stem}.qm" for p in [*translations.glob("*.qm"),
+                                                                         *translations.glob("*.ts")]})
     required += [
         f"essdesk/migrations/versions/{p.name}" for p in (ROOT / "essdesk" / "migrations" / "versions").glob("*.py")
     ]
