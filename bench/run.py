@@ -79,7 +79,9 @@ def main() -> int:
     repeats = args.repeats or (3 if args.quick else 5)
     names = args.figures or (ORDER + EXTRA if args.full else ORDER)
     home = tempfile.mkdtemp(prefix="essdesk-bench-home-")
-    env = dict(os.environ, ESSDESK_HOME=home, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, ESSDESK_HOME=home, QT_QPA_PLATFORM="offscreen",
+               PYTHONPYCACHEPREFIX=str(Path(tempfile.gettempdir()) / "essdesk-bench-pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode as users run it (see _common.py)
 
     t0 = time.perf_counter()
     # The generated documents first (cached across runs, keyed on the generator's source).

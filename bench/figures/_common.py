@@ -36,6 +36,13 @@ def ensure_home() -> Path:
         home = tempfile.mkdtemp(prefix="essdesk-bench-home-")
         os.environ["ESSDESK_HOME"] = home
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Users run compiled bytecode (the PyInstaller bundle ships it): let every process of
+    # the suite write and reuse .pyc files, in a cache of its own outside the source tree,
+    # even where the shell sets PYTHONDONTWRITEBYTECODE.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "essdesk-bench-pycache"))
+    sys.dont_write_bytecode = False  # this process too (it may have started without them)
+    sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
     return Path(home)
 
 
