@@ -1,0 +1,104 @@
+"""Starting the desktop application: QApplication, translations, zoom, first window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from essdesk.ui.settings import Settings
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def translations_dir() -> Path:
+    """resources/translations in the source tree or in a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources" / "translations"
+    return TRANSLATIONS
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own dialogs in the chosen language, and essdesk's strings (sources are French)."""
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase",):
+        t = QTranslator(app)
+        if t.load(f"{name}_{language}", qt_dir):
+            app.installTranslator(t)
+            installed.append(t)
+    if language != "fr":
+        t = QTranslator(app)
+        if t.load(f"essdesk_{language}", str(translations_dir())):
+            app.installTranslator(t)
+            installed.append(t)
+    return installed
+
+
+class Zoom:
+    """Scales the application font: everything laid out in font units follows."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.base = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+
+    def __call__(self, percent: int) -> None:
+        font = QFont(self.app.font())
+        font.setPointSizeF(self.base * percent / 100)
+        self.app.setFont(font)
+        from essdesk.ui.style import stylesheet
+
+        sheet = stylesheet(font.pointSizeF())
+        if self.app.styleSheet() != sheet:
+            self.app.setStyleSheet(sheet)
+
+
+def application(settings: Settings) -> tuple[QApplication, Zoom]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("essdesk")
+    app.setApplicationDisplayName("essdesk")
+    app.setOrganizationName("essdesk")
+    app.setStyle("Fusion")
+    if not getattr(app, "_essdesk_translators", None):
+        app._essdesk_translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
+    zoom = Zoom(app)
+    zoom(settings.zoom)
+    return app, zoom
+
+
+def make_window(settings: Settings | None = None):
+    from essdesk.core.referential import load_referential
+    from essdesk.ui.main_window import MainWindow
+
+    settings = settings or Settings()
+    _app, zoom = application(settings)
+    window = MainWindow(settings, load_referential(), apply_zoom=zoom)
+    if settings.geometry is not None:
+        window.restoreGeometry(settings.geometry)
+    return window
+
+
+def run(path: Path | None, *, smoke_test: bool = False) -> int:
+    """The desktop application; with `smoke_test`, a scripted visit that exits 0 or 1."""
+    if smoke_test:
+        from essdesk.ui.smoke import smoke_test as run_smoke
+
+        try:
+            window = make_window()
+            return run_smoke(window, path)
+        except Exception:
+            traceback.print_exc()
+            return 1
+    window = make_window()
+    window.show()
+    if path is not None:
+        window.open_path(Path(path))
+    QTimer.singleShot(0, window.offer_recovery)
+    return QApplication.instance().exec()

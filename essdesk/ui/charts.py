@@ -1,0 +1,198 @@
+"""Maturity charts drawn with QPainter: a radar over the 7 steps and per-step bars.
+
+Both are clickable: clicking a step's axis or bar emits `stepClicked(number)`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from essdesk.core.scoring import format_percent
+
+PRIMARY = QColor("#0f6e6e")
+PRIMARY_FILL = QColor(15, 110, 110, 70)
+COMPLETION = QColor("#e0a21f")
+GRID = QColor("#c9d3d3")
+
+
+class RadarChart(QWidget):
+    stepClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[tuple[int, str, float | None]] = []  # (number, short title, maturity)
+        self.setMinimumSize(320, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._hot: list[tuple[QRectF, int]] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 360)
+
+    def set_values(self, values: list[tuple[int, str, float | None]]) -> None:
+        self.values = values
+        self.setAccessibleDescription(
+            "; ".join(f"{n} {t} {format_percent(v)}" for n, t, v in values)
+        )
+        self.update()
+
+    def _point(self, centre: QPointF, radius: float, i: int, fraction: float) -> QPointF:
+        angle = -math.pi / 2 + 2 * math.pi * i / max(len(self.values), 1)
+        return QPointF(centre.x() + radius * fraction * math.cos(angle),
+                       centre.y() + radius * fraction * math.sin(angle))
+
+    def paintEvent(self, _event) -> None:
+        if not self.values:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bfm = QFontMetricsF(bold)
+        widest = max((bfm.horizontalAdvance(f"{n}. {t}") for n, t, _v in self.values), default=80)
+        margin = widest * 0.75 + 12
+        radius = max(min(self.width() / 2 - margin, self.height() / 2 - fm.height() * 2.2), 40)
+        centre = QPointF(self.width() / 2, self.height() / 2 + fm.height() * 0.3)
+        n = len(self.values)
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        p.setPen(QPen(GRID, 1))
+        for ring in (0.25, 0.5, 0.75, 1.0):
+            p.drawPolygon(QPolygonF([self._point(centre, radius, i, ring) for i in range(n)]))
+        for i in range(n):
+            p.drawLine(centre, self._point(centre, radius, i, 1.0))
+        small = QFont(p.font())
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        p.setFont(small)
+        p.setPen(QColor("#7a8a8a"))
+        for ring in (0.5, 1.0):
+            pt = self._point(centre, radius, 0, ring)
+            p.drawText(QPointF(pt.x() + 4, pt.y() + fm.ascent() * 0.8), f"{int(ring * 100)}\u202f%")
+        p.setFont(self.font())
+        poly = QPolygonF([self._point(centre, radius, i, (v or 0) / 100) for i, (_n, _t, v) in enumerate(self.values)])
+        path = QPainterPath()
+        path.addPolygon(poly)
+        path.closeSubpath()
+        p.fillPath(path, PRIMARY_FILL)
+        p.setPen(QPen(PRIMARY, 2.5))
+        p.drawPath(path)
+        p.setBrush(PRIMARY)
+        for pt in poly:
+            p.drawEllipse(pt, 3.5, 3.5)
+        self._hot = []
+        for i, (number, title, value) in enumerate(self.values):
+            anchor = self._point(centre, radius + fm.height() * 0.9, i, 1.0)
+            lines = [f"{number}. {title}", format_percent(value)]
+            width = max(bfm.horizontalAdvance(lines[0]), fm.horizontalAdvance(lines[1])) + 8
+            height = fm.height() * 2
+            dx = anchor.x() - centre.x()
+            if abs(dx) < 5:
+                x = anchor.x() - width / 2
+            elif dx > 0:
+                x = anchor.x()
+            else:
+                x = anchor.x() - width
+            x = min(max(x, 2), self.width() - width - 2)
+            y = anchor.y() - height / 2
+            if anchor.y() < centre.y() - radius * 0.9:
+                y = anchor.y() - height + fm.height() * 0.3
+            rect = QRectF(x, y, width, height)
+            self._hot.append((rect, number))
+            p.setFont(bold)
+            p.setPen(text_color)
+            p.drawText(QRectF(x, y, width, fm.height()), Qt.AlignmentFlag.AlignCenter, lines[0])
+            p.setFont(self.font())
+            p.setPen(PRIMARY)
+            p.drawText(QRectF(x, y + fm.height(), width, fm.height()), Qt.AlignmentFlag.AlignCenter, lines[1])
+        p.end()
+
+    def mouseReleaseEvent(self, event) -> None:
+        for rect, number in self._hot:
+            if rect.adjusted(-6, -6, 6, 6).contains(event.position()):
+                self.stepClicked.emit(number)
+                return
+        super().mouseReleaseEvent(event)
+
+
+class StepBars(QWidget):
+    """One row per step: maturity bar (teal) and completion bar (amber)."""
+
+    stepClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[tuple[int, str, float | None, float | None]] = []
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_values(self, values: list[tuple[int, str, float | None, float | None]]) -> None:
+        self.values = values
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> float:
+        return self.fontMetrics().height() * 2.6
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, int(self._row_height() * max(len(self.values), 7) + self.fontMetrics().height() * 2))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        row_h = self._row_height()
+        label_w = min(max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12,
+                      self.width() * 0.45)
+        value_w = fm.horizontalAdvance("100 %") + 12
+        bar_w = max(self.width() - label_w - value_w, 40)
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        for i, (number, title, maturity, completion) in enumerate(self.values):
+            y = i * row_h
+            p.setPen(text_color)
+            label = fm.elidedText(f"{number}. {title}", Qt.TextElideMode.ElideRight, int(label_w - 12))
+            p.drawText(QRectF(0, y, label_w, row_h * 0.6), Qt.AlignmentFlag.AlignVCenter, label)
+            bar_h = fm.height() * 0.55
+            for k, (value, colour) in enumerate(((maturity, PRIMARY), (completion, COMPLETION))):
+                top = y + row_h * 0.15 + k * (bar_h + 3)
+                back = QRectF(label_w, top, bar_w, bar_h)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor("#e8eeee"))
+                p.drawRoundedRect(back, 3, 3)
+                if value:
+                    p.setBrush(colour)
+                    p.drawRoundedRect(QRectF(label_w, top, bar_w * value / 100, bar_h), 3, 3)
+            p.setPen(PRIMARY)
+            p.drawText(QRectF(label_w + bar_w + 6, y, value_w, row_h * 0.6),
+                       Qt.AlignmentFlag.AlignVCenter, format_percent(maturity))
+        y = len(self.values) * row_h + 4
+        for k, (text, colour) in enumerate(((self.tr("Maturité"), PRIMARY), (self.tr("Complétude"), COMPLETION))):
+            x = label_w + k * (fm.horizontalAdvance(self.tr("Complétude")) + 40)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QRectF(x, y + fm.height() * 0.25, 14, fm.height() * 0.5), 2, 2)
+            p.setPen(text_color)
+            p.drawText(QPointF(x + 20, y + fm.ascent()), text)
+        p.end()
+
+    def mouseReleaseEvent(self, event) -> None:
+        index = int(event.position().y() // self._row_height())
+        if 0 <= index < len(self.values):
+            self.stepClicked.emit(self.values[index][0])

@@ -1,0 +1,121 @@
+"""Nouveau diagnostic: a short wizard for the identity of the diagnostic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from essdesk.core.enums import FiliereMeaning, Scenario, TerritoryKind
+from essdesk.core.referential import Referential
+from essdesk.ui.i18n import from_qdate, label
+
+
+class NewDiagnosticWizard(QWizard):
+    def __init__(self, referential: Referential, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.referential = referential
+        self.setWindowTitle(self.tr("Nouveau diagnostic"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.resize(640, 520)
+
+        territory = QWizardPage()
+        territory.setTitle(self.tr("Le territoire"))
+        territory.setSubTitle(self.tr("Quel territoire mène le diagnostic ?"))
+        form = QFormLayout(territory)
+        self.territory_name = QLineEdit()
+        self.territory_name.setPlaceholderText(self.tr("ex. Communauté de communes du Haut-Val"))
+        self.territory_kind = QComboBox()
+        for kind in TerritoryKind:
+            self.territory_kind.addItem(label(kind), kind.value)
+        self.territory_kind.setCurrentIndex(self.territory_kind.findData(TerritoryKind.COMMUNAUTE_COMMUNES.value))
+        self.facilitator = QLineEdit()
+        self.start_date = QDateEdit(QDate.currentDate())
+        self.start_date.setDisplayFormat("dd/MM/yyyy")
+        self.start_date.setCalendarPopup(True)
+        form.addRow(self.tr("&Nom du territoire *"), self.territory_name)
+        form.addRow(self.tr("&Type de territoire"), self.territory_kind)
+        form.addRow(self.tr("&Animateur ou animatrice"), self.facilitator)
+        form.addRow(self.tr("&Date de début"), self.start_date)
+        territory.registerField("territory*", self.territory_name)
+        self.addPage(territory)
+
+        filiere = QWizardPage()
+        filiere.setTitle(self.tr("La filière"))
+        filiere.setSubTitle(self.tr("Choisissez une filière du catalogue ou saisissez la vôtre."))
+        lay = QVBoxLayout(filiere)
+        form2 = QFormLayout()
+        self.filiere = QComboBox()
+        self.filiere.setEditable(True)
+        self.filiere.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for f in referential.filieres:
+            self.filiere.addItem(f.name, f.sector)
+        self.filiere.setCurrentIndex(-1)
+        self.filiere.lineEdit().setPlaceholderText(self.tr("ex. Laine, Réemploi, Alimentation…"))
+        self.sector = QLabel()
+        self.sector.setWordWrap(True)
+        self.sector.setObjectName("muted")
+        self.filiere.currentIndexChanged.connect(
+            lambda i: self.sector.setText(self.filiere.itemData(i) or "") if i >= 0 else None)
+        form2.addRow(self.tr("&Filière *"), self.filiere)
+        form2.addRow("", self.sector)
+        lay.addLayout(form2)
+        filiere.registerField("filiere*", self.filiere, "currentText", self.filiere.currentTextChanged)
+        self.meaning = self._choices(lay, self.tr("Sens donné à la filière"), FiliereMeaning,
+                                     {c.id: c.description for c in referential.meanings})
+        self.scenario = self._choices(lay, self.tr("Scénario d'intervention de la collectivité"), Scenario,
+                                      {c.id: c.description for c in referential.scenarios})
+        self.addPage(filiere)
+
+    def _choices(self, lay: QVBoxLayout, title: str, enum_cls, descriptions: dict[str, str]) -> QButtonGroup:
+        caption = QLabel(title)
+        caption.setObjectName("sectionTitle")
+        lay.addWidget(caption)
+        group = QButtonGroup(self)
+        for n, member in enumerate(enum_cls):
+            radio = QRadioButton(label(member))
+            radio.setProperty("value", member.value)
+            radio.setToolTip(descriptions.get(member.value, ""))
+            radio.setChecked(n == 0)
+            group.addButton(radio)
+            lay.addWidget(radio)
+            text = QLabel(descriptions.get(member.value, ""))
+            text.setWordWrap(True)
+            text.setObjectName("muted")
+            text.setContentsMargins(24, 0, 0, 4)
+            lay.addWidget(text)
+        return group
+
+    def identity(self) -> dict[str, Any]:
+        name = self.filiere.currentText().strip()
+        sector = ""
+        for f in self.referential.filieres:
+            if f.name == name:
+                sector = f.sector
+        territory = self.territory_name.text().strip()
+        return {
+            "title": self.tr("Filière %1 — %2").replace("%1", name).replace("%2", territory),
+            "territory_name": territory,
+            "territory_kind": TerritoryKind(self.territory_kind.currentData()),
+            "filiere_name": name,
+            "filiere_sector": sector,
+            "filiere_meaning": FiliereMeaning(self.meaning.checkedButton().property("value")),
+            "scenario": Scenario(self.scenario.checkedButton().property("value")),
+            "facilitator": self.facilitator.text().strip(),
+            "start_date": from_qdate(self.start_date.date()) or dt.date.today(),
+        }

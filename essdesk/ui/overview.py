@@ -1,0 +1,239 @@
+"""Vue d'ensemble: identity, maturity radar and bars, completion, what needs doing next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from essdesk.core import queries
+from essdesk.core.enums import LeverStatus, Priority
+from essdesk.core.scoring import format_percent
+from essdesk.core.services import Changes
+from essdesk.ui.charts import RadarChart, StepBars
+from essdesk.ui.i18n import format_date, label, value_label
+
+
+def short_title(widget: QWidget, number: int, title: str) -> str:
+    short = {
+        1: widget.tr("Diagnostic territorial"),
+        2: widget.tr("Organisation interne"),
+        3: widget.tr("Animation des acteurs"),
+        4: widget.tr("Financement"),
+        5: widget.tr("Communication"),
+        6: widget.tr("Développement économique"),
+        7: widget.tr("Formation et recherche"),
+    }
+    return short.get(number, title[:24])
+
+
+def card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(16, 12, 16, 14)
+    heading = QLabel(title)
+    heading.setObjectName("cardTitle")
+    lay.addWidget(heading)
+    return frame, lay
+
+
+class Kpi(QFrame):
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("kpi")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 10)
+        self.value = QLabel("—")
+        self.value.setObjectName("kpiValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("kpiCaption")
+        self.caption.setWordWrap(True)
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+
+    def set(self, value: str, tooltip: str = "") -> None:
+        self.value.setText(value)
+        self.setToolTip(tooltip)
+        self.setAccessibleName(f"{self.caption.text()} : {value}")
+
+
+class OverviewView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("page")
+        self.setWidget(body)
+        root = QVBoxLayout(body)
+        root.setContentsMargins(24, 20, 24, 24)
+        root.setSpacing(16)
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.identity = QLabel()
+        self.identity.setObjectName("subtitle")
+        self.identity.setWordWrap(True)
+        self.identity.setTextFormat(Qt.TextFormat.RichText)
+        root.addWidget(self.title)
+        root.addWidget(self.identity)
+
+        kpis = QHBoxLayout()
+        kpis.setSpacing(12)
+        self.kpi_maturity = Kpi(self.tr("Maturité globale"))
+        self.kpi_completion = Kpi(self.tr("Leviers renseignés"))
+        self.kpi_high = Kpi(self.tr("Leviers prioritaires à traiter"))
+        self.kpi_actions = Kpi(self.tr("Actions en cours ou à venir"))
+        self.kpi_overdue = Kpi(self.tr("Actions en retard"))
+        for k in (self.kpi_maturity, self.kpi_completion, self.kpi_high, self.kpi_actions, self.kpi_overdue):
+            kpis.addWidget(k)
+        root.addLayout(kpis)
+
+        charts = QGridLayout()
+        charts.setSpacing(16)
+        radar_card, radar_lay = card(self.tr("Maturité par étape"))
+        self.radar = RadarChart()
+        self.radar.setAccessibleName(self.tr("Radar de maturité par étape"))
+        self.radar.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
+        radar_lay.addWidget(self.radar)
+        bars_card, bars_lay = card(self.tr("Maturité et complétude par étape"))
+        self.bars = StepBars()
+        self.bars.setAccessibleName(self.tr("Barres de maturité et de complétude par étape"))
+        self.bars.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
+        bars_lay.addWidget(self.bars)
+        bars_lay.addStretch()
+        charts.addWidget(radar_card, 0, 0)
+        charts.addWidget(bars_card, 0, 1)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+        root.addLayout(charts)
+
+        lists = QHBoxLayout()
+        lists.setSpacing(16)
+        high_card, high_lay = card(self.tr("Leviers à haute priorité pas encore réalisés"))
+        self.high = QListWidget()
+        self.high.setAccessibleName(self.tr("Leviers à haute priorité"))
+        self.high.setMinimumHeight(180)
+        self.high.setWordWrap(True)
+        self.high.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        high_lay.addWidget(self.high)
+        next_card, next_lay = card(self.tr("Prochaines actions par échéance"))
+        self.next = QListWidget()
+        self.next.setAccessibleName(self.tr("Prochaines actions"))
+        self.next.setMinimumHeight(180)
+        self.next.setWordWrap(True)
+        self.next.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        next_lay.addWidget(self.next)
+        lists.addWidget(high_card, 1)
+        lists.addWidget(next_card, 1)
+        root.addLayout(lists)
+        root.addStretch()
+
+        self.radar.stepClicked.connect(lambda n: self.ctx and self.ctx.navigate.emit("step", n))
+        self.bars.stepClicked.connect(lambda n: self.ctx and self.ctx.navigate.emit("step", n))
+        self.high.itemActivated.connect(self._open_lever)
+        self.high.itemClicked.connect(self._open_lever)
+        self.next.itemActivated.connect(self._open_action)
+        self.next.itemClicked.connect(self._open_action)
+
+    def set_context(self, ctx) -> None:
+        self.ctx = ctx
+        self.reload()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.diagnostic or changes.levers or changes.steps or changes.actions or changes.actors:
+            self.reload()
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        d = ctx.services.diagnostic()
+        self.title.setText(d.title)
+        parts = []
+        if d.territory_name:
+            parts.append(f"<b>{_esc(d.territory_name)}</b> ({_esc(label(d.territory_kind))})")
+        if d.filiere_name:
+            parts.append(self.tr("Filière : %1").replace("%1", f"<b>{_esc(d.filiere_name)}</b>")
+                         + f" — {_esc(label(d.filiere_meaning))}")
+        parts.append(_esc(label(d.scenario)))
+        if d.facilitator:
+            parts.append(self.tr("Animation : %1").replace("%1", _esc(d.facilitator)))
+        if d.start_date:
+            parts.append(self.tr("Depuis le %1").replace("%1", format_date(d.start_date)))
+        self.identity.setText(" · ".join(parts))
+
+        scores = ctx.services.scores()
+        levers = queries.lever_rows(ctx.session, d.id)
+        actions = queries.action_rows(ctx.session, d.id)
+        titles = {s.number: s.title for s in ctx.referential.steps}
+        self.radar.set_values([
+            (n, short_title(self, n, titles.get(n, "")), s.maturity) for n, s in scores.steps.items()
+        ])
+        self.bars.set_values([
+            (n, short_title(self, n, titles.get(n, "")), s.maturity, s.completion)
+            for n, s in scores.steps.items()
+        ])
+        o = scores.overall
+        self.kpi_maturity.set(format_percent(o.maturity))
+        self.kpi_completion.set(f"{o.assessed}/{o.total}", format_percent(o.completion))
+        high = queries.high_priority_open(levers)
+        self.kpi_high.set(str(len(high)))
+        pending = queries.next_actions(actions, limit=10_000)
+        self.kpi_actions.set(str(len(pending)))
+        overdue = [a for a in actions if queries.is_overdue(a)]
+        self.kpi_overdue.set(str(len(overdue)))
+        self.kpi_overdue.value.setProperty("alert", bool(overdue))
+        self.kpi_overdue.value.style().polish(self.kpi_overdue.value)
+
+        self.high.clear()
+        for lv in high:
+            item = QListWidgetItem(f"{lv.code}  {lv.label}\n    {value_label(LeverStatus, lv.status)}"
+                                   + (f" · {self.tr('échéance')} {format_date(lv.due)}" if lv.due else ""))
+            item.setData(Qt.ItemDataRole.UserRole, lv.id)
+            item.setToolTip(lv.label)
+            self.high.addItem(item)
+        if not high:
+            self._placeholder(self.high, self.tr("Aucun levier à haute priorité en attente."))
+        self.next.clear()
+        for a in pending[:8]:
+            due = format_date(a.end) if a.end else self.tr("sans échéance")
+            pilot = f" · {a.pilot}" if a.pilot else ""
+            item = QListWidgetItem(f"{due} — {a.title}\n    {value_label(Priority, a.priority)}{pilot}")
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            if queries.is_overdue(a):
+                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setToolTip(self.tr("En retard"))
+            self.next.addItem(item)
+        if not pending:
+            self._placeholder(self.next, self.tr("Aucune action en attente. Créez-en depuis un levier."))
+
+    @staticmethod
+    def _placeholder(widget: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(item)
+
+    def _open_lever(self, item: QListWidgetItem) -> None:
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if ident is not None:
+            self.ctx.navigate.emit("lever", ident)
+
+    def _open_action(self, item: QListWidgetItem) -> None:
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if ident is not None:
+            self.ctx.navigate.emit("action", ident)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

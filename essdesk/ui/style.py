@@ -1,0 +1,63 @@
+"""The look: a light, high-contrast style readable on a projector; sizes follow the zoom."""
+
+from __future__ import annotations
+
+PRIMARY = "#0f6e6e"
+
+_TEMPLATE = """
+QWidget#page {{ background: #f6f8f8; }}
+QListWidget#nav {{ background: #173f4a; color: #e9f1f1; border: none; padding: 6px 0; outline: 0; }}
+QListWidget#nav::item {{ padding: 9px 14px; border-left: 4px solid transparent; }}
+QListWidget#nav::item:selected {{ background: #0f6e6e; color: white; border-left: 4px solid #e0a21f; }}
+QListWidget#nav::item:hover:!selected {{ background: #1f5260; }}
+QLabel#pageTitle {{ font-size: {p165}pt; font-weight: 600; color: #173f4a; }}
+QLabel#welcomeTitle {{ font-size: {p260}pt; font-weight: 700; color: #0f6e6e; }}
+QLabel#subtitle {{ color: #44585c; font-size: {p105}pt; }}
+QLabel#objective {{ color: #22373b; font-size: {p105}pt; }}
+QLabel#sectionTitle {{ font-weight: 600; color: #173f4a; font-size: {p110}pt; margin-top: 6px; }}
+QLabel#cardTitle {{ font-weight: 600; color: #173f4a; }}
+QLabel#muted, QLabel#fieldCaption {{ color: #5d6f72; }}
+QLabel#guide {{ background: #fffaf0; border-left: 3px solid #e0a21f; padding: 8px 12px; color: #33302a; }}
+QLabel#progressBadge {{ background: #e3f0f0; color: #0f6e6e; border-radius: 10px; padding: 4px 12px; font-weight: 600; }}
+QLabel#leverCode {{ background: #0f6e6e; color: white; border-radius: 6px; padding: 2px 8px; font-weight: 700; }}
+QLabel#leverTitle {{ font-weight: 600; font-size: {p105}pt; color: #1b2b2e; }}
+QLabel#tag {{ background: #efe7ff; color: #4b2e83; border-radius: 6px; padding: 1px 6px; }}
+QLabel#kpiValue {{ font-size: {p200}pt; font-weight: 700; color: #0f6e6e; }}
+QLabel#kpiValue[alert="true"] {{ color: #b42318; }}
+QLabel#kpiCaption {{ color: #44585c; }}
+QLabel#chainCounts {{ color: #0f6e6e; font-weight: 600; }}
+QLabel#savedState {{ padding: 0 10px; color: #1b7f3b; }}
+QLabel#savedState[modified="true"] {{ color: #b26b00; font-weight: 600; }}
+QFrame#card, QFrame#kpi, QFrame#leverCard, QFrame#chainLink {{
+    background: white; border: 1px solid #d9e2e2; border-radius: 8px; }}
+QFrame#leverCard[status="done"] {{ border-left: 5px solid #1b7f3b; }}
+QFrame#leverCard[status="in_progress"] {{ border-left: 5px solid #1d6fb8; }}
+QFrame#leverCard[status="planned"] {{ border-left: 5px solid #b26b00; }}
+QFrame#leverCard[status="not_started"] {{ border-left: 5px solid #b42318; }}
+QFrame#leverCard[status="not_applicable"] {{ border-left: 5px solid #5b5b7a; }}
+QFrame#banner {{ background: #fff4e5; border: 1px solid #e0a21f; border-radius: 8px; }}
+QToolButton#statusButton {{ border: 1px solid #c5d0d0; border-radius: 12px; padding: 3px 10px; background: #f3f6f6; }}
+{status_rules}
+QToolButton#statusButton:hover {{ border-color: #0f6e6e; }}
+QToolButton#statusButton:focus {{ border: 2px solid #e0a21f; }}
+QToolButton#disclosure {{ border: none; color: #0f6e6e; font-weight: 600; }}
+QPushButton#primary {{ background: #0f6e6e; color: white; border: 1px solid #0b5757; border-radius: 5px; padding: 5px 14px; }}
+QPushButton#primary:hover {{ background: #0b5757; }}
+QPushButton#linkButton {{ text-align: left; }}
+QTableView {{ background: white; alternate-background-color: #f3f7f7; gridline-color: #e3e9e9;
+    selection-background-color: #0f6e6e; selection-color: white; }}
+QHeaderView::section {{ background: #e8eeee; padding: 5px 6px; border: none;
+    border-right: 1px solid #d5dddd; font-weight: 600; color: #173f4a; }}
+"""
+
+
+def stylesheet(base_point_size: float) -> str:
+    """The style sheet with title sizes relative to the (zoomed) base font size."""
+    sizes = {f"p{n}": round(base_point_size * n / 100, 1) for n in (105, 110, 165, 200, 260)}
+    from essdesk.ui.step_view import STATUS_COLOURS
+
+    rules = "\n".join(
+        f'QToolButton#statusButton[status="{s.value}"]:checked {{ background: {c}; color: white; border-color: {c}; }}'
+        for s, c in STATUS_COLOURS.items()
+    )
+    return _TEMPLATE.format(status_rules=rules, **sizes)
