@@ -140,3 +140,16 @@ def test_control_characters_are_dropped_and_newlines_kept_in_notes(services):
     lever = services.lever(lever.id)
     assert lever.notes == "ligne 1\nligne 2"
     assert lever.owner == "Mme Dupont"
+
+
+def test_votes_for_the_same_lever_and_person_add_up_and_bad_votes_change_nothing(services):
+    w = services.add_workshop(place="Salle", participants=[{"name": "A"}]).created_id
+    person = services.workshop(w).participants[0].id
+    lever = services.lever_by_code("3.3").id
+    services.set_votes(w, [(lever, person, 1), (lever, person, 2)])
+    assert services.vote_totals(w) == [(lever, 3)]
+    with pytest.raises(ValidationError, match="Gommettes"):
+        services.set_votes(w, [(lever, person, -1)], dots_per_participant=7)
+    assert services.vote_totals(w) == [(lever, 3)]
+    services.session.commit()  # a later commit must not carry half of the refused edit
+    assert services.workshop(w).dots_per_participant == 3

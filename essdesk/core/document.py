@@ -13,10 +13,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import glob
 import json
 import os
 import socket
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,9 +58,21 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _write_json_atomically(path: Path, data: dict) -> None:
+    """Durable replace: after a power cut the sidecar is the old one or the new one."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=1))
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporary files of a save that was killed midway (never the document itself)."""
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -219,9 +233,20 @@ class WorkingCopy:
         return (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
 
 
+ABANDONED_AFTER_S = 3600
+
+
 def working_copies() -> list[WorkingCopy]:
+    folder = paths.working_dir()
+    now = time.time()
+    for copy in folder.glob(f"*{SUFFIX}"):
+        # A copy with no sidecar was being made when essdesk died: it holds no edit yet.
+        if not copy.with_suffix(".json").exists():
+            with contextlib.suppress(OSError):
+                if now - copy.stat().st_mtime > ABANDONED_AFTER_S:
+                    _remove_quietly(copy)
     found = []
-    for meta in sorted(paths.working_dir().glob("*.json")):
+    for meta in sorted(folder.glob("*.json")):
         copy = WorkingCopy.read(meta)
         if copy is not None and copy.path.exists():
             found.append(copy)
@@ -241,12 +266,9 @@ class Document:
         self.target = target
         self.read_only = read_only
         self.modified = False
-        self._pending = False
         self.engine: Engine = working_engine(working_path)
         self.session = Session(self.engine, expire_on_commit=False)
         event.listen(self.session, "after_flush", self._after_flush)
-        event.listen(self.session, "after_commit", self._after_commit)
-        event.listen(self.session, "after_rollback", self._after_rollback)
         if target is not None:
             _open_in_this_process.add(target.resolve())
         self._write_meta()
@@ -339,17 +361,11 @@ class Document:
     # -- state ---------------------------------------------------------------------------
 
     def _after_flush(self, _session: Session, _context: object) -> None:
-        self._pending = True
-
-    def _after_commit(self, _session: Session) -> None:
-        if self._pending:
-            self._pending = False
-            if not self.modified:
-                self.modified = True
-                self._write_meta()
-
-    def _after_rollback(self, _session: Session) -> None:
-        self._pending = False
+        # Mark the sidecar "modified" before the commit, not after: a crash between the two
+        # must still offer the edit back at the next start.
+        if not self.modified:
+            self.modified = True
+            self._write_meta()
 
     def _write_meta(self) -> None:
         _write_json_atomically(
@@ -399,6 +415,7 @@ class Document:
         folder = target.parent
         if not folder.is_dir():
             raise DocumentError(f"Le dossier {folder} n'existe pas : choisissez un autre emplacement.")
+        _remove_stale_temporaries(target)
         tmp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
         try:
             _copy_database(self.working_path, tmp, read_only_source=False)
@@ -423,9 +440,15 @@ class Document:
             raise DocumentError(os_error_message(exc, target, "d'enregistrer")) from exc
         except sqlite3.Error as exc:
             _remove_quietly(tmp)
-            if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower():
+            if isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc).lower():
                 raise DocumentError(
                     os_error_message(OSError(errno.ENOSPC, str(exc)), target, "d'enregistrer")
+                ) from exc
+            if isinstance(exc, sqlite3.OperationalError) and "disk i/o error" in str(exc).lower():
+                raise DocumentError(
+                    f"Impossible d'enregistrer {_name(target)} : erreur de lecture ou d'écriture "
+                    "sur le support (clé USB retirée, disque réseau déconnecté ?). Vos "
+                    "modifications sont conservées ; rebranchez le support ou enregistrez ailleurs."
                 ) from exc
             if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc).lower():
                 # SQLite could not create the temporary file: a read-only or locked folder

@@ -333,8 +333,15 @@ def _check_references(data: dict[str, Any]) -> None:
     for i, w in enumerate(data["workshops"]):
         for k, p in enumerate(w["participants"]):
             known_actor(p["actor"], f"workshops[{i}].participants[{k}].actor")
+        voted: set[tuple[str, int | None]] = set()
         for k, vote in enumerate(w["votes"]):
             known_lever(vote["lever"], f"workshops[{i}].votes[{k}].lever")
+            if (vote["lever"], vote["participant"]) in voted:
+                raise InterchangeError(
+                    f"workshops[{i}].votes[{k}]",
+                    "vote en double pour ce levier et ce participant ; additionnez les gommettes.",
+                )
+            voted.add((vote["lever"], vote["participant"]))
             if vote["participant"] is not None and vote["participant"] >= len(w["participants"]):
                 raise InterchangeError(f"workshops[{i}].votes[{k}].participant", "participant inconnu.")
 

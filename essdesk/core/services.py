@@ -554,26 +554,39 @@ class Services:
         *,
         dots_per_participant: int | None = None,
     ) -> Changes:
-        """Replace the votes of a workshop by (lever id, participant id or None, dots)."""
-        workshop = self.workshop(workshop_id)
+        """Replace the votes of a workshop by (lever id, participant id or None, dots).
+
+        Several entries for the same lever and participant add up.
+        """
+        self._guard(self._replace_votes, self.workshop(workshop_id), list(votes),
+                    dots_per_participant)
+        return self._commit(Changes(workshops=True))
+
+    def _replace_votes(
+        self,
+        workshop: Workshop,
+        votes: list[tuple[int, int | None, int]],
+        dots_per_participant: int | None,
+    ) -> None:
         if dots_per_participant is not None:
             if not 1 <= dots_per_participant <= 100:
                 raise ValidationError("Gommettes par participant", "saisissez un nombre de 1 à 100.")
             workshop.dots_per_participant = dots_per_participant
         participant_ids = {p.id for p in workshop.participants}
-        self.session.execute(delete(Vote).where(Vote.workshop_id == workshop_id))
+        merged: dict[tuple[int, int | None], int] = {}
         for lever_id, participant_id, dots in votes:
-            self.lever(lever_id)
+            if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
+                raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
             if participant_id is not None and participant_id not in participant_ids:
                 raise ValidationError("Participant", "ce participant n'est pas inscrit à l'atelier.")
-            if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
-                self.session.rollback()
-                raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
+            self.lever(lever_id)
+            merged[(lever_id, participant_id)] = merged.get((lever_id, participant_id), 0) + dots
+        self.session.execute(delete(Vote).where(Vote.workshop_id == workshop.id))
+        for (lever_id, participant_id), dots in merged.items():
             if dots:
-                self.session.add(Vote(workshop_id=workshop_id, lever_id=lever_id,
+                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id,
                                       participant_id=participant_id, dots=dots))
         self.session.expire(workshop, ["votes"])
-        return self._commit(Changes(workshops=True))
 
     def vote_totals(self, workshop_id: int) -> list[tuple[int, int]]:
         """(lever id, total dots), most voted first, ties by lever order."""
