@@ -1,12 +1,183 @@
-from PySide6.QtWidgets import QWidget
+"""Plan d'action: the actions table with filters; overdue actions stand out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from essdesk.core import queries
+from essdesk.core.enums import ActionStatus, Priority
+from essdesk.core.services import Changes
+from essdesk.ui.action_dialog import ActionDialog
+from essdesk.ui.commands import RemoveCommand
+from essdesk.ui.i18n import label
+from essdesk.ui.models.actions import ActionColumn, ActionsModel, ActionsProxy
+from essdesk.ui.models.base import ID_ROLE
 
 
 class ActionsView(QWidget):
-    def set_context(self, ctx):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = None
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 16)
+        title = QLabel(self.tr("Plan d'action"))
+        title.setObjectName("pageTitle")
+        root.addWidget(title)
+        self.summary = QLabel()
+        self.summary.setObjectName("subtitle")
+        root.addWidget(self.summary)
+
+        bar = QHBoxLayout()
+        self.status_filter = self._combo(self.tr("Filtrer par statut"), self.tr("Tous les statuts"),
+                                         [(label(s), s.value) for s in ActionStatus])
+        self.step_filter = self._combo(self.tr("Filtrer par étape"), self.tr("Toutes les étapes"),
+                                       [(self.tr("Étape %1").replace("%1", str(n)), n) for n in range(1, 8)])
+        self.priority_filter = self._combo(self.tr("Filtrer par priorité"), self.tr("Toutes les priorités"),
+                                           [(label(p), p.value) for p in Priority])
+        self.pilot_filter = self._combo(self.tr("Filtrer par pilote"), self.tr("Tous les pilotes"), [])
+        self.overdue = QCheckBox(self.tr("En retard seulement"))
+        for w, name in ((self.status_filter, "status"), (self.step_filter, "step"),
+                        (self.priority_filter, "priority"), (self.pilot_filter, "pilot_id")):
+            bar.addWidget(w, 1)
+            w.currentIndexChanged.connect(lambda _i, w=w, name=name: self._filter(name, w.currentData()))
+        bar.addWidget(self.overdue)
+        self.overdue.toggled.connect(lambda on: self._filter("overdue_only", on))
+        root.addLayout(bar)
+
+        self.model = ActionsModel(self)
+        self.proxy = ActionsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Tableau des actions"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(ActionColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
+        root.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Ajouter une action…"))
+        self.add_button.setObjectName("primary")
+        self.edit_button = QPushButton(self.tr("Modifier…"))
+        self.remove_button = QPushButton(self.tr("Supprimer"))
+        self.legend = QLabel(self.tr("Les actions en retard sont surlignées en rouge."))
+        self.legend.setObjectName("muted")
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        buttons.addWidget(self.legend)
+        root.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    def _combo(self, name: str, everything: str, items) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _filter(self, name: str, value) -> None:
+        self.proxy.set_filter(name, value)
+
+    def _update_buttons(self) -> None:
+        selected = self.current_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+
+    def set_context(self, ctx) -> None:
         self.ctx = ctx
+        self.model.reset(queries.action_rows(ctx.session, ctx.diagnostic_id))
+        cw = self.fontMetrics().averageCharWidth()
+        for column, chars in ((ActionColumn.STATUS, 13), (ActionColumn.PRIORITY, 12), (ActionColumn.PILOT, 30),
+                              (ActionColumn.STEPS, 9), (ActionColumn.START, 14), (ActionColumn.END, 14),
+                              (ActionColumn.BUDGET, 14)):
+            self.table.horizontalHeader().resizeSection(column, cw * chars)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        self._after_rows()
 
-    def refresh(self, changes):
-        pass
+    def refresh(self, changes: Changes) -> None:
+        if changes.actions or changes.actors or changes.levers:
+            self.model.sync(queries.action_rows(self.ctx.session, self.ctx.diagnostic_id))
+            self._after_rows()
 
-    def select(self, ident):
-        pass
+    def _after_rows(self) -> None:
+        current = self.pilot_filter.currentData()
+        self.pilot_filter.blockSignals(True)
+        while self.pilot_filter.count() > 1:
+            self.pilot_filter.removeItem(1)
+        pilots = sorted({(r.pilot, r.pilot_id) for r in self.model.rows if r.pilot_id is not None})
+        for name, ident in pilots:
+            self.pilot_filter.addItem(name, ident)
+        self.pilot_filter.setCurrentIndex(max(self.pilot_filter.findData(current), 0))
+        self.pilot_filter.blockSignals(False)
+        rows = self.model.rows
+        late = sum(1 for r in rows if queries.is_overdue(r))
+        done = sum(1 for r in rows if r.status == ActionStatus.DONE.value)
+        self.summary.setText(self.tr("%1 actions, %2 réalisées, %3 en retard.")
+                             .replace("%1", str(len(rows))).replace("%2", str(done)).replace("%3", str(late)))
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(ID_ROLE)
+
+    def select(self, action_id: int | None) -> None:
+        row = self.model.row_of(action_id) if action_id is not None else -1
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+            self.table.setFocus()
+
+    def add(self) -> None:
+        dialog = ActionDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.created_id is not None:
+            self.select(dialog.created_id)
+
+    def edit(self) -> None:
+        action_id = self.current_id()
+        if action_id is not None:
+            ActionDialog(self.ctx, action_id, self).exec()
+
+    def remove(self) -> None:
+        action_id = self.current_id()
+        if action_id is None:
+            return
+        title = self.ctx.services.action(action_id).title
+        self.ctx.run(RemoveCommand(self.ctx, "action", action_id, self.tr("Supprimer l'action %1").replace("%1", title)))
+        self.ctx.message.emit(self.tr("Action supprimée (Ctrl+Z pour annuler)."))

@@ -78,6 +78,7 @@ class ActorsView(QWidget):
         super().__init__(parent)
         self.ctx = None
         self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 16)
         title = QLabel(self.tr("Acteurs de la filière"))

@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -92,7 +92,10 @@ def run(path: Path | None, *, smoke_test: bool = False) -> int:
 
         try:
             window = make_window()
-            return run_smoke(window, path)
+            code = run_smoke(window, path)
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            return code
         except Exception:
             traceback.print_exc()
             return 1

@@ -139,8 +139,8 @@ class MainWindow(QMainWindow):
         self.nav.setWordWrap(True)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
-        self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
 
     def _update_nav_counts(self) -> None:
         scores = self.ctx.services.scores()
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Enregistré")
         self.saved_label.setText(text)
-        self.saved_label.setProperty("modified", doc.modified)
+        self.saved_label.setProperty("modified", "true" if doc.modified else "false")
         self.saved_label.style().polish(self.saved_label)
 
     def _fail(self, text: str) -> None:

@@ -193,7 +193,7 @@ class OverviewView(QScrollArea):
         self.kpi_actions.set(str(len(pending)))
         overdue = [a for a in actions if queries.is_overdue(a)]
         self.kpi_overdue.set(str(len(overdue)))
-        self.kpi_overdue.value.setProperty("alert", bool(overdue))
+        self.kpi_overdue.value.setProperty("alert", "true" if overdue else "false")
         self.kpi_overdue.value.style().polish(self.kpi_overdue.value)
 
         self.high.clear()

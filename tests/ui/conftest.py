@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt  # noqa: E402
+import gc  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -60,3 +61,12 @@ def window(qtbot, diagnostic_file):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_while_qt_is_alive():
+    """Free widgets before interpreter shutdown: PySide objects collected during
+    finalisation can crash the process after every test has passed."""
+    yield
+    gc.collect()
