@@ -174,3 +174,46 @@ def test_smoke_test_fails_without_file(qtbot, capsys):
 
     assert run(None, smoke_test=True) == 1
     assert "no file given" in capsys.readouterr().err
+
+
+def test_export_runs_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from essdesk.ui.export_worker import start_export
+
+    target = tmp_path / "rapport.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(("error", *a)))
+    run = start_export(window, window.ctx, "xlsx")
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    assert shown and shown[0][0] != "error", shown
+    assert target.exists()
+
+
+def test_startup_does_not_import_export_libraries(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = ("from essdesk.ui.app import make_window; w = make_window(); import sys; "
+            "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))")
+    env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip().endswith("[]"), out.stderr
+
+
+def test_english_translation_loads(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from essdesk.ui.app import translations_dir
+
+    t = QTranslator()
+    assert t.load("essdesk_en", str(translations_dir()))
+    QCoreApplication.installTranslator(t)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Plan d'action") == "Action plan"
+    finally:
+        QCoreApplication.removeTranslator(t)

@@ -1,0 +1,118 @@
+"""Exports off the GUI thread: a QThread worker reporting by signals, with a cancel button.
+
+The worker opens its own SQLAlchemy session on the document's engine (engines are
+thread-safe, sessions are not) and never touches a widget. openpyxl and reportlab are
+imported only here, when an export is asked for.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from essdesk.core.errors import EssdeskError
+
+
+class ExportWorker(QObject):
+    progress = Signal(int, int)
+    done = Signal(list)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, engine, referential, targets: dict[str, Path]) -> None:
+        super().__init__()
+        self.engine, self.referential, self.targets = engine, referential, targets
+        self.stop = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        from sqlalchemy.orm import Session
+
+        from essdesk.export.run import ExportCancelled, export_document
+
+        try:
+            with Session(self.engine) as session:
+                written = export_document(
+                    session, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
+                    progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except EssdeskError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # report, never crash the window
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.done.emit([str(p) for p in written])
+
+
+class ExportRun(QObject):
+    """One export: the thread, the worker and the progress dialog, kept alive together."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, ctx, targets: dict[str, Path]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        ctx.session.commit()  # everything the worker reads is on disk
+        self.thread = QThread(self)
+        self.worker = ExportWorker(ctx.document.engine, ctx.referential, targets)
+        self.worker.moveToThread(self.thread)
+        self.dialog = QProgressDialog(self.tr("Export en cours…"), self.tr("Annuler"), 0, 1000, parent)
+        self.dialog.setWindowTitle(self.tr("Exporter"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.canceled.connect(self.worker.stop.set)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total - 1))
+
+    def _end(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.thread.quit()
+        self.thread.wait()
+        self.finished.emit()
+        self.deleteLater()
+
+    def _done(self, paths: list[str]) -> None:
+        self._end()
+        QMessageBox.information(self.parent_widget, self.tr("Export terminé"),
+                                self.tr("Fichier écrit :") + "\n" + "\n".join(paths))
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        QMessageBox.critical(self.parent_widget, self.tr("Export impossible"), message)
+
+    def _cancelled(self) -> None:
+        self._end()
+        if self.parent_widget is not None and hasattr(self.parent_widget, "statusBar"):
+            self.parent_widget.statusBar().showMessage(self.tr("Export annulé : aucun fichier modifié."), 5000)
+
+
+def start_export(window, ctx, kind: str) -> ExportRun | None:
+    suffix = {"xlsx": ".xlsx", "pdf": ".pdf"}[kind]
+    title = ctx.services.diagnostic().title or "diagnostic"
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "diagnostic"
+    start = str(window.settings.last_folder / (safe + suffix))
+    caption = window.tr("Exporter le classeur Excel") if kind == "xlsx" else window.tr("Exporter le rapport PDF")
+    pattern = window.tr("Classeur Excel (*.xlsx)") if kind == "xlsx" else window.tr("Document PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(window, caption, start, pattern)
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+    window.settings.last_folder = target.parent
+    run = ExportRun(window, ctx, {kind: target})
+    window._export_run = run  # keep it alive until it finishes
+    return run

@@ -1,0 +1,53 @@
+"""Screenshots for the README, from the real window on the demo diagnostic.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--scale 1.5]
+
+Writes docs/screenshots/{overview,step1,actors}.png. Uses a throw-away ESSDESK_HOME so the
+user's settings and recent files are untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 1.5")
+    args = parser.parse_args()
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = args.scale
+    os.environ["ESSDESK_HOME"] = tempfile.mkdtemp(prefix="essdesk-shots-")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from essdesk.ui.app import make_window
+    from essdesk.ui.demo_file import demo_path
+
+    window = make_window()
+    window.resize(1440, 900)
+    window.show()
+    if not window.open_path(demo_path(window.referential)):
+        return 1
+    app = QApplication.instance()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, row in (("overview", 0), ("step1", 1), ("actors", 8)):
+        window.nav.setCurrentRow(row)
+        for _ in range(10):
+            app.processEvents()
+        window.grab().save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
+    window.ctx.document.modified = False
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
