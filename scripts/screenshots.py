@@ -29,12 +29,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from essdesk.ui.app import make_window
-    from essdesk.ui.demo_file import demo_path
+    from essdesk.core.demo import demo_file
 
     window = make_window()
     window.resize(1440, 900)
     window.show()
-    if not window.open_path(demo_path(window.referential)):
+    if not window.open_path(demo_file(window.referential)):
         return 1
     app = QApplication.instance()
     args.out.mkdir(parents=True, exist_ok=True)

@@ -8,12 +8,17 @@ class EssdeskError(Exception):
 
 
 class ValidationError(EssdeskError):
-    """A value refused by a service; `field` names the field (as shown to the user)."""
+    """A value refused by a service.
 
-    def __init__(self, field: str, message: str) -> None:
+    `field` is the field's French label (as shown to the user); `name` its identifier
+    (e.g. "email"), so that a dialog can put the message next to the right widget.
+    """
+
+    def __init__(self, field: str, message: str, name: str = "") -> None:
         super().__init__(f"{field} : {message}")
         self.field = field
         self.reason = message
+        self.name = name
 
 
 class NotFoundError(EssdeskError):

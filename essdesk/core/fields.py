@@ -76,10 +76,12 @@ def clean(field: Field, value: Any) -> Any:
     """The stored form of `value`, or ValidationError naming the field."""
     try:
         result = _clean(field, value)
+    except ValidationError as exc:
+        raise ValidationError(field.label, exc.reason, field.name) from None
     except (TypeError, ValueError, OverflowError):
-        raise ValidationError(field.label, _expected(field)) from None
+        raise ValidationError(field.label, _expected(field), field.name) from None
     if field.required and (result is None or (isinstance(result, str) and not result.strip())):
-        raise ValidationError(field.label, "ce champ est obligatoire.")
+        raise ValidationError(field.label, "ce champ est obligatoire.", field.name)
     return result
 
 
@@ -208,5 +210,6 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def check_email(value: str) -> None:
     if value and not _EMAIL.match(value):
         raise ValidationError(
-            ACTOR_FIELDS["email"].label, "adresse invalide ; exemple : prenom.nom@exemple.fr."
+            ACTOR_FIELDS["email"].label, "adresse invalide ; exemple : prenom.nom@exemple.fr.",
+            "email",
         )

@@ -391,7 +391,9 @@ class Services:
     ) -> None:
         _apply(action, ACTION_FIELDS, values)
         if action.start and action.end and action.end < action.start:
-            raise ValidationError(ACTION_FIELDS["end"].label, "la fin ne peut pas précéder le début.")
+            raise ValidationError(
+                ACTION_FIELDS["end"].label, "la fin ne peut pas précéder le début.", "end"
+            )
         if lever_ids is not None:
             action.levers = [self.lever(i) for i in dict.fromkeys(lever_ids)]
         if partner_ids is not None:

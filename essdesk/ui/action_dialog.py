@@ -166,7 +166,7 @@ class ActionDialog(QDialog):
                                                   {k: self.old[k] for k in new},
                                                   self.tr("Modifier l'action %1").replace("%1", title)))
         except ValidationError as exc:
-            key = next((k for k, f in ACTION_FIELDS.items() if f.label == exc.field), "title")
+            key = exc.name or "title"
             self.errors.show(key, exc.reason[:1].upper() + exc.reason[1:])
             return
         super().accept()

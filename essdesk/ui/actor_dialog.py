@@ -127,7 +127,7 @@ class ActorDialog(QDialog):
                         self.ctx, "actor", self.actor_id, new, {k: self.old[k] for k in new},
                         self.tr("Modifier l'acteur %1").replace("%1", values["name"])))
         except ValidationError as exc:
-            key = next((k for k, f in ACTOR_FIELDS.items() if f.label == exc.field), None)
+            key = exc.name or None
             if key is None or not self.errors.show(key, exc.reason[:1].upper() + exc.reason[1:]):
                 self.errors.show("name", str(exc))
             return

@@ -287,10 +287,10 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_demo(self) -> None:
-        from essdesk.ui.demo_file import demo_path
+        from essdesk.core.demo import demo_file
 
         try:
-            path = demo_path(self.referential)
+            path = demo_file(self.referential)
         except Exception as exc:  # the demo is a convenience: say why, keep going
             self._fail(self.tr("La démo n'a pas pu être préparée : %1").replace("%1", str(exc)))
             return
