@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -315,6 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("essdesk : interrompu.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `essdesk info … | head`: the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # never a traceback on the terminal: keep it in a log instead
         log = _log_crash()
         print(f"essdesk : erreur inattendue ({type(exc).__name__}: {exc}). "

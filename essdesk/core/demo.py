@@ -155,15 +155,26 @@ WORKSHOPS = [
 VOTES = {1: [("4.1", 9), ("6.2", 7), ("3.6", 6), ("6.1", 4), ("5.1", 2)]}
 
 
-def build_demo(session: Session, referential: Referential) -> None:
-    """Fill an empty document with the demo diagnostic."""
+#: The demo's story is dated around this day; it is moved so that it happened recently.
+STORY_TODAY = dt.date(2024, 3, 1)
+
+
+def build_demo(session: Session, referential: Referential, today: dt.date | None = None) -> None:
+    """Fill an empty document with the demo diagnostic, its dates shifted so that the
+    second workshop took place a few weeks before `today` (a live-looking plan, not one
+    where every action is two years overdue)."""
+    shift = (today or dt.date.today()) - STORY_TODAY
+
+    def day(value: str | dt.date) -> dt.date:
+        return (dt.date.fromisoformat(value) if isinstance(value, str) else value) + shift
+
     create_diagnostic(
         session, referential,
         title="Filière laine du Parc naturel régional de Lorraine",
         territory_name="Parc naturel régional de Lorraine", territory_kind="pnr",
         filiere_name="Laine", filiere_meaning="value_chain",
         filiere_sector="Textile, isolation biosourcée", scenario="initiate",
-        facilitator="Chargée de mission filières du PNR", start_date=dt.date(2023, 10, 2),
+        facilitator="Chargée de mission filières du PNR", start_date=day("2023-10-02"),
         context=(
             "Dans le cadre de sa charte, le Parc valorise les ressources naturelles de son "
             "territoire (blé, laine, foin de prairies remarquables). Pour la laine, il soutient "
@@ -184,8 +195,8 @@ def build_demo(session: Session, referential: Referential) -> None:
         services.update_lever(lever.id, status=status, priority=priority, owner=owner, notes=notes)
         if actors:
             services.set_lever_actors(lever.id, [actor_ids[i] for i in actors])
-    services.update_lever(services.lever_by_code("4.1").id, weight=2, due=dt.date(2024, 9, 30))
-    services.update_lever(services.lever_by_code("6.2").id, due=dt.date(2024, 7, 31))
+    services.update_lever(services.lever_by_code("4.1").id, weight=2, due=day("2024-09-30"))
+    services.update_lever(services.lever_by_code("6.2").id, due=day("2024-07-31"))
     for number, notes in STEP_NOTES.items():
         services.set_step_notes(number, notes)
     services.add_custom_lever(
@@ -196,12 +207,12 @@ def build_demo(session: Session, referential: Referential) -> None:
         services.add_action(
             title=title, lever_ids=[services.lever_by_code(c).id for c in codes],
             pilot_id=actor_ids[pilot], partner_ids=[actor_ids[i] for i in partners],
-            start=start, end=end, budget_cents=None if budget is None else round(budget * 100),
+            start=day(start), end=day(end), budget_cents=None if budget is None else round(budget * 100),
             funding=funding, status=status, priority=priority, indicator=indicator,
         )
     for index, (date, place, steps, people, notes, decisions) in enumerate(WORKSHOPS):
         changes = services.add_workshop(
-            date=date, place=place, step_numbers=steps, notes=notes, decisions=decisions,
+            date=day(date), place=place, step_numbers=steps, notes=notes, decisions=decisions,
             participants=[
                 {"name": name, "organisation": ACTORS[a][0] if a is not None else "PNR de Lorraine",
                  "actor_id": actor_ids[a] if a is not None else None}
