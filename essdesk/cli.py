@@ -115,6 +115,9 @@ def cmd_info(args: argparse.Namespace) -> int:
               + (f", depuis le {d.start_date:%d/%m/%Y}" if d.start_date else ""))
         print(f"  Référentiel : {d.referential_id} {d.referential_version}")
         print(f"  Acteurs : {len(d.actors)} · Actions : {len(d.actions)} · Ateliers : {len(d.workshops)}")
+        for w in d.workshops:
+            print(f"    atelier n° {w.id} : {w.date:%d/%m/%Y} {w.place}" if w.date
+                  else f"    atelier n° {w.id} : {w.place}")
         print()
         print(f"  {'Étape':<58} {'Maturité':>9} {'Complétude':>11} {'Leviers':>8}")
         for number, score in scores.steps.items():
@@ -169,6 +172,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     for path in written:
         print(f"Exporté : {path}")
+    return 0
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from essdesk.core.document import Document
+    from essdesk.export.minutes import write_minutes
+
+    with Document.open(Path(args.file)) as doc:
+        path = write_minutes(doc.session, _referential(), args.session, Path(args.pdf),
+                             anonymise=args.anonymise)
+    print(f"Compte rendu exporté : {path}")
     return 0
 
 
@@ -266,6 +280,15 @@ def build_parser() -> FrenchParser:
                    help="retire les données personnelles (contacts, courriels, téléphones, participants)")
     p.set_defaults(run=cmd_export)
 
+    p = sub.add_parser("minutes", help="compte rendu PDF d'un atelier (date, participants, votes, décisions, actions)")
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--session", type=int, required=True, metavar="N",
+                   help="numéro de l'atelier (voir « essdesk info »)")
+    p.add_argument("--pdf", required=True, metavar="SORTIE.pdf")
+    p.add_argument("--anonymise", action="store_true",
+                   help="remplace les noms des participants par leur nombre et leurs organisations")
+    p.set_defaults(run=cmd_minutes)
+
     p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
     p.add_argument("file", metavar="FICHIER")
     p.set_defaults(run=cmd_check)
@@ -277,7 +300,7 @@ def build_parser() -> FrenchParser:
     return parser
 
 
-COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "check", "backups"}
+COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups"}
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -295,6 +318,12 @@ def run_gui(argv: Sequence[str]) -> int:
         from essdesk.core.demo import demo_file
 
         path = demo_file(_referential())
+    if path is not None:
+        # A document will be opened: import the database layer before PySide6, whose
+        # import hook slows every later import (~0.15 s here; issue 6).
+        import sqlalchemy.orm  # noqa: F401
+
+        import essdesk.core.document  # noqa: F401
     from essdesk.ui.app import run
 
     return run(path, smoke_test=args.smoke_test)
