@@ -18,10 +18,8 @@ import json
 import os
 import socket
 import sqlite3
-import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -36,9 +34,17 @@ from essdesk.core.schema import (
     upgrade,
     working_engine,
 )
+from essdesk.core.working import (  # noqa: F401 (re-exported: the historical import path)
+    ABANDONED_AFTER_S,
+    SUFFIX,
+    WorkingCopy,
+    _pid_alive,
+    _remove_quietly,
+    orphaned_working_copies,
+    working_copies,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SUFFIX = ".essdesk"
 
 _open_in_this_process: set[Path] = set()
 
@@ -73,20 +79,6 @@ def _remove_stale_temporaries(target: Path) -> None:
     for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 def os_error_message(exc: OSError, target: Path, action: str) -> str:
@@ -189,83 +181,23 @@ def _copy_database(source: Path, target: Path, *, read_only_source: bool) -> Non
         src.close()
 
 
-@dataclass(frozen=True)
-class WorkingCopy:
-    """A working copy on disk and what its sidecar says about it."""
-
-    path: Path
-    target: Path | None
-    pid: int
-    host: str
-    opened: str
-    modified: bool
-
-    @property
-    def meta_path(self) -> Path:
-        return self.path.with_suffix(".json")
-
-    @property
-    def orphaned(self) -> bool:
-        return self.host != socket.gethostname() or not _pid_alive(self.pid)
-
-    @classmethod
-    def read(cls, meta_path: Path) -> WorkingCopy | None:
-        try:
-            data = json.loads(meta_path.read_text(encoding="utf-8"))
-            target = data.get("target")
-            return cls(
-                path=meta_path.with_suffix(SUFFIX),
-                target=Path(target) if target else None,
-                pid=int(data["pid"]),
-                host=str(data.get("host", "")),
-                opened=str(data.get("opened", "")),
-                modified=bool(data.get("modified", False)),
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def discard(self) -> None:
-        for p in (self.path, self.meta_path, *self._sidecars()):
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
-
-    def _sidecars(self) -> tuple[Path, ...]:
-        return (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
-
-
-ABANDONED_AFTER_S = 3600
-
-
-def working_copies() -> list[WorkingCopy]:
-    folder = paths.working_dir()
-    now = time.time()
-    for copy in folder.glob(f"*{SUFFIX}"):
-        # A copy with no sidecar was being made when essdesk died: it holds no edit yet.
-        if not copy.with_suffix(".json").exists():
-            with contextlib.suppress(OSError):
-                if now - copy.stat().st_mtime > ABANDONED_AFTER_S:
-                    _remove_quietly(copy)
-    found = []
-    for meta in sorted(folder.glob("*.json")):
-        copy = WorkingCopy.read(meta)
-        if copy is not None and copy.path.exists():
-            found.append(copy)
-    return found
-
-
-def orphaned_working_copies() -> list[WorkingCopy]:
-    """Working copies left by a process that died: offered back at start."""
-    return [c for c in working_copies() if c.orphaned and c.pid != os.getpid()]
-
-
 class Document:
     """An open diagnostic. `session` is where services read and write."""
 
-    def __init__(self, working_path: Path, target: Path | None, *, read_only: bool = False):
+    def __init__(
+        self,
+        working_path: Path,
+        target: Path | None,
+        *,
+        read_only: bool = False,
+        modified: bool = False,
+    ):
         self.working_path = working_path
         self.target = target
         self.read_only = read_only
-        self.modified = False
+        # Known before the sidecar is first written: a recovered copy must never be
+        # described as unmodified, even for an instant (it would be discarded as such).
+        self.modified = modified
         self.engine: Engine = working_engine(working_path)
         self.session = Session(self.engine, expire_on_commit=False)
         event.listen(self.session, "after_flush", self._after_flush)
@@ -338,10 +270,7 @@ class Document:
                 "La copie de travail récupérée est endommagée ; ouvrez le dernier fichier "
                 "enregistré ou une sauvegarde."
             )
-        doc = cls(copy.path, copy.target)
-        doc.modified = copy.modified
-        doc._write_meta()
-        return doc
+        return cls(copy.path, copy.target, modified=copy.modified)
 
     @staticmethod
     def _refuse_if_open_elsewhere(path: Path) -> None:
@@ -499,7 +428,3 @@ class Document:
             return integrity_problems(conn)
 
 
-def _remove_quietly(path: Path) -> None:
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with contextlib.suppress(OSError):
-            p.unlink()

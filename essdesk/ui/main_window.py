@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -19,18 +20,19 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from essdesk.core.document import SUFFIX, Document, WorkingCopy, orphaned_working_copies
 from essdesk.core.errors import EssdeskError
 from essdesk.core.referential import Referential
-from essdesk.core.services import Changes, create_diagnostic
-from essdesk.ui.actions_view import ActionsView
-from essdesk.ui.actors_view import ActorsView
-from essdesk.ui.context import DocumentContext
-from essdesk.ui.overview import OverviewView, short_title
+from essdesk.core.working import SUFFIX, WorkingCopy, orphaned_working_copies
 from essdesk.ui.settings import ZOOM_STEPS, Settings
-from essdesk.ui.step_view import StepView
 from essdesk.ui.welcome import WelcomePage
-from essdesk.ui.workshops_view import WorkshopsView
+
+if TYPE_CHECKING:
+    from essdesk.core.document import Document
+    from essdesk.core.services import Changes
+    from essdesk.ui.context import DocumentContext
+
+# The document, its services (SQLAlchemy) and the document views are imported and built
+# when the first document is opened, not before the Accueil screen is shown (issue 6).
 
 OVERVIEW, ACTORS, ACTIONS, WORKSHOPS = "overview", "actors", "actions", "workshops"
 
@@ -49,11 +51,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.currentRowChanged.connect(self._on_nav)
-        self.pages = QStackedWidget()
-        self.overview, self.step_view = OverviewView(), StepView()
-        self.actors_view, self.actions_view, self.workshops_view = ActorsView(), ActionsView(), WorkshopsView()
-        for page in (self.overview, self.step_view, self.actors_view, self.actions_view, self.workshops_view):
-            self.pages.addWidget(page)
+        self.pages = QStackedWidget()  # the document views: built by the first set_document
         self.body = QSplitter()
         self.body.addWidget(self.nav)
         self.body.addWidget(self.pages)
@@ -143,6 +141,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
 
     def _update_nav_counts(self) -> None:
+        from essdesk.ui.overview import short_title
+
         scores = self.ctx.services.scores()
         for row in range(1, 1 + len(self.referential.steps)):
             item = self.nav.item(row)
@@ -213,7 +213,25 @@ class MainWindow(QMainWindow):
             self.export_xlsx.setEnabled(available)
             self.export_pdf.setEnabled(available)
 
+    def _build_views(self) -> None:
+        """The document views, once: the Accueil screen shows without them."""
+        if self.pages.count():
+            return
+        from essdesk.ui.actions_view import ActionsView
+        from essdesk.ui.actors_view import ActorsView
+        from essdesk.ui.overview import OverviewView
+        from essdesk.ui.step_view import StepView
+        from essdesk.ui.workshops_view import WorkshopsView
+
+        self.overview, self.step_view = OverviewView(), StepView()
+        self.actors_view, self.actions_view, self.workshops_view = ActorsView(), ActionsView(), WorkshopsView()
+        for page in (self.overview, self.step_view, self.actors_view, self.actions_view, self.workshops_view):
+            self.pages.addWidget(page)
+
     def set_document(self, document: Document) -> None:
+        from essdesk.ui.context import DocumentContext
+
+        self._build_views()
         if self.ctx is not None:
             self.ctx.deleteLater()
         ctx = self.ctx = DocumentContext(document, self.referential, self)
@@ -271,6 +289,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         if not self.close_document():
             return False
+        from essdesk.core.document import Document
+
         try:
             document = Document.open(Path(path))
         except EssdeskError as exc:
@@ -302,6 +322,9 @@ class MainWindow(QMainWindow):
         wizard = NewDiagnosticWizard(self.referential, self)
         if not wizard.exec() or not self.close_document():
             return
+        from essdesk.core.document import Document
+        from essdesk.core.services import create_diagnostic
+
         document = Document.create(None)
         try:
             create_diagnostic(document.session, self.referential, **wizard.identity())
@@ -314,6 +337,8 @@ class MainWindow(QMainWindow):
     def recover(self, copy: WorkingCopy) -> bool:
         if not self.close_document():
             return False
+        from essdesk.core.document import Document
+
         try:
             document = Document.recover(copy)
         except EssdeskError as exc:

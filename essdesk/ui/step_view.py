@@ -32,16 +32,8 @@ from essdesk.core.services import Changes
 from essdesk.models import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.i18n import label
+from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
-
-STATUS_COLOURS = {
-    LeverStatus.NOT_ASSESSED: "#8a9494",
-    LeverStatus.NOT_STARTED: "#b42318",
-    LeverStatus.PLANNED: "#b26b00",
-    LeverStatus.IN_PROGRESS: "#1d6fb8",
-    LeverStatus.DONE: "#1b7f3b",
-    LeverStatus.NOT_APPLICABLE: "#5b5b7a",
-}
 
 
 class NotesEdit(QPlainTextEdit):

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from essdesk.core.enums import LeverStatus
+
 PRIMARY = "#0f6e6e"
+
+#: A lever status's colour (status buttons, lever cards' borders); the step view uses it too.
+STATUS_COLOURS = {
+    LeverStatus.NOT_ASSESSED: "#8a9494",
+    LeverStatus.NOT_STARTED: "#b42318",
+    LeverStatus.PLANNED: "#b26b00",
+    LeverStatus.IN_PROGRESS: "#1d6fb8",
+    LeverStatus.DONE: "#1b7f3b",
+    LeverStatus.NOT_APPLICABLE: "#5b5b7a",
+}
 
 _TEMPLATE = """
 QWidget#page {{ background: #f6f8f8; }}
@@ -54,8 +66,6 @@ QHeaderView::section {{ background: #e8eeee; padding: 5px 6px; border: none;
 def stylesheet(base_point_size: float) -> str:
     """The style sheet with title sizes relative to the (zoomed) base font size."""
     sizes = {f"p{n}": round(base_point_size * n / 100, 1) for n in (105, 110, 165, 200, 260)}
-    from essdesk.ui.step_view import STATUS_COLOURS
-
     rules = "\n".join(
         f'QToolButton#statusButton[status="{s.value}"]:checked {{ background: {c}; color: white; border-color: {c}; }}'
         for s, c in STATUS_COLOURS.items()

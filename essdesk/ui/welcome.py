@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core.document import WorkingCopy
+from essdesk.core.working import WorkingCopy
 
 
 class WelcomePage(QWidget):
