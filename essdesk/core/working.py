@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +57,8 @@ class WorkingCopy:
 
     @property
     def orphaned(self) -> bool:
+        import socket  # 15 ms: only when there is a working copy to look at
+
         return self.host != socket.gethostname() or not _pid_alive(self.pid)
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -126,9 +128,22 @@ class ActionsView(QWidget):
         self._after_rows()
 
     def refresh(self, changes: Changes) -> None:
-        if changes.actions or changes.actors or changes.levers:
-            self.model.sync(queries.action_rows(self.ctx.session, self.ctx.diagnostic_id))
-            self._after_rows()
+        if changes.actions or changes.actors or (changes.levers and self.isVisible()):
+            self._reload()
+        elif changes.levers:
+            # Lever codes show in the table, but a lever edit rarely changes one: while the
+            # page is hidden, read the 1,000 action rows again only when it is shown.
+            self._stale = True
+
+    def _reload(self) -> None:
+        self._stale = False
+        self.model.sync(queries.action_rows(self.ctx.session, self.ctx.diagnostic_id))
+        self._after_rows()
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", False) and self.ctx is not None:
+            self._reload()
+        super().showEvent(event)
 
     def _after_rows(self) -> None:
         current = self.pilot_filter.currentData()
@@ -141,7 +156,8 @@ class ActionsView(QWidget):
         self.pilot_filter.setCurrentIndex(max(self.pilot_filter.findData(current), 0))
         self.pilot_filter.blockSignals(False)
         rows = self.model.rows
-        late = sum(1 for r in rows if queries.is_overdue(r))
+        today = dt.date.today()
+        late = sum(1 for r in rows if queries.is_overdue(r, today))
         done = sum(1 for r in rows if r.status == ActionStatus.DONE.value)
         self.summary.setText(self.tr("%1 actions, %2 réalisées, %3 en retard.")
                              .replace("%1", str(len(rows))).replace("%2", str(done)).replace("%3", str(late)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,6 +208,8 @@ class MainWindow(QMainWindow):
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf):
             a.setEnabled(on)
         if on:
+            import importlib.util
+
             available = importlib.util.find_spec("essdesk.export") is not None
             self.export_xlsx.setEnabled(available)
             self.export_pdf.setEnabled(available)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -153,12 +155,21 @@ class OverviewView(QScrollArea):
         self.reload()
 
     def refresh(self, changes: Changes) -> None:
-        if changes.diagnostic or changes.levers or changes.steps or changes.actions or changes.actors:
+        if changes.diagnostic or changes.actions or changes.actors:
             self.reload()
+        elif changes.levers or changes.steps:
+            # A lever edit changes scores and lever lists, never an action row: the 1,000
+            # action rows of a large diagnostic are not read again (issue 6, lever click).
+            self._reload_identity()
+            self._reload_levers()
 
     def reload(self) -> None:
-        ctx = self.ctx
-        d = ctx.services.diagnostic()
+        self._reload_identity()
+        self._reload_levers()
+        self._reload_actions()
+
+    def _reload_identity(self) -> None:
+        d = self.ctx.services.diagnostic()
         self.title.setText(d.title)
         parts = []
         if d.territory_name:
@@ -173,9 +184,10 @@ class OverviewView(QScrollArea):
             parts.append(self.tr("Depuis le %1").replace("%1", format_date(d.start_date)))
         self.identity.setText(" · ".join(parts))
 
+    def _reload_levers(self) -> None:
+        ctx = self.ctx
         scores = ctx.services.scores()
-        levers = queries.lever_rows(ctx.session, d.id)
-        actions = queries.action_rows(ctx.session, d.id)
+        levers = queries.lever_rows(ctx.session, ctx.diagnostic_id)
         titles = {s.number: s.title for s in ctx.referential.steps}
         self.radar.set_values([
             (n, short_title(self, n, titles.get(n, "")), s.maturity) for n, s in scores.steps.items()
@@ -189,13 +201,6 @@ class OverviewView(QScrollArea):
         self.kpi_completion.set(f"{o.assessed}/{o.total}", format_percent(o.completion))
         high = queries.high_priority_open(levers)
         self.kpi_high.set(str(len(high)))
-        pending = queries.next_actions(actions, limit=10_000)
-        self.kpi_actions.set(str(len(pending)))
-        overdue = [a for a in actions if queries.is_overdue(a)]
-        self.kpi_overdue.set(str(len(overdue)))
-        self.kpi_overdue.value.setProperty("alert", "true" if overdue else "false")
-        self.kpi_overdue.value.style().polish(self.kpi_overdue.value)
-
         self.high.clear()
         for lv in high:
             item = QListWidgetItem(f"{lv.code}  {lv.label}\n    {value_label(LeverStatus, lv.status)}"
@@ -205,13 +210,24 @@ class OverviewView(QScrollArea):
             self.high.addItem(item)
         if not high:
             self._placeholder(self.high, self.tr("Aucun levier à haute priorité en attente."))
+
+    def _reload_actions(self) -> None:
+        ctx = self.ctx
+        actions = queries.action_rows(ctx.session, ctx.diagnostic_id)
+        today = dt.date.today()
+        pending = queries.next_actions(actions, limit=10_000)
+        self.kpi_actions.set(str(len(pending)))
+        overdue = [a for a in actions if queries.is_overdue(a, today)]
+        self.kpi_overdue.set(str(len(overdue)))
+        self.kpi_overdue.value.setProperty("alert", "true" if overdue else "false")
+        self.kpi_overdue.value.style().polish(self.kpi_overdue.value)
         self.next.clear()
         for a in pending[:8]:
             due = format_date(a.end) if a.end else self.tr("sans échéance")
             pilot = f" · {a.pilot}" if a.pilot else ""
             item = QListWidgetItem(f"{due} — {a.title}\n    {value_label(Priority, a.priority)}{pilot}")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
-            if queries.is_overdue(a):
+            if queries.is_overdue(a, today):
                 item.setForeground(Qt.GlobalColor.darkRed)
                 item.setToolTip(self.tr("En retard"))
             self.next.addItem(item)
