@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("A&ller"))
         self._action(go, self.tr("Étape &précédente"), lambda: self.step_by(-1), QKeySequence("Alt+PgUp"))
         self._action(go, self.tr("Étape &suivante"), lambda: self.step_by(+1), QKeySequence("Alt+PgDown"))
+        from essdesk.ui.workshop_mode import build_menu
+
+        self.workshop_actions = build_menu(self, bar)
         help_menu = bar.addMenu(self.tr("Aid&e"))
         self._action(help_menu, self.tr("À &propos d'essdesk"), self.about)
 
@@ -205,7 +208,8 @@ class MainWindow(QMainWindow):
         self.saved_label.clear()
 
     def _set_enabled(self, on: bool) -> None:
-        for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf):
+        for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
+                  *self.workshop_actions):
             a.setEnabled(on)
         if on:
             import importlib.util

@@ -83,5 +83,14 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("window/geometry", value)
 
+    @property
+    def workshop_screen(self) -> str:
+        """Name of the screen workshop mode goes full screen on ("" = choose automatically)."""
+        return str(self._get("workshop/screen", ""))
+
+    @workshop_screen.setter
+    def workshop_screen(self, value: str) -> None:
+        self._q.setValue("workshop/screen", str(value))
+
     def sync(self) -> None:
         self._q.sync()

@@ -33,6 +33,8 @@ from essdesk.ui.models.workshops import WorkshopColumn, WorkshopsModel
 from essdesk.ui.step_view import NotesEdit
 from essdesk.ui.widgets import FieldErrors, OptionalDateEdit
 
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class WorkshopEditor(QFrame):
     def __init__(self, view: WorkshopsView) -> None:
@@ -130,10 +132,15 @@ class WorkshopEditor(QFrame):
             self.participants.insertRow(row)
             name = QTableWidgetItem(p.name)
             name.setData(Qt.ItemDataRole.UserRole, p.actor_id)
+            name.setData(PARTICIPANT_ROLE, p.id)  # kept on save: their votes stay theirs
             self.participants.setItem(row, 0, name)
             self.participants.setItem(row, 1, QTableWidgetItem(p.organisation))
         self.notes.set_text(w.notes)
         self.decisions.set_text(w.decisions)
+        self._loaded = self.values()
+
+    def is_dirty(self) -> bool:
+        return self.workshop_id is not None and self.values() != getattr(self, "_loaded", None)
 
     def values(self) -> dict:
         people = []
@@ -141,8 +148,11 @@ class WorkshopEditor(QFrame):
             name = (self.participants.item(row, 0).text() if self.participants.item(row, 0) else "").strip()
             org = (self.participants.item(row, 1).text() if self.participants.item(row, 1) else "").strip()
             if name or org:
-                actor = self.participants.item(row, 0).data(Qt.ItemDataRole.UserRole) if self.participants.item(row, 0) else None
-                people.append({"name": name, "organisation": org, "actor_id": actor})
+                item = self.participants.item(row, 0)
+                actor = item.data(Qt.ItemDataRole.UserRole) if item else None
+                ident = item.data(PARTICIPANT_ROLE) if item else None
+                people.append({"name": name, "organisation": org, "actor_id": actor,
+                               **({"id": ident} if ident is not None else {})})
         return {
             "date": self.date.value(), "place": self.place.text().strip(),
             "step_numbers": [n for n, b in enumerate(self.steps, start=1) if b.isChecked()],
@@ -209,6 +219,11 @@ class WorkshopsView(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
+        self.vote_button = QPushButton(self.tr("Voter…"))
+        self.vote_button.setToolTip(self.tr("Vote à gommettes des participants sur les leviers"))
+        self.minutes_button = QPushButton(self.tr("Compte rendu PDF…"))
+        buttons.addWidget(self.vote_button)
+        buttons.addWidget(self.minutes_button)
         left_lay.addLayout(buttons)
         self.editor = WorkshopEditor(self)
         split.addWidget(left)
@@ -218,13 +233,30 @@ class WorkshopsView(QWidget):
         root.addWidget(split, 1)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
+        self.vote_button.clicked.connect(self.vote)
+        self.minutes_button.clicked.connect(self.minutes)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._current_changed(cur))
 
     def _current_changed(self, index) -> None:
         ident = index.data(ID_ROLE) if index.isValid() else None
         if ident != self.editor.workshop_id:
             self.editor.load(ident)
-        self.remove_button.setEnabled(ident is not None)
+        for b in (self.remove_button, self.vote_button, self.minutes_button):
+            b.setEnabled(ident is not None)
+
+    def vote(self) -> None:
+        from essdesk.ui.workshop_mode import open_votes
+
+        if self.editor.is_dirty() and not self.editor.commit():
+            return
+        open_votes(self.ctx, self.editor.workshop_id, self)
+
+    def minutes(self) -> None:
+        from essdesk.ui.workshop_mode import export_minutes
+
+        if self.editor.is_dirty() and not self.editor.commit():
+            return
+        export_minutes(self.ctx, self.editor.workshop_id, self)
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
@@ -232,7 +264,8 @@ class WorkshopsView(QWidget):
         self.editor.load(None)
         if self.model.rows:
             self.select(self.model.rows[0][0])
-        self.remove_button.setEnabled(self.editor.workshop_id is not None)
+        for b in (self.remove_button, self.vote_button, self.minutes_button):
+            b.setEnabled(self.editor.workshop_id is not None)
 
     def refresh(self, changes: Changes) -> None:
         if changes.workshops or changes.actors:
