@@ -27,7 +27,7 @@ from essdesk.core.services import Changes
 from essdesk.ui.actor_dialog import ActorDialog
 from essdesk.ui.commands import RemoveCommand
 from essdesk.ui.i18n import label
-from essdesk.ui.models.actors import ActorColumn, ActorsModel, ActorsProxy
+from essdesk.ui.models.actors import ActorColumn, ActorsModel
 from essdesk.ui.models.base import ID_ROLE
 
 
@@ -113,11 +113,10 @@ class ActorsView(QWidget):
             bar.addWidget(w, 1)
         root.addLayout(bar)
 
-        self.model = ActorsModel(self)
-        self.proxy = ActorsProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ActorsModel(self)  # filters and sorts its own rows: no proxy (issue 6)
+        self.proxy = self.model  # what the table shows (the name of the former proxy)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tableau des acteurs"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -167,11 +166,11 @@ class ActorsView(QWidget):
         self._update_buttons()
 
     def _filter(self, **kwargs) -> None:
-        self.proxy.set_filters(**kwargs)
+        self.model.set_filters(**kwargs)
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total
         self.count.setText(self.tr("%1 acteurs affichés sur %2").replace("%1", str(shown)).replace("%2", str(total)))
 
     def _update_buttons(self) -> None:
@@ -195,7 +194,7 @@ class ActorsView(QWidget):
             self._after_rows()
 
     def _after_rows(self) -> None:
-        rows = self.model.rows
+        rows = self.model.all_rows
         ess = sum(1 for r in rows if r.ess)
         self.summary.setText(self.tr("%1 acteurs, dont %2 de l'ESS et %3 hors ESS.")
                              .replace("%1", str(len(rows))).replace("%2", str(ess)).replace("%3", str(len(rows) - ess)))
@@ -213,7 +212,7 @@ class ActorsView(QWidget):
         row = self.model.row_of(actor_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)

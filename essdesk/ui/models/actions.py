@@ -69,6 +69,9 @@ class ActionsModel(RowTableModel):
             return row.budget_cents if row.budget_cents is not None else -1
         return self.display(row, column).casefold()
 
+    EXTRA_ROLES = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
+
     def extra(self, row: ActionRow, column: int, role: int):
         overdue = is_overdue(row)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:

@@ -21,8 +21,21 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+#: The roles every model answers; a subclass lists in EXTRA_ROLES those its extra() answers.
+BASE_ROLES = frozenset({_DISPLAY, ID_ROLE, ROW_ROLE, SORT_ROLE})
+
+
 class RowTableModel(QAbstractTableModel):
     Columns: type[IntEnum]
+    EXTRA_ROLES: frozenset[int] = frozenset()
+    _roles: frozenset[int] | None = BASE_ROLES  # None: every role goes to extra()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = any("EXTRA_ROLES" in vars(k) for k in cls.__mro__[:cls.__mro__.index(RowTableModel)])
+        # A subclass with its own extra() but no EXTRA_ROLES still gets every role.
+        cls._roles = BASE_ROLES | cls.EXTRA_ROLES if declared or cls.extra is RowTableModel.extra else None
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,11 +67,13 @@ class RowTableModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY):
+        # A delegate asks ~9 roles per painted cell: the unanswered ones return at once.
+        roles = self._roles
+        if (roles is not None and role not in roles) or not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.display(row, index.column())
         if role == ID_ROLE:
             return row[0]
@@ -77,10 +92,11 @@ class RowTableModel(QAbstractTableModel):
         ids = [self.rows[i.row()][0] for i in before]
         self.rows.sort(key=lambda r: self.sort_key(r, column),
                        reverse=order == Qt.SortOrder.DescendingOrder)
-        position = {r[0]: n for n, r in enumerate(self.rows)}
-        self.changePersistentIndexList(
-            before, [self.index(position[i], p.column()) for i, p in zip(ids, before, strict=True)]
-        )
+        if before:
+            position = {r[0]: n for n, r in enumerate(self.rows)}
+            self.changePersistentIndexList(
+                before, [self.index(position[i], p.column()) for i, p in zip(ids, before, strict=True)]
+            )
         self.layoutChanged.emit()
 
     # -- content ---------------------------------------------------------------------------
