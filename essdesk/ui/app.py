@@ -67,6 +67,9 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
     app.setApplicationDisplayName("essdesk")
     app.setOrganizationName("essdesk")
     app.setStyle("Fusion")
+    from essdesk.ui.style import palette
+
+    app.setPalette(palette(app.style().standardPalette()))
     if not getattr(app, "_essdesk_translators", None):
         app._essdesk_translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
     zoom = Zoom(app)

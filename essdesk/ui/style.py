@@ -56,11 +56,31 @@ QToolButton#disclosure {{ border: none; color: #0f6e6e; font-weight: 600; }}
 QPushButton#primary {{ background: #0f6e6e; color: white; border: 1px solid #0b5757; border-radius: 5px; padding: 5px 14px; }}
 QPushButton#primary:hover {{ background: #0b5757; }}
 QPushButton#linkButton {{ text-align: left; }}
-QTableView {{ background: white; alternate-background-color: #f3f7f7; gridline-color: #e3e9e9;
-    selection-background-color: #0f6e6e; selection-color: white; }}
 QHeaderView::section {{ background: #e8eeee; padding: 5px 6px; border: none;
     border-right: 1px solid #d5dddd; font-weight: 600; color: #173f4a; }}
 """
+
+
+#: Table colours go through the palette, not a `QTableView {…}` rule: a style-sheet rule on
+#: item views makes every cell paint through the style-sheet style (a 5,000-row table
+#: repainted in 10-13 ms instead of 1-2 ms, on every keystroke, scroll and sort; issue 6).
+PALETTE = {
+    "Base": "#ffffff",
+    "AlternateBase": "#f3f7f7",
+    "Highlight": PRIMARY,
+    "HighlightedText": "#ffffff",
+}
+
+
+def palette(base):
+    """`base` (a QPalette) with essdesk's table and selection colours."""
+    from PySide6.QtGui import QColor, QPalette
+
+    result = QPalette(base)
+    for role, colour in PALETTE.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            result.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
+    return result
 
 
 def stylesheet(base_point_size: float) -> str:
