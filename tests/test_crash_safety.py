@@ -157,9 +157,16 @@ def _kill_loop(server, target, *, mode, kills, seed, delays):
         assert acks == list(range(done + 1, done + 1 + len(acks))), "edits must be acked in order"
         acked = max([acked, *acks])
         saved = max([saved, *saves])
-        if done == 0 and not acks and not orphaned_working_copies():
+        orphans = orphaned_working_copies()
+        if done == 0 and not acks and not orphans:
             continue  # killed while opening the file, before any edit: nothing to recover
-        state = _check_database(_the_orphan(target).path)
+        if orphans:
+            state = _check_database(_the_orphan(target).path)
+        else:
+            # No unsaved edit left behind (killed right after a save): then the file on
+            # disk itself must hold every edit made so far.
+            assert mode == "save", "unsaved edits must leave a working copy to offer back"
+            state = _check_database(target)
         known = max(acked, done)  # acknowledged, or found by the previous check
         previous, done = done, state.last_applied(known)
         assert done >= previous, "an edit found after an earlier kill has disappeared"
@@ -182,8 +189,9 @@ def _kill_loop(server, target, *, mode, kills, seed, delays):
 
 
 def _recover_and_compare(target: Path, done: int) -> dict:
-    """What the user sees at the next start: the orphan is offered and every edit is back."""
-    doc = Document.recover(_the_orphan(target))
+    """What the user sees at the next start: the orphan is offered and every edit is back
+    (or, when the last kill came right after a save, the file itself has every edit)."""
+    doc = Document.recover(_the_orphan(target)) if orphaned_working_copies() else Document.open(target)
     try:
         assert doc.check() == []
         services = Services(doc.session)

@@ -169,3 +169,15 @@ def test_failed_upgrade_leaves_the_original_untouched(tmp_path, monkeypatch):
         Document.open(path)
     assert sha(path) == digest
     assert not [p for p in os.listdir(tmp_path) if p != "old.essdesk"]
+
+
+def test_a_dead_process_copy_without_edits_is_not_offered_and_is_cleaned(document, tmp_path):
+    document.save_as(tmp_path / "d.essdesk")  # saved: nothing left to recover
+    meta = document.working_path.with_suffix(".json")
+    data = json.loads(meta.read_text())
+    data["pid"] = 2**22 + 12346
+    meta.write_text(json.dumps(data))
+    document.session.close()
+    document.engine.dispose()
+    assert orphaned_working_copies() == []
+    assert not document.working_path.exists() and not meta.exists()
