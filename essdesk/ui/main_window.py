@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("A&ller"))
         self._action(go, self.tr("Étape &précédente"), lambda: self.step_by(-1), QKeySequence("Alt+PgUp"))
         self._action(go, self.tr("Étape &suivante"), lambda: self.step_by(+1), QKeySequence("Alt+PgDown"))
-        from essdesk.ui.workshop_mode import build_menu
+        from essdesk.ui.workshop_menu import build_menu  # the mode itself is imported on use
 
         self.workshop_actions = build_menu(self, bar)
         help_menu = bar.addMenu(self.tr("Aid&e"))
