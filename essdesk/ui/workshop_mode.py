@@ -88,6 +88,7 @@ class WorkshopMode(QWidget):
         self._blink = False
         self.vote_lever: int | None = None
         self._editing: tuple[str, int | None] | None = None  # ("lever"|"step"|"decisions", id)
+        self._original = ""
         self._build()
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
@@ -445,6 +446,9 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             self.editor_title.setText(f"{lever.code} — {_short(lever.label, 120)}")
             text = lever.notes
         self.editor_hint.setText(self.tr("Échap ou Ctrl+Entrée : enregistrer et revenir"))
+        self._original = text
+        if text.strip() and not text.endswith("\n"):
+            text += "\n"  # typing live adds a line, it does not run on from the last one
         self.editor.setPlainText(text)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self.pages.setCurrentIndex(self.EDITOR)
@@ -456,6 +460,10 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         what, ident = self._editing
         self._editing = None
         text = self.editor.toPlainText()
+        if text.rstrip() == self._original.rstrip():
+            text = self._original  # nothing typed: no edit
+        elif text.endswith("\n") and not self._original.endswith("\n"):
+            text = text.rstrip("\n")
         self.pages.setCurrentIndex(self.SLIDES)
         self.setFocus()
         if not save or self.ctx.closed:
@@ -487,8 +495,9 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         self.render_votes()
 
     def _vote_candidates(self) -> list[int]:
-        return [b.lever_id for b in self.chart.bars] if self.chart.bars else [
-            lv.id for lv in candidate_levers(self.ctx, self.workshop_id)]
+        """↑ ↓ walk the levers in the guide's order (the bars move as dots are added)."""
+        ids = [lv.id for lv in candidate_levers(self.ctx, self.workshop_id)]
+        return ids + [b.lever_id for b in self.chart.bars if b.lever_id not in ids]
 
     def vote(self, delta: int, lever_id: int | None = None) -> bool:
         lever_id = lever_id or self.vote_lever

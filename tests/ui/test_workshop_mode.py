@@ -200,3 +200,18 @@ def test_closing_the_document_closes_the_mode(window, session_id, qtbot):
     window.ctx.document.modified = False
     with qtbot.waitSignal(mode.closed, timeout=2000):
         window.close_document()
+
+
+def test_typing_after_existing_notes_starts_a_new_line(mode, window):
+    ctx = window.ctx
+    key(mode, Qt.Key.Key_PageDown)
+    lever_id = mode.presenter.lever_id
+    ctx.services.update_lever(lever_id, notes="Premier point")
+    depth = ctx.undo_stack.count()
+    key(mode, Qt.Key.Key_N)
+    key(mode.editor, Qt.Key.Key_Escape)  # opened and closed: no edit
+    assert ctx.undo_stack.count() == depth and ctx.services.lever(lever_id).notes == "Premier point"
+    key(mode, Qt.Key.Key_N)
+    type_text(mode.editor, "Second point")
+    key(mode.editor, Qt.Key.Key_Escape)
+    assert ctx.services.lever(lever_id).notes == "Premier point\nSecond point"
