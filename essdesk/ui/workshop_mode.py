@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -705,6 +705,7 @@ def show_on(widget: QWidget, screen: QScreen, full_screen: bool = True) -> None:
 
 
 # --------------------------------------------------------------------------- main window glue
+# (the "Atelier" menu itself is built by essdesk.ui.workshop_menu, which imports this on use)
 
 
 def _tr(text: str) -> str:
@@ -780,35 +781,3 @@ def export_minutes(ctx, workshop_id: int | None, parent: QWidget, target: Path |
     QApplication.restoreOverrideCursor()
     ctx.message.emit(_tr("Compte rendu enregistré : %1").replace("%1", str(written)))
     return written
-
-
-def build_menu(window, bar) -> list[QAction]:
-    """The "Atelier" menu of the main window; returns the actions that need a document."""
-    menu = bar.addMenu(_tr("A&telier"))
-    mode = QAction(_tr("&Mode atelier (projection)"), window)
-    mode.setShortcut(QKeySequence("F5"))
-    mode.triggered.connect(lambda: open_mode(window))
-    vote = QAction(_tr("&Voter…"), window)
-    vote.triggered.connect(lambda: open_votes(window.ctx, current_workshop(window), window))
-    minutes = QAction(_tr("&Compte rendu PDF…"), window)
-    minutes.triggered.connect(lambda: export_minutes(window.ctx, current_workshop(window), window))
-    for a in (mode, vote, minutes):
-        menu.addAction(a)
-    menu.addSeparator()
-    screens = menu.addMenu(_tr("&Écran de projection"))
-
-    def fill() -> None:
-        screens.clear()
-        group = QActionGroup(screens)
-        chosen = pick_screen(window.settings.workshop_screen, window)
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            a = screens.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
-            a.setCheckable(True)
-            a.setChecked(screen is chosen)
-            group.addAction(a)
-            name = screen.name()
-            a.triggered.connect(lambda _c=False, n=name: setattr(window.settings, "workshop_screen", n))
-
-    screens.aboutToShow.connect(fill)
-    return [mode, vote, minutes]
