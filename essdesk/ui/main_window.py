@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
                 self.step_view.show_step(row)
             self.pages.setCurrentWidget(self.step_view)
         else:
-            self.pages.setCurrentWidget([self.actors_view, self.actions_view, self.workshops_view][row - steps - 1])
+            self.pages.setCurrentWidget(self._view(("actors_view", "actions_view", "workshops_view")[row - steps - 1]))
 
     def go(self, where: str, ident=None) -> None:
         steps = len(self.referential.steps)
@@ -218,25 +218,42 @@ class MainWindow(QMainWindow):
             self.export_xlsx.setEnabled(available)
             self.export_pdf.setEnabled(available)
 
-    def _build_views(self) -> None:
-        """The document views, once: the Accueil screen shows without them."""
-        if self.pages.count():
-            return
-        from essdesk.ui.actions_view import ActionsView
-        from essdesk.ui.actors_view import ActorsView
-        from essdesk.ui.overview import OverviewView
-        from essdesk.ui.step_view import StepView
-        from essdesk.ui.workshops_view import WorkshopsView
+    # The document views are built when first needed (shown, or asked for by name), and
+    # then follow the document: opening one builds only the dashboard (issue 6).
+    _VIEWS = {
+        "overview": ("essdesk.ui.overview", "OverviewView"),
+        "step_view": ("essdesk.ui.step_view", "StepView"),
+        "actors_view": ("essdesk.ui.actors_view", "ActorsView"),
+        "actions_view": ("essdesk.ui.actions_view", "ActionsView"),
+        "workshops_view": ("essdesk.ui.workshops_view", "WorkshopsView"),
+    }
 
-        self.overview, self.step_view = OverviewView(), StepView()
-        self.actors_view, self.actions_view, self.workshops_view = ActorsView(), ActionsView(), WorkshopsView()
-        for page in (self.overview, self.step_view, self.actors_view, self.actions_view, self.workshops_view):
-            self.pages.addWidget(page)
+    def _view(self, name: str):
+        views = self.__dict__.setdefault("_views", {})
+        view = views.get(name)
+        if view is None:
+            import importlib
+
+            module, cls = self._VIEWS[name]
+            view = views[name] = getattr(importlib.import_module(module), cls)()
+            self.pages.addWidget(view)
+            if self.ctx is not None:
+                view.set_context(self.ctx)
+        return view
+
+    def _built_views(self) -> list:
+        views = self.__dict__.get("_views", {})
+        return [views[name] for name in self._VIEWS if name in views]
+
+    overview = property(lambda self: self._view("overview"))
+    step_view = property(lambda self: self._view("step_view"))
+    actors_view = property(lambda self: self._view("actors_view"))
+    actions_view = property(lambda self: self._view("actions_view"))
+    workshops_view = property(lambda self: self._view("workshops_view"))
 
     def set_document(self, document: Document) -> None:
         from essdesk.ui.context import DocumentContext
 
-        self._build_views()
         if self.ctx is not None:
             self.ctx.deleteLater()
         ctx = self.ctx = DocumentContext(document, self.referential, self)
@@ -253,7 +270,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        for view in (self.overview, self.step_view, self.actors_view, self.actions_view, self.workshops_view):
+        for view in self._built_views():
             view.set_context(ctx)
         self._update_nav_counts()
         self.root.setCurrentWidget(self.body)
@@ -266,7 +283,7 @@ class MainWindow(QMainWindow):
         self._update_saved_state()
 
     def on_changed(self, changes: Changes) -> None:
-        for view in (self.overview, self.step_view, self.actors_view, self.actions_view, self.workshops_view):
+        for view in self._built_views():
             view.refresh(changes)
         if changes.levers or changes.steps:
             self._update_nav_counts()
@@ -422,7 +439,8 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Cancel or (
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 return False
-        self.workshops_view.leave()
+        if "workshops_view" in self.__dict__.get("_views", {}):
+            self.workshops_view.leave()
         self.ctx.undo_stack.clear()
         self.ctx.closed = True
         doc.close()
