@@ -319,11 +319,13 @@ def run_gui(argv: Sequence[str]) -> int:
 
         path = demo_file(_referential())
     if path is not None:
-        # A document will be opened: import the database layer before PySide6, whose
-        # import hook slows every later import (~0.15 s here; issue 6).
+        # A document will be opened: import the database layer (SQLAlchemy, the models,
+        # the services) before PySide6, whose import hook slows every later import
+        # (~0.3 s here; issue 6).
         import sqlalchemy.orm  # noqa: F401
 
         import essdesk.core.document  # noqa: F401
+        import essdesk.core.services  # noqa: F401
     from essdesk.ui.app import run
 
     return run(path, smoke_test=args.smoke_test)
