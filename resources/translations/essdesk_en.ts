@@ -1,1544 +1,2587 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="47" />
-        <source>Nouvelle action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="47" />
-        <source>Modifier l'action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="60" />
-        <source>— aucun —</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="67" />
-        <source>ex. 12 500 ou 12 500,50</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="78" />
-        <source>&amp;Intitulé *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="78" />
-        <source>&amp;Statut</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="79" />
-        <source>&amp;Priorité</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="79" />
-        <source>Pi&amp;lote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="80" />
-        <source>&amp;Début</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="80" />
-        <source>&amp;Fin (échéance)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="81" />
-        <source>&amp;Budget (€)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="81" />
-        <source>Fina&amp;ncement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="82" />
-        <source>Le&amp;viers liés</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="83" />
-        <source>P&amp;artenaires</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="84" />
-        <source>Indi&amp;cateur</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="84" />
-        <source>No&amp;tes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="120" />
-        <source>%1 levier(s)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="121" />
-        <source>%1 partenaire(s)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="124" />
-        <source>Leviers liés</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="130" />
-        <source>Partenaires</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="139" />
-        <source>Saisissez l'intitulé de l'action.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="144" />
-        <source>Montant invalide : saisissez un nombre d'euros, par exemple 12 500,50.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="148" />
-        <source>La fin ne peut pas précéder le début.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="160" />
-        <source>Ajouter l'action %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/action_dialog.py" line="167" />
-        <source>Modifier l'action %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ActionsModel</name>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="36" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="36" />
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="36" />
-        <source>Priorité</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="36" />
-        <source>Pilote</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="37" />
-        <source>Étapes</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="37" />
-        <source>Début</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="37" />
-        <source>Échéance</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="37" />
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="80" />
-        <source>En retard : l'échéance du %1 est passée.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actions.py" line="82" />
-        <source>Leviers : %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ActionsView</name>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="38" />
-        <source>Plan d'action</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="46" />
-        <source>Filtrer par statut</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="46" />
-        <source>Tous les statuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="48" />
-        <source>Filtrer par étape</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="48" />
-        <source>Toutes les étapes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="49" />
-        <source>Étape %1</source>
-        <translation>Step %1</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="50" />
-        <source>Filtrer par priorité</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="50" />
-        <source>Toutes les priorités</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="52" />
-        <source>Filtrer par pilote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="52" />
-        <source>Tous les pilotes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="53" />
-        <source>En retard seulement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="67" />
-        <source>Tableau des actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="84" />
-        <source>Ajouter une action…</source>
-        <translation>Add an action…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="86" />
-        <source>Modifier…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="87" />
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="88" />
-        <source>Les actions en retard sont surlignées en rouge.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="146" />
-        <source>%1 actions, %2 réalisées, %3 en retard.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="182" />
-        <source>Supprimer l'action %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actions_view.py" line="183" />
-        <source>Action supprimée (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ActorDialog</name>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="34" />
-        <source>Nouvel acteur</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="34" />
-        <source>Modifier l'acteur</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="40" />
-        <source>Structure de l'économie sociale et solidaire</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="59" />
-        <source>&amp;Nom *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="59" />
-        <source>ESS</source>
-        <translation>SSE</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="60" />
-        <source>&amp;Catégorie</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="61" />
-        <source>&amp;Maillon de la chaîne de valeur</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="62" />
-        <source>&amp;Rôle dans la filière</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="62" />
-        <source>C&amp;ommune</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="63" />
-        <source>&amp;Personne de contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="63" />
-        <source>Co&amp;urriel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="64" />
-        <source>&amp;Téléphone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="64" />
-        <source>No&amp;tes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="115" />
-        <source>Saisissez le nom de l'acteur.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="121" />
-        <source>Ajouter l'acteur %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actor_dialog.py" line="128" />
-        <source>Modifier l'acteur %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ActorsModel</name>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="34" />
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="34" />
-        <location filename="../../essdesk/ui/models/actors.py" line="42" />
-        <source>ESS</source>
-        <translation>SSE</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="34" />
-        <source>Catégorie</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="34" />
-        <source>Maillon</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="35" />
-        <source>Commune</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="35" />
-        <source>Rôle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="35" />
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/actors.py" line="42" />
-        <source>Hors ESS</source>
-        <translation>Non-SSE</translation>
-    </message>
-</context>
-<context>
-    <name>ActorsView</name>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="84" />
-        <source>Acteurs de la filière</source>
-        <translation>Actors of the filière</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="93" />
-        <source>Rechercher dans toutes les colonnes…</source>
-        <translation>Search all columns…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="95" />
-        <source>Rechercher un acteur</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="98" />
-        <source>Filtrer ESS ou hors ESS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="99" />
-        <source>ESS et hors ESS</source>
-        <translation>SSE and non-SSE</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="100" />
-        <source>ESS seulement</source>
-        <translation>SSE only</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="101" />
-        <source>Hors ESS seulement</source>
-        <translation>Non-SSE only</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="103" />
-        <source>Filtrer par catégorie</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="104" />
-        <source>Toutes les catégories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="108" />
-        <source>Filtrer par maillon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="109" />
-        <source>Tous les maillons</source>
-        <translation>All links</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="121" />
-        <source>Tableau des acteurs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="140" />
-        <source>Tableau</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="141" />
-        <source>Chaîne de valeur</source>
-        <translation>Value chain</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="145" />
-        <source>Ajouter un acteur…</source>
-        <translation>Add an actor…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="147" />
-        <source>Modifier…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="148" />
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="175" />
-        <source>%1 acteurs affichés sur %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="200" />
-        <source>%1 acteurs, dont %2 de l'ESS et %3 hors ESS.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="237" />
-        <source>Supprimer l'acteur %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="238" />
-        <source>Acteur supprimé (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CheckListDialog</name>
-    <message>
-        <location filename="../../essdesk/ui/widgets.py" line="105" />
-        <source>Rechercher…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/widgets.py" line="107" />
-        <source>Rechercher</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ExportRun</name>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="63" />
-        <source>Export en cours…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="63" />
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="64" />
-        <source>Exporter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="89" />
-        <source>Export terminé</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="90" />
-        <source>Fichier écrit :</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="94" />
-        <source>Export impossible</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="99" />
-        <source>Export annulé : aucun fichier modifié.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>LeverCard</name>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="88" />
-        <source>personnalisé</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="93" />
-        <source>Supprimer le levier personnalisé %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="111" />
-        <source>Repères du guide et exemples (%1)</source>
-        <translation>Guide notes and examples (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="129" />
-        <location filename="../../essdesk/ui/step_view.py" line="237" />
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="141" />
-        <source>Statut du levier %1 : %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="151" />
-        <location filename="../../essdesk/ui/step_view.py" line="237" />
-        <source>Priorité</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="153" />
-        <source>Priorité du levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="160" />
-        <location filename="../../essdesk/ui/step_view.py" line="237" />
-        <source>Qui</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="162" />
-        <source>Personne ou structure référente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="163" />
-        <source>Qui porte le levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="166" />
-        <location filename="../../essdesk/ui/step_view.py" line="238" />
-        <source>Échéance</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="168" />
-        <source>Échéance du levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="175" />
-        <source>Notes de l'atelier sur ce levier…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="176" />
-        <source>Notes du levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="190" />
-        <source>Créer une action</source>
-        <translation>Create an action</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="191" />
-        <source>Ajoute au plan d'action une action liée à ce levier, pré-remplie.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="225" />
-        <source>Acteurs impliqués (%1)…</source>
-        <translation>Actors involved (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="227" />
-        <source>Choisir les acteurs impliqués dans le levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="228" />
-        <source>aucun acteur choisi</source>
-        <translation>no actor chosen</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="238" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="239" />
-        <source>%1 du levier %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="247" />
-        <source>Acteurs impliqués — levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="254" />
-        <source>Acteurs du levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="260" />
-        <source>Créer une action depuis le levier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="262" />
-        <source>Action ajoutée au plan d'action.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="266" />
-        <source>Supprimer le levier %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="50" />
-        <source>Navigation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="91" />
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="92" />
-        <source>&amp;Nouveau diagnostic…</source>
-        <translation>&amp;New diagnostic…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="93" />
-        <source>&amp;Ouvrir…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="94" />
-        <source>Ouvrir la &amp;démo</source>
-        <translation>Open the &amp;demo</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="95" />
-        <source>Fichiers &amp;récents</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="97" />
-        <source>&amp;Enregistrer</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="98" />
-        <source>Enregistrer &amp;sous…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="100" />
-        <source>E&amp;xporter</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="101" />
-        <source>Classeur &amp;Excel…</source>
-        <translation>&amp;Excel workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="102" />
-        <source>Rapport &amp;PDF…</source>
-        <translation>&amp;PDF report…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="104" />
-        <source>&amp;Fermer le diagnostic</source>
-        <translation>&amp;Close diagnostic</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="106" />
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="108" />
-        <source>&amp;Édition</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="109" />
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="110" />
-        <source>Zoom &amp;avant</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="112" />
-        <source>Zoom a&amp;rrière</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="113" />
-        <source>&amp;Taille normale</source>
-        <translation>&amp;Normal size</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="115" />
-        <source>&amp;Langue</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="122" />
-        <source>A&amp;ller</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="123" />
-        <source>Étape &amp;précédente</source>
-        <translation>&amp;Previous step</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="124" />
-        <source>Étape &amp;suivante</source>
-        <translation>&amp;Next step</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="125" />
-        <source>Aid&amp;e</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="126" />
-        <source>À &amp;propos d'essdesk</source>
-        <translation>&amp;About essdesk</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="129" />
-        <source>Vue d'ensemble</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="130" />
-        <location filename="../../essdesk/ui/main_window.py" line="152" />
-        <source>Étape %1 · %2</source>
-        <translation>Step %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="132" />
-        <source>Acteurs</source>
-        <translation>Actors</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="132" />
-        <source>Plan d'action</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="132" />
-        <source>Ateliers</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="153" />
-        <source>leviers renseignés</source>
-        <translation>levers assessed</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="223" />
-        <source>Modification refusée</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="226" />
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="228" />
-        <source>Rétablir</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="259" />
-        <source>Lecture seule</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="261" />
-        <location filename="../../essdesk/ui/main_window.py" line="376" />
-        <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="263" />
-        <source>Enregistré</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="269" />
-        <source>essdesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="284" />
-        <source>Ouvrir un diagnostic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="285" />
-        <location filename="../../essdesk/ui/main_window.py" line="360" />
-        <source>Diagnostics essdesk (*%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="295" />
-        <source>La démo n'a pas pu être préparée : %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="323" />
-        <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="328" />
-        <source>Sans titre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="329" />
-        <source>Récupérer un diagnostic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="330" />
-        <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="332" />
-        <source>Récupérer</source>
-        <translation>Recover</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="333" />
-        <source>Supprimer la copie</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="334" />
-        <source>Plus tard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="352" />
-        <source>Enregistré dans %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="359" />
-        <source>Enregistrer le diagnostic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="377" />
-        <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="421" />
-        <source>Zoom : %1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="425" />
-        <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="429" />
-        <source>À propos d'essdesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/main_window.py" line="430" />
-        <source>&lt;h3&gt;essdesk&lt;/h3&gt;&lt;p&gt;Diagnostic de filière de territoire avec et pour l'ESS, selon le guide du RTES « RepèrESS Filières &amp;amp; ESS ».&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL-3.0), hors ligne.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NewDiagnosticWizard</name>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="32" />
-        <source>Nouveau diagnostic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="38" />
-        <source>Le territoire</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="39" />
-        <source>Quel territoire mène le diagnostic ?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="42" />
-        <source>ex. Communauté de communes du Haut-Val</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="51" />
-        <source>&amp;Nom du territoire *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="52" />
-        <source>&amp;Type de territoire</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="53" />
-        <source>&amp;Animateur ou animatrice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="54" />
-        <source>&amp;Date de début</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="59" />
-        <source>La filière</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="60" />
-        <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="69" />
-        <source>ex. Laine, Réemploi, Alimentation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="75" />
-        <source>&amp;Filière *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="79" />
-        <source>Sens donné à la filière</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="81" />
-        <source>Scénario d'intervention de la collectivité</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/new_wizard.py" line="112" />
-        <source>Filière %1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../essdesk/ui/widgets.py" line="37" />
-        <source>Aucune</source>
-        <translation>None</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewView</name>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="95" />
-        <source>Maturité globale</source>
-        <translation>Overall maturity</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="96" />
-        <source>Leviers renseignés</source>
-        <translation>Levers assessed</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="97" />
-        <source>Leviers prioritaires à traiter</source>
-        <translation>Priority levers to address</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="98" />
-        <source>Actions en cours ou à venir</source>
-        <translation>Current or upcoming actions</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="99" />
-        <source>Actions en retard</source>
-        <translation>Overdue actions</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="106" />
-        <source>Maturité par étape</source>
-        <translation>Maturity by step</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="108" />
-        <source>Radar de maturité par étape</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="109" />
-        <location filename="../../essdesk/ui/overview.py" line="114" />
-        <source>Cliquez sur une étape pour l'ouvrir.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="111" />
-        <source>Maturité et complétude par étape</source>
-        <translation>Maturity and completion by step</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="113" />
-        <source>Barres de maturité et de complétude par étape</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="125" />
-        <source>Leviers à haute priorité pas encore réalisés</source>
-        <translation>High-priority levers not yet done</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="127" />
-        <source>Leviers à haute priorité</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="132" />
-        <source>Prochaines actions par échéance</source>
-        <translation>Next actions by due date</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="134" />
-        <source>Prochaines actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="167" />
-        <source>Filière : %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="171" />
-        <source>Animation : %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="173" />
-        <source>Depuis le %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="207" />
-        <source>Aucun levier à haute priorité en attente.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="210" />
-        <source>sans échéance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="216" />
-        <source>En retard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="219" />
-        <source>Aucune action en attente. Créez-en depuis un levier.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StepBars</name>
-    <message>
-        <location filename="../../essdesk/ui/charts.py" line="186" />
-        <source>Maturité</source>
-        <translation>Maturity</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/charts.py" line="186" />
-        <location filename="../../essdesk/ui/charts.py" line="187" />
-        <source>Complétude</source>
-        <translation>Completion</translation>
-    </message>
-</context>
-<context>
-    <name>StepView</name>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="302" />
-        <source>Conseils du guide pour cette étape</source>
-        <translation>Guide advice for this step</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="314" />
-        <source>Ajouter un levier personnalisé…</source>
-        <translation>Add a custom lever…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="318" />
-        <location filename="../../essdesk/ui/step_view.py" line="323" />
-        <source>Synthèse de l'étape</source>
-        <translation>Step summary</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="322" />
-        <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="362" />
-        <source>Étape %1 — %2</source>
-        <translation>Step %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="369" />
-        <location filename="../../essdesk/ui/step_view.py" line="371" />
-        <source>Étape %1</source>
-        <translation>Step %1</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="395" />
-        <source>%1/%2 leviers renseignés</source>
-        <translation>%1/%2 levers assessed</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="396" />
-        <source>maturité %1</source>
-        <translation>maturity %1</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="422" />
-        <source>Synthèse de l'étape %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="426" />
-        <source>Ajouter un levier personnalisé</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="427" />
-        <source>Intitulé du levier propre à votre territoire :</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/step_view.py" line="431" />
-        <source>Ajouter un levier à l'étape %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ValueChainView</name>
-    <message>
-        <location filename="../../essdesk/ui/actors_view.py" line="70" />
-        <source>%1 ESS · %2 hors ESS</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="40" />
-        <source>essdesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="43" />
-        <source>Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide RTES « RepèrESS Filières &amp; ESS » : 7 étapes, 40 leviers.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="55" />
-        <source>Récupérer</source>
-        <translation>Recover</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="64" />
-        <source>Nouveau diagnostic…</source>
-        <translation>New diagnostic…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="66" />
-        <source>Ouvrir…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="67" />
-        <source>Ouvrir la démo</source>
-        <translation>Open the demo</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="68" />
-        <source>Un diagnostic d'exemple : la filière laine d'un territoire rural.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="78" />
-        <location filename="../../essdesk/ui/welcome.py" line="82" />
-        <source>Diagnostics récents</source>
-        <translation>Recent diagnostics</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="88" />
-        <source>Astuce : Ctrl+N nouveau, Ctrl+O ouvrir, Ctrl++ / Ctrl+- pour agrandir au vidéoprojecteur.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="101" />
-        <source>introuvable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="105" />
-        <source>Aucun diagnostic récent : créez-en un ou ouvrez la démo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="115" />
-        <source>Sans titre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/welcome.py" line="117" />
-        <source>Le diagnostic « %1 » n'a pas été fermé normalement (%2). Ses dernières modifications sont conservées dans une copie de travail.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>WorkshopEditor</name>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="56" />
-        <source>Étape %1 abordée</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="60" />
-        <source>&amp;Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="61" />
-        <source>&amp;Lieu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="62" />
-        <source>Étapes abordées</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="65" />
-        <location filename="../../essdesk/ui/workshops_view.py" line="70" />
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="67" />
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="67" />
-        <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="74" />
-        <source>Ajouter un participant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="75" />
-        <source>Retirer le participant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="88" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="90" />
-        <source>Notes de l'atelier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="92" />
-        <source>Décisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="94" />
-        <source>Décisions de l'atelier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="96" />
-        <source>Enregistrer l'atelier</source>
-        <translation>Save workshop</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="117" />
-        <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="120" />
-        <source>Atelier du %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="159" />
-        <source>Chaque participant doit avoir un nom.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="165" />
-        <source>Modifier l'atelier du %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>WorkshopsModel</name>
-    <message>
-        <location filename="../../essdesk/ui/models/workshops.py" line="23" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/workshops.py" line="23" />
-        <source>Lieu</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/workshops.py" line="23" />
-        <source>Étapes</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/models/workshops.py" line="23" />
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopsView</name>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="181" />
-        <source>Ateliers</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="184" />
-        <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="195" />
-        <source>Liste des ateliers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="206" />
-        <location filename="../../essdesk/ui/workshops_view.py" line="254" />
-        <source>Nouvel atelier</source>
-        <translation>New workshop</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="208" />
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/workshops_view.py" line="261" />
-        <source>Supprimer l'atelier</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="28" />
-        <source>Diagnostic territorial</source>
-        <translation>Territorial diagnosis</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="29" />
-        <source>Organisation interne</source>
-        <translation>Internal organisation</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="30" />
-        <source>Animation des acteurs</source>
-        <translation>Bringing actors together</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="31" />
-        <source>Financement</source>
-        <translation>Funding</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="32" />
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="33" />
-        <source>Développement économique</source>
-        <translation>Economic development</translation>
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/overview.py" line="34" />
-        <source>Formation et recherche</source>
-        <translation>Training and research</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="107" />
-        <source>Exporter le classeur Excel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="107" />
-        <source>Exporter le rapport PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="108" />
-        <source>Classeur Excel (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../essdesk/ui/export_worker.py" line="108" />
-        <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context><name>enums</name><message><source>À venir</source><translation type="unfinished" /></message><message><source>En cours</source><translation type="unfinished" /></message><message><source>Réalisé</source><translation type="unfinished" /></message><message><source>En pause</source><translation type="unfinished" /></message><message><source>Abandonné</source><translation type="unfinished" /></message><message><source>Association</source><translation type="unfinished" /></message><message><source>Coopérative</source><translation type="unfinished" /></message><message><source>SCIC</source><translation type="unfinished" /></message><message><source>Mutuelle</source><translation type="unfinished" /></message><message><source>Fondation</source><translation type="unfinished" /></message><message><source>SIAE</source><translation type="unfinished" /></message><message><source>ESAT</source><translation type="unfinished" /></message><message><source>Entreprise de l'ESS</source><translation type="unfinished" /></message><message><source>Entreprise hors ESS</source><translation type="unfinished" /></message><message><source>Collectivité</source><translation type="unfinished" /></message><message><source>État ou agence</source><translation type="unfinished" /></message><message><source>Chambre consulaire</source><translation type="unfinished" /></message><message><source>Réseau ou fédération</source><translation type="unfinished" /></message><message><source>Recherche ou enseignement</source><translation type="unfinished" /></message><message><source>Financeur</source><translation type="unfinished" /></message><message><source>Autre</source><translation type="unfinished" /></message><message><source>Ressource / amont</source><translation type="unfinished" /></message><message><source>Production</source><translation type="unfinished" /></message><message><source>Transformation</source><translation type="unfinished" /></message><message><source>Distribution</source><translation type="unfinished" /></message><message><source>Usage</source><translation type="unfinished" /></message><message><source>Collecte / réemploi / recyclage</source><translation type="unfinished" /></message><message><source>Accompagnement</source><translation type="unfinished" /></message><message><source>Chaîne de valeur</source><translation>Value chain</translation></message><message><source>Écosystème d'acteurs</source><translation type="unfinished" /></message><message><source>Non évalué</source><translation type="unfinished" /></message><message><source>Pas commencé</source><translation type="unfinished" /></message><message><source>Prévu</source><translation type="unfinished" /></message><message><source>Non concerné</source><translation type="unfinished" /></message><message><source>Haute</source><translation type="unfinished" /></message><message><source>Moyenne</source><translation type="unfinished" /></message><message><source>Basse</source><translation type="unfinished" /></message><message><source>Aucune</source><translation>None</translation></message><message><source>La collectivité initie la filière</source><translation type="unfinished" /></message><message><source>La collectivité soutient un projet existant</source><translation type="unfinished" /></message><message><source>Commune</source><translation>Municipality</translation></message><message><source>Communauté de communes</source><translation type="unfinished" /></message><message><source>Communauté d'agglomération</source><translation type="unfinished" /></message><message><source>Communauté urbaine</source><translation type="unfinished" /></message><message><source>Métropole</source><translation type="unfinished" /></message><message><source>Département</source><translation type="unfinished" /></message><message><source>Région</source><translation type="unfinished" /></message><message><source>Parc naturel régional (PNR)</source><translation type="unfinished" /></message><message><source>PETR / Pays</source><translation type="unfinished" /></message></context></TS>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="47"></location>
+            <source>Nouvelle action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="47"></location>
+            <source>Modifier l'action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="60"></location>
+            <source>— aucun —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="67"></location>
+            <source>ex. 12 500 ou 12 500,50</source>
+            <translation>e.g. 12 500 or 12 500,50</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="78"></location>
+            <source>&amp;Intitulé *</source>
+            <translation>T&amp;itle *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="78"></location>
+            <source>&amp;Statut</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="79"></location>
+            <source>&amp;Priorité</source>
+            <translation>&amp;Priority</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="79"></location>
+            <source>Pi&amp;lote</source>
+            <translation>&amp;Lead</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="80"></location>
+            <source>&amp;Début</source>
+            <translation>St&amp;art</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="80"></location>
+            <source>&amp;Fin (échéance)</source>
+            <translation>&amp;End (due date)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
+            <source>&amp;Budget (€)</source>
+            <translation>&amp;Budget (€)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
+            <source>Fina&amp;ncement</source>
+            <translation>&amp;Funding</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
+            <source>Le&amp;viers liés</source>
+            <translation>Linked le&amp;vers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
+            <source>P&amp;artenaires</source>
+            <translation>Pa&amp;rtners</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
+            <source>Indi&amp;cateur</source>
+            <translation>Indi&amp;cator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="120"></location>
+            <source>%1 levier(s)…</source>
+            <translation>%1 lever(s)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="121"></location>
+            <source>%1 partenaire(s)…</source>
+            <translation>%1 partner(s)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="124"></location>
+            <source>Leviers liés</source>
+            <translation>Linked levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="130"></location>
+            <source>Partenaires</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="139"></location>
+            <source>Saisissez l'intitulé de l'action.</source>
+            <translation>Enter the title of the action.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="144"></location>
+            <source>Montant invalide : saisissez un nombre d'euros, par exemple 12 500,50.</source>
+            <translation>Invalid amount: enter a number of euros, for example 12 500,50.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="148"></location>
+            <source>La fin ne peut pas précéder le début.</source>
+            <translation>The end cannot come before the start.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="160"></location>
+            <source>Ajouter l'action %1</source>
+            <translation>Add action %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="167"></location>
+            <source>Modifier l'action %1</source>
+            <translation>Edit action %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <source>Priorité</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <source>Pilote</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <source>Étapes</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <source>Échéance</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="83"></location>
+            <source>En retard : l'échéance du %1 est passée.</source>
+            <translation>Overdue: the due date of %1 has passed.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actions.py" line="85"></location>
+            <source>Leviers : %1</source>
+            <translation>Levers: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsView</name>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="40"></location>
+            <source>Plan d'action</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="48"></location>
+            <source>Filtrer par statut</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="48"></location>
+            <source>Tous les statuts</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="50"></location>
+            <source>Filtrer par étape</source>
+            <translation>Filter by step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="50"></location>
+            <source>Toutes les étapes</source>
+            <translation>All steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="51"></location>
+            <source>Étape %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="52"></location>
+            <source>Filtrer par priorité</source>
+            <translation>Filter by priority</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="52"></location>
+            <source>Toutes les priorités</source>
+            <translation>All priorities</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="54"></location>
+            <source>Filtrer par pilote</source>
+            <translation>Filter by lead</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="54"></location>
+            <source>Tous les pilotes</source>
+            <translation>All leads</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="55"></location>
+            <source>En retard seulement</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="69"></location>
+            <source>Tableau des actions</source>
+            <translation>Table of actions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="86"></location>
+            <source>Ajouter une action…</source>
+            <translation>Add an action…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="88"></location>
+            <source>Modifier…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="89"></location>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="90"></location>
+            <source>Les actions en retard sont surlignées en rouge.</source>
+            <translation>Overdue actions are highlighted in red.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="162"></location>
+            <source>%1 actions, %2 réalisées, %3 en retard.</source>
+            <translation>%1 actions, %2 done, %3 overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="198"></location>
+            <source>Supprimer l'action %1</source>
+            <translation>Delete action %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="199"></location>
+            <source>Action supprimée (Ctrl+Z pour annuler).</source>
+            <translation>Action deleted (Ctrl+Z to undo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="34"></location>
+            <source>Nouvel acteur</source>
+            <translation>New actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="34"></location>
+            <source>Modifier l'acteur</source>
+            <translation>Edit actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="40"></location>
+            <source>Structure de l'économie sociale et solidaire</source>
+            <translation>Social and solidarity economy organisation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="59"></location>
+            <source>&amp;Nom *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="59"></location>
+            <source>ESS</source>
+            <translation>SSE</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="60"></location>
+            <source>&amp;Catégorie</source>
+            <translation>&amp;Category</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="61"></location>
+            <source>&amp;Maillon de la chaîne de valeur</source>
+            <translation>Value chain &amp;link</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
+            <source>&amp;Rôle dans la filière</source>
+            <translation>&amp;Role in the sector</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
+            <source>C&amp;ommune</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
+            <source>&amp;Personne de contact</source>
+            <translation>Contact &amp;person</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
+            <source>Co&amp;urriel</source>
+            <translation>&amp;Email</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
+            <source>&amp;Téléphone</source>
+            <translation>P&amp;hone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="115"></location>
+            <source>Saisissez le nom de l'acteur.</source>
+            <translation>Enter the actor's name.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="121"></location>
+            <source>Ajouter l'acteur %1</source>
+            <translation>Add actor %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="128"></location>
+            <source>Modifier l'acteur %1</source>
+            <translation>Edit actor %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="61"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="61"></location>
+            <location filename="../../essdesk/ui/models/actors.py" line="69"></location>
+            <source>ESS</source>
+            <translation>SSE</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="61"></location>
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="61"></location>
+            <source>Maillon</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="62"></location>
+            <source>Commune</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="62"></location>
+            <source>Rôle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="62"></location>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/actors.py" line="69"></location>
+            <source>Hors ESS</source>
+            <translation>Non-SSE</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsView</name>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="84"></location>
+            <source>Acteurs de la filière</source>
+            <translation>Actors of the sector</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="93"></location>
+            <source>Rechercher dans toutes les colonnes…</source>
+            <translation>Search all columns…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="95"></location>
+            <source>Rechercher un acteur</source>
+            <translation>Search for an actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="98"></location>
+            <source>Filtrer ESS ou hors ESS</source>
+            <translation>Filter SSE or non-SSE</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="99"></location>
+            <source>ESS et hors ESS</source>
+            <translation>SSE and non-SSE</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="100"></location>
+            <source>ESS seulement</source>
+            <translation>SSE only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="101"></location>
+            <source>Hors ESS seulement</source>
+            <translation>Non-SSE only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="103"></location>
+            <source>Filtrer par catégorie</source>
+            <translation>Filter by category</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="104"></location>
+            <source>Toutes les catégories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="108"></location>
+            <source>Filtrer par maillon</source>
+            <translation>Filter by link</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="109"></location>
+            <source>Tous les maillons</source>
+            <translation>All links</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="120"></location>
+            <source>Tableau des acteurs</source>
+            <translation>Table of actors</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="139"></location>
+            <source>Tableau</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="140"></location>
+            <source>Chaîne de valeur</source>
+            <translation>Value chain</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="144"></location>
+            <source>Ajouter un acteur…</source>
+            <translation>Add an actor…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="146"></location>
+            <source>Modifier…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="147"></location>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="174"></location>
+            <source>%1 acteurs affichés sur %2</source>
+            <translation>%1 of %2 actors shown</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="199"></location>
+            <source>%1 acteurs, dont %2 de l'ESS et %3 hors ESS.</source>
+            <translation>%1 actors: %2 SSE and %3 non-SSE.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="236"></location>
+            <source>Supprimer l'acteur %1</source>
+            <translation>Delete actor %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="237"></location>
+            <source>Acteur supprimé (Ctrl+Z pour annuler).</source>
+            <translation>Actor deleted (Ctrl+Z to undo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckListDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/widgets.py" line="105"></location>
+            <source>Rechercher…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/widgets.py" line="107"></location>
+            <source>Rechercher</source>
+            <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="63"></location>
+            <source>Export en cours…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="63"></location>
+            <source>Annuler</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="64"></location>
+            <source>Exporter</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="89"></location>
+            <source>Export terminé</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="90"></location>
+            <source>Fichier écrit :</source>
+            <translation>File written:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="94"></location>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
+            <source>Export annulé : aucun fichier modifié.</source>
+            <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeverCard</name>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="80"></location>
+            <source>personnalisé</source>
+            <translation>custom</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="85"></location>
+            <source>Supprimer le levier personnalisé %1</source>
+            <translation>Delete custom lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="103"></location>
+            <source>Repères du guide et exemples (%1)</source>
+            <translation>Guide notes and examples (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="121"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="133"></location>
+            <source>Statut du levier %1 : %2</source>
+            <translation>Status of lever %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="143"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <source>Priorité</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="145"></location>
+            <source>Priorité du levier %1</source>
+            <translation>Priority of lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="152"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <source>Qui</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="154"></location>
+            <source>Personne ou structure référente</source>
+            <translation>Person or organisation in charge</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="155"></location>
+            <source>Qui porte le levier %1</source>
+            <translation>Who carries lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="158"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <source>Échéance</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <source>Échéance du levier %1</source>
+            <translation>Due date of lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="167"></location>
+            <source>Notes de l'atelier sur ce levier…</source>
+            <translation>Workshop notes on this lever…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="168"></location>
+            <source>Notes du levier %1</source>
+            <translation>Notes on lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="182"></location>
+            <source>Créer une action</source>
+            <translation>Create an action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="183"></location>
+            <source>Ajoute au plan d'action une action liée à ce levier, pré-remplie.</source>
+            <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="217"></location>
+            <source>Acteurs impliqués (%1)…</source>
+            <translation>Actors involved (%1)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="219"></location>
+            <source>Choisir les acteurs impliqués dans le levier %1</source>
+            <translation>Choose the actors involved in lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="220"></location>
+            <source>aucun acteur choisi</source>
+            <translation>no actor chosen</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="231"></location>
+            <source>%1 du levier %2</source>
+            <translation>%1 of lever %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="239"></location>
+            <source>Acteurs impliqués — levier %1</source>
+            <translation>Actors involved — lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="246"></location>
+            <source>Acteurs du levier %1</source>
+            <translation>Actors of lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <source>Créer une action depuis le levier %1</source>
+            <translation>Create an action from lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="254"></location>
+            <source>Action ajoutée au plan d'action.</source>
+            <translation>Action added to the action plan.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="258"></location>
+            <source>Supprimer le levier %1</source>
+            <translation>Delete lever %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="51"></location>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="88"></location>
+            <source>&amp;Fichier</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="89"></location>
+            <source>&amp;Nouveau diagnostic…</source>
+            <translation>&amp;New diagnostic…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="90"></location>
+            <source>&amp;Ouvrir…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="91"></location>
+            <source>Ouvrir la &amp;démo</source>
+            <translation>Open the &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="92"></location>
+            <source>Fichiers &amp;récents</source>
+            <translation>&amp;Recent files</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="94"></location>
+            <source>&amp;Enregistrer</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="95"></location>
+            <source>Enregistrer &amp;sous…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
+            <source>E&amp;xporter</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <source>Classeur &amp;Excel…</source>
+            <translation>&amp;Excel workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <source>Rapport &amp;PDF…</source>
+            <translation>&amp;PDF report…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <source>&amp;Fermer le diagnostic</source>
+            <translation>&amp;Close diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
+            <source>&amp;Quitter</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="105"></location>
+            <source>&amp;Édition</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
+            <source>&amp;Affichage</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
+            <source>Zoom &amp;avant</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="109"></location>
+            <source>Zoom a&amp;rrière</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="110"></location>
+            <source>&amp;Taille normale</source>
+            <translation>&amp;Normal size</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
+            <source>&amp;Langue</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <source>A&amp;ller</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <source>Étape &amp;précédente</source>
+            <translation>&amp;Previous step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <source>Étape &amp;suivante</source>
+            <translation>&amp;Next step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <source>Aid&amp;e</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <source>À &amp;propos d'essdesk</source>
+            <translation>&amp;About essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <source>Vue d'ensemble</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <source>Étape %1 · %2</source>
+            <translation>Step %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <source>Acteurs</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <source>Plan d'action</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <source>Ateliers</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <source>leviers renseignés</source>
+            <translation>levers assessed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="263"></location>
+            <source>Modification refusée</source>
+            <translation>Change refused</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="266"></location>
+            <source>Annuler</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="268"></location>
+            <source>Rétablir</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="299"></location>
+            <source>Lecture seule</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="301"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <source>Modifications non enregistrées</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="303"></location>
+            <source>Enregistré</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="309"></location>
+            <source>essdesk</source>
+            <translation>essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
+            <source>Ouvrir un diagnostic</source>
+            <translation>Open a diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="327"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="407"></location>
+            <source>Diagnostics essdesk (*%1)</source>
+            <translation>essdesk diagnostics (*%1)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
+            <source>La démo n'a pas pu être préparée : %1</source>
+            <translation>The demo could not be prepared: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="370"></location>
+            <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
+            <translation>Diagnostic recovered: save it to keep these changes.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <source>Sans titre</source>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="376"></location>
+            <source>Récupérer un diagnostic</source>
+            <translation>Recover a diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="377"></location>
+            <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
+            <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="379"></location>
+            <source>Récupérer</source>
+            <translation>Recover</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="380"></location>
+            <source>Supprimer la copie</source>
+            <translation>Delete the copy</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="381"></location>
+            <source>Plus tard</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="399"></location>
+            <source>Enregistré dans %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="406"></location>
+            <source>Enregistrer le diagnostic</source>
+            <translation>Save the diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
+            <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
+            <translation>“%1” has unsaved changes. Save them before closing?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <source>Zoom : %1 %</source>
+            <translation>Zoom: %1%</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
+            <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
+            <translation>The chosen language will apply the next time essdesk starts.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
+            <source>À propos d'essdesk</source>
+            <translation>About essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="478"></location>
+            <source>&lt;h3&gt;essdesk&lt;/h3&gt;&lt;p&gt;Diagnostic de filière de territoire avec et pour l'ESS, selon le guide du RTES « RepèrESS Filières &amp;amp; ESS ».&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL-3.0), hors ligne.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;essdesk&lt;/h3&gt;&lt;p&gt;Diagnostic of a territorial sector with and for the SSE, following the RTES guide “RepèrESS Filières &amp;amp; ESS”.&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0), works offline.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <source>Exporter le classeur Excel</source>
+            <translation>Export the Excel workbook</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <source>Exporter le rapport PDF</source>
+            <translation>Export the PDF report</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <source>Classeur Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <source>Document PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="30"></location>
+            <source>Diagnostic territorial</source>
+            <translation>Territorial diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <source>Organisation interne</source>
+            <translation>Internal organisation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <source>Animation des acteurs</source>
+            <translation>Actor facilitation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <source>Financement</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <source>Développement économique</source>
+            <translation>Economic development</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <source>Formation et recherche</source>
+            <translation>Training and research</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDiagnosticWizard</name>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="32"></location>
+            <source>Nouveau diagnostic</source>
+            <translation>New diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="38"></location>
+            <source>Le territoire</source>
+            <translation>The territory</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="39"></location>
+            <source>Quel territoire mène le diagnostic ?</source>
+            <translation>Which territory is running the diagnostic?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
+            <source>ex. Communauté de communes du Haut-Val</source>
+            <translation>e.g. Haut-Val community of municipalities</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="51"></location>
+            <source>&amp;Nom du territoire *</source>
+            <translation>&amp;Territory name *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="52"></location>
+            <source>&amp;Type de territoire</source>
+            <translation>Territory t&amp;ype</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="53"></location>
+            <source>&amp;Animateur ou animatrice</source>
+            <translation>&amp;Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
+            <source>&amp;Date de début</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="59"></location>
+            <source>La filière</source>
+            <translation>The sector</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="60"></location>
+            <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
+            <translation>Choose a sector from the catalogue or type your own.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="69"></location>
+            <source>ex. Laine, Réemploi, Alimentation…</source>
+            <translation>e.g. Wool, Reuse, Food…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="75"></location>
+            <source>&amp;Filière *</source>
+            <translation>&amp;Sector *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="79"></location>
+            <source>Sens donné à la filière</source>
+            <translation>Meaning given to the sector</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="81"></location>
+            <source>Scénario d'intervention de la collectivité</source>
+            <translation>The local authority's intervention scenario</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="112"></location>
+            <source>Filière %1 — %2</source>
+            <translation>Sector %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <location filename="../../essdesk/ui/widgets.py" line="37"></location>
+            <source>Aucune</source>
+            <translation>None</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="97"></location>
+            <source>Maturité globale</source>
+            <translation>Overall maturity</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="98"></location>
+            <source>Leviers renseignés</source>
+            <translation>Levers assessed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="99"></location>
+            <source>Leviers prioritaires à traiter</source>
+            <translation>Priority levers to address</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="100"></location>
+            <source>Actions en cours ou à venir</source>
+            <translation>Current or upcoming actions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="101"></location>
+            <source>Actions en retard</source>
+            <translation>Overdue actions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="108"></location>
+            <source>Maturité par étape</source>
+            <translation>Maturity by step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="110"></location>
+            <source>Radar de maturité par étape</source>
+            <translation>Maturity radar by step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="111"></location>
+            <location filename="../../essdesk/ui/overview.py" line="116"></location>
+            <source>Cliquez sur une étape pour l'ouvrir.</source>
+            <translation>Click a step to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="113"></location>
+            <source>Maturité et complétude par étape</source>
+            <translation>Maturity and completion by step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="115"></location>
+            <source>Barres de maturité et de complétude par étape</source>
+            <translation>Maturity and completion bars by step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="127"></location>
+            <source>Leviers à haute priorité pas encore réalisés</source>
+            <translation>High-priority levers not yet done</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="129"></location>
+            <source>Leviers à haute priorité</source>
+            <translation>High-priority levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="134"></location>
+            <source>Prochaines actions par échéance</source>
+            <translation>Next actions by due date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="136"></location>
+            <source>Prochaines actions</source>
+            <translation>Next actions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="178"></location>
+            <source>Filière : %1</source>
+            <translation>Sector: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="182"></location>
+            <source>Animation : %1</source>
+            <translation>Facilitation: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="184"></location>
+            <source>Depuis le %1</source>
+            <translation>Since %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="212"></location>
+            <source>Aucun levier à haute priorité en attente.</source>
+            <translation>No high-priority lever pending.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="226"></location>
+            <source>sans échéance</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="232"></location>
+            <source>En retard</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="235"></location>
+            <source>Aucune action en attente. Créez-en depuis un levier.</source>
+            <translation>No pending actions. Create some from a lever.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="30"></location>
+            <source>Diagnostic territorial</source>
+            <translation>Territorial diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <source>Organisation interne</source>
+            <translation>Internal organisation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <source>Animation des acteurs</source>
+            <translation>Actor facilitation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <source>Financement</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <source>Développement économique</source>
+            <translation>Economic development</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <source>Formation et recherche</source>
+            <translation>Training and research</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="207"></location>
+            <source>échéance</source>
+            <translation>due</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepBars</name>
+        <message>
+            <location filename="../../essdesk/ui/charts.py" line="186"></location>
+            <source>Maturité</source>
+            <translation>Maturity</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/charts.py" line="186"></location>
+            <location filename="../../essdesk/ui/charts.py" line="187"></location>
+            <source>Complétude</source>
+            <translation>Completion</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepView</name>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="294"></location>
+            <source>Conseils du guide pour cette étape</source>
+            <translation>Guide advice for this step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="306"></location>
+            <source>Ajouter un levier personnalisé…</source>
+            <translation>Add a custom lever…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="310"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="315"></location>
+            <source>Synthèse de l'étape</source>
+            <translation>Step summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="314"></location>
+            <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
+            <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="354"></location>
+            <source>Étape %1 — %2</source>
+            <translation>Step %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="361"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="363"></location>
+            <source>Étape %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
+            <source>%1/%2 leviers renseignés</source>
+            <translation>%1/%2 levers assessed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="388"></location>
+            <source>maturité %1</source>
+            <translation>maturity %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
+            <source>Synthèse de l'étape %1</source>
+            <translation>Summary of step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="418"></location>
+            <source>Ajouter un levier personnalisé</source>
+            <translation>Add a custom lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="419"></location>
+            <source>Intitulé du levier propre à votre territoire :</source>
+            <translation>Title of the lever specific to your territory:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="423"></location>
+            <source>Ajouter un levier à l'étape %1</source>
+            <translation>Add a lever to step %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueChainView</name>
+        <message>
+            <location filename="../../essdesk/ui/actors_view.py" line="70"></location>
+            <source>%1 ESS · %2 hors ESS</source>
+            <translation>%1 SSE · %2 non-SSE</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteChart</name>
+        <message>
+            <location filename="../../essdesk/ui/vote_chart.py" line="45"></location>
+            <source>Aucun vote pour l'instant</source>
+            <translation>No votes yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="298"></location>
+            <source>Vote à gommettes</source>
+            <translation>Dot voting</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="304"></location>
+            <source>Cliquez une case puis + ou − (Espace / Retour arrière), ou tapez un nombre. La colonne « Groupe » reçoit les totaux comptés sur un mur de gommettes. Un clic sur une barre ajoute une gommette au groupe, un clic droit en retire une.</source>
+            <translation>Click a cell then + or − (Space / Backspace), or type a number. The “Group” column takes the totals counted on a dot wall. Clicking a bar adds a dot for the group; right-clicking removes one.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="311"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="314"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="385"></location>
+            <source>Gommettes par participant</source>
+            <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="316"></location>
+            <source>Ajouter des acteurs comme participants…</source>
+            <translation>Add actors as participants…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="324"></location>
+            <source>Votes par levier et par participant</source>
+            <translation>Votes by lever and participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="332"></location>
+            <source>Résultat du vote</source>
+            <translation>Voting result</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="338"></location>
+            <source>Transformer en plan d'action</source>
+            <translation>Turn into an action plan</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="341"></location>
+            <source>Les %1 leviers les plus votés passent en priorité haute et reçoivent chacun une action à compléter.</source>
+            <translation>The %1 levers with the most votes move to high priority and each get an action to complete.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="365"></location>
+            <source>Atelier du %1 — %2</source>
+            <translation>Workshop on %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="366"></location>
+            <source>lieu non précisé</source>
+            <translation>place not given</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="393"></location>
+            <source>Acteurs présents</source>
+            <translation>Actors present</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="407"></location>
+            <source>Participants de l'atelier</source>
+            <translation>Workshop participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotePanel</name>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="123"></location>
+            <source>%1 n'a plus de gommettes (%2 par participant).</source>
+            <translation>%1 has no dots left (%2 per participant).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <source>Vote pour le levier %1</source>
+            <translation>Vote for lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <source>Vote retiré du levier %1</source>
+            <translation>Vote removed from lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="139"></location>
+            <source>Aucun vote à transformer : saisissez d'abord les votes.</source>
+            <translation>No votes to turn into actions: enter the votes first.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="144"></location>
+            <source>Transformer les votes en plan d'action</source>
+            <translation>Turn the votes into an action plan</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="154"></location>
+            <source>Priorité du levier %1</source>
+            <translation>Priority of lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="156"></location>
+            <source>Action pour le levier %1</source>
+            <translation>Action for lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
+            <source>Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter.</source>
+            <translation>Action plan from the vote: levers %1 set to high priority, actions to complete.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="163"></location>
+            <source>Décisions de l'atelier</source>
+            <translation>Workshop decisions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
+            <source>%1 actions créées à partir des votes (Ctrl+Z pour annuler).</source>
+            <translation>%1 actions created from the votes (Ctrl+Z to undo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="213"></location>
+            <source>Levier</source>
+            <translation>Lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="215"></location>
+            <source>Groupe</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="217"></location>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="222"></location>
+            <source>Gommettes comptées pour le groupe (vote sur un mur, à main levée…)</source>
+            <translation>Dots counted for the group (on a wall, by show of hands…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="40"></location>
+            <source>essdesk</source>
+            <translation>essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="43"></location>
+            <source>Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide RTES « RepèrESS Filières &amp; ESS » : 7 étapes, 40 leviers.</source>
+            <translation>Workshop-based diagnostic of a territorial sector with and for the SSE, following the method of the RTES guide “RepèrESS Filières &amp; ESS”: 7 steps, 40 levers.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="55"></location>
+            <source>Récupérer</source>
+            <translation>Recover</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="64"></location>
+            <source>Nouveau diagnostic…</source>
+            <translation>New diagnostic…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="66"></location>
+            <source>Ouvrir…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="67"></location>
+            <source>Ouvrir la démo</source>
+            <translation>Open the demo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="68"></location>
+            <source>Un diagnostic d'exemple : la filière laine d'un territoire rural.</source>
+            <translation>A sample diagnostic: the wool sector of a rural territory.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="78"></location>
+            <location filename="../../essdesk/ui/welcome.py" line="82"></location>
+            <source>Diagnostics récents</source>
+            <translation>Recent diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="88"></location>
+            <source>Astuce : Ctrl+N nouveau, Ctrl+O ouvrir, Ctrl++ / Ctrl+- pour agrandir au vidéoprojecteur.</source>
+            <translation>Tip: Ctrl+N new, Ctrl+O open, Ctrl++ / Ctrl+- to zoom for a projector.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="101"></location>
+            <source>introuvable</source>
+            <translation>not found</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="105"></location>
+            <source>Aucun diagnostic récent : créez-en un ou ouvrez la démo.</source>
+            <translation>No recent diagnostics: create one or open the demo.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="115"></location>
+            <source>Sans titre</source>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/welcome.py" line="117"></location>
+            <source>Le diagnostic « %1 » n'a pas été fermé normalement (%2). Ses dernières modifications sont conservées dans une copie de travail.</source>
+            <translation>The diagnostic “%1” was not closed properly (%2). Its latest changes are kept in a working copy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEditor</name>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="58"></location>
+            <source>Étape %1 abordée</source>
+            <translation>Step %1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="62"></location>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
+            <source>&amp;Lieu</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="64"></location>
+            <source>Étapes abordées</source>
+            <translation>Steps covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="72"></location>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="69"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="69"></location>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="76"></location>
+            <source>Ajouter un participant</source>
+            <translation>Add a participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
+            <source>Retirer le participant</source>
+            <translation>Remove the participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="90"></location>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="92"></location>
+            <source>Notes de l'atelier</source>
+            <translation>Workshop notes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="94"></location>
+            <source>Décisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="96"></location>
+            <source>Décisions de l'atelier</source>
+            <translation>Workshop decisions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="98"></location>
+            <source>Enregistrer l'atelier</source>
+            <translation>Save workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="119"></location>
+            <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
+            <translation>Choose a workshop from the list, or create one.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="122"></location>
+            <source>Atelier du %1</source>
+            <translation>Workshop on %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="169"></location>
+            <source>Chaque participant doit avoir un nom.</source>
+            <translation>Every participant needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="175"></location>
+            <source>Modifier l'atelier du %1</source>
+            <translation>Edit the workshop on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="79"></location>
+            <source>Mode atelier — essdesk</source>
+            <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
+            <translation>Workshop mode — essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="204"></location>
+            <source>Durée de la séquence (minutes)</source>
+            <translation>Session length (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="212"></location>
+            <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
+            <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <source>levier suivant</source>
+            <translation>next lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <source>levier précédent</source>
+            <translation>previous lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
+            <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <source>notes du levier ou de l'étape</source>
+            <translation>lever or step notes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <source>décisions de l'atelier</source>
+            <translation>workshop decisions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
+            <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
+            <translation>timer: start/pause, reset, length</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <source>annuler, rétablir</source>
+            <translation>undo, redo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <source>revenir, puis quitter le mode atelier</source>
+            <translation>go back, then leave workshop mode</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
+            <source>Temps écoulé</source>
+            <translation>Time's up</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
+            <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
+            <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
+            <source>Étape %1 · %2</source>
+            <translation>Step %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <source>levier %1 / %2</source>
+            <translation>lever %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
+            <source>%1 leviers</source>
+            <translation>%1 levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
+            <source>Synthèse de l'étape</source>
+            <translation>Step summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
+            <source>N : écrire la synthèse de l'étape</source>
+            <translation>N: write the step summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
+            <source>Notes du groupe</source>
+            <translation>Group notes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="364"></location>
+            <source>N : écrire les notes du groupe</source>
+            <translation>N: write the group notes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="379"></location>
+            <source>Vote à gommettes</source>
+            <translation>Dot voting</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="380"></location>
+            <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
+            <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
+            <source>Vote à gommettes — %1 gommettes</source>
+            <translation>Dot voting — %1 dots</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="390"></location>
+            <source>%1 participants × %2 gommettes</source>
+            <translation>%1 participants × %2 dots</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
+            <source>Totaux du groupe</source>
+            <translation>Group totals</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
+            <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="426"></location>
+            <source>Statut du levier %1 : %2</source>
+            <translation>Status of lever %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="434"></location>
+            <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
+            <translation>No workshop chosen: decisions are written in a workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
+            <source>Décisions de l'atelier du %1</source>
+            <translation>Decisions of the workshop on %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="441"></location>
+            <source>Étape %1 — synthèse</source>
+            <translation>Step %1 — summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="448"></location>
+            <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
+            <translation>Esc or Ctrl+Enter: save and go back</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="476"></location>
+            <source>Notes du levier %1</source>
+            <translation>Notes on lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="481"></location>
+            <source>Synthèse de l'étape %1</source>
+            <translation>Summary of step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="484"></location>
+            <source>Décisions de l'atelier</source>
+            <translation>Workshop decisions</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="27"></location>
+            <source>A&amp;telier</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="28"></location>
+            <source>&amp;Mode atelier (projection)</source>
+            <translation>&amp;Workshop mode (projector)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="31"></location>
+            <source>&amp;Voter…</source>
+            <translation>&amp;Vote…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="33"></location>
+            <source>&amp;Compte rendu PDF…</source>
+            <translation>&amp;Minutes (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="39"></location>
+            <source>&amp;Écran de projection</source>
+            <translation>&amp;Projector screen</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="750"></location>
+            <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
+            <translation>First create a workshop in the “Workshops” view. </translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <source>Compte rendu</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <source>Choisissez d'abord un atelier.</source>
+            <translation>Choose a workshop first.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
+            <source>Compte rendu PDF de l'atelier</source>
+            <translation>Workshop minutes (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="782"></location>
+            <source>Compte rendu enregistré : %1</source>
+            <translation>Minutes saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <source>Lieu</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <source>Étapes</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsView</name>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="191"></location>
+            <source>Ateliers</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="194"></location>
+            <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
+            <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="205"></location>
+            <source>Liste des ateliers</source>
+            <translation>List of workshops</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="287"></location>
+            <source>Nouvel atelier</source>
+            <translation>New workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="222"></location>
+            <source>Voter…</source>
+            <translation>Vote…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="223"></location>
+            <source>Vote à gommettes des participants sur les leviers</source>
+            <translation>Participants' dot voting on the levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="224"></location>
+            <source>Compte rendu PDF…</source>
+            <translation>Minutes (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
+            <source>Supprimer l'atelier</source>
+            <translation>Delete the workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/about_dialog.py" line="36"></location>
+            <source>À propos d'essdesk</source>
+            <translation>About essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/about_dialog.py" line="44"></location>
+            <source>Ouvrir le dossier des sauvegardes</source>
+            <translation>Open the backups folder</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/about_dialog.py" line="45"></location>
+            <source>Ouvrir le dossier des données</source>
+            <translation>Open the data folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../essdesk/ui/i18n.py" line="139"></location>
+            <source>%1 : %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>ce champ est obligatoire.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>this field is required.</translation>
+        </message>
+        <message>
+            <source>le texte dépasse %1 caractères ; raccourcissez-le.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the text exceeds %1 characters; shorten it.</translation>
+        </message>
+        <message>
+            <source>le montant ne peut pas être négatif.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>date invalide ; saisissez une date au format JJ/MM/AAAA.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>invalid date; enter a date as DD/MM/YYYY.</translation>
+        </message>
+        <message>
+            <source>valeur inconnue ; choisissez parmi : %1.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>unknown value; choose from: %1.</translation>
+        </message>
+        <message>
+            <source>saisissez un nombre entier de 0 à %1.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter a whole number from 0 to %1.</translation>
+        </message>
+        <message>
+            <source>saisissez un montant positif en euros.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter a positive amount in euros.</translation>
+        </message>
+        <message>
+            <source>saisissez oui ou non.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter yes or no.</translation>
+        </message>
+        <message>
+            <source>saisissez du texte.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter some text.</translation>
+        </message>
+        <message>
+            <source>adresse invalide ; exemple : prenom.nom@exemple.fr.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>invalid address; example: firstname.lastname@example.org.</translation>
+        </message>
+        <message>
+            <source>champ inconnu.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>unknown field.</translation>
+        </message>
+        <message>
+            <source>l'intitulé d'un levier du référentiel ne se modifie pas ; ajoutez un levier personnalisé, ou notez la nuance dans les notes.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the title of a lever from the guide cannot be changed; add a custom lever, or note the nuance in the notes.</translation>
+        </message>
+        <message>
+            <source>les leviers du référentiel ne se suppriment pas ; marquez-le « Non concerné ».</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>levers from the guide cannot be deleted; mark it “Not applicable”.</translation>
+        </message>
+        <message>
+            <source>la fin ne peut pas précéder le début.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the end cannot come before the start.</translation>
+        </message>
+        <message>
+            <source>saisissez un nombre de 1 à 100.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter a number from 1 to 100.</translation>
+        </message>
+        <message>
+            <source>saisissez un nombre entier positif.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter a positive whole number.</translation>
+        </message>
+        <message>
+            <source>ce participant n'est pas inscrit à l'atelier.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>this participant is not registered for the workshop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>enums</name>
+        <message>
+            <source>À venir</source>
+            <extracomment>ActionStatus</extracomment>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <extracomment>ActionStatus, LeverStatus</extracomment>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Réalisé</source>
+            <extracomment>ActionStatus, LeverStatus</extracomment>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>En pause</source>
+            <extracomment>ActionStatus</extracomment>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Abandonné</source>
+            <extracomment>ActionStatus</extracomment>
+            <translation>Abandoned</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Coopérative</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <source>SCIC</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>SCIC co-op</translation>
+        </message>
+        <message>
+            <source>Mutuelle</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Mutual</translation>
+        </message>
+        <message>
+            <source>Fondation</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Foundation</translation>
+        </message>
+        <message>
+            <source>SIAE</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Work integration</translation>
+        </message>
+        <message>
+            <source>ESAT</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Sheltered employment</translation>
+        </message>
+        <message>
+            <source>Entreprise de l'ESS</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>SSE enterprise</translation>
+        </message>
+        <message>
+            <source>Entreprise hors ESS</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Non-SSE business</translation>
+        </message>
+        <message>
+            <source>Collectivité</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Local authority</translation>
+        </message>
+        <message>
+            <source>État ou agence</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>State or agency</translation>
+        </message>
+        <message>
+            <source>Chambre consulaire</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Consular chamber</translation>
+        </message>
+        <message>
+            <source>Réseau ou fédération</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Network or federation</translation>
+        </message>
+        <message>
+            <source>Recherche ou enseignement</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Research or education</translation>
+        </message>
+        <message>
+            <source>Financeur</source>
+            <extracomment>ActorCategory</extracomment>
+            <translation>Funder</translation>
+        </message>
+        <message>
+            <source>Autre</source>
+            <extracomment>ActorCategory, TerritoryKind</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Ressource / amont</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Resource / upstream</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Transformation</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Processing</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>Collecte / réemploi / recyclage</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Collection / reuse / recycling</translation>
+        </message>
+        <message>
+            <source>Accompagnement</source>
+            <extracomment>ChainLink</extracomment>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>Chaîne de valeur</source>
+            <extracomment>FiliereMeaning</extracomment>
+            <translation>Value chain</translation>
+        </message>
+        <message>
+            <source>Écosystème d'acteurs</source>
+            <extracomment>FiliereMeaning</extracomment>
+            <translation>Ecosystem of actors</translation>
+        </message>
+        <message>
+            <source>Non évalué</source>
+            <extracomment>LeverStatus</extracomment>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Pas commencé</source>
+            <extracomment>LeverStatus</extracomment>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Prévu</source>
+            <extracomment>LeverStatus</extracomment>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Non concerné</source>
+            <extracomment>LeverStatus</extracomment>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Haute</source>
+            <extracomment>Priority</extracomment>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Moyenne</source>
+            <extracomment>Priority</extracomment>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Basse</source>
+            <extracomment>Priority</extracomment>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Aucune</source>
+            <extracomment>Priority</extracomment>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>La collectivité initie la filière</source>
+            <extracomment>Scenario</extracomment>
+            <translation>The local authority initiates the sector</translation>
+        </message>
+        <message>
+            <source>La collectivité soutient un projet existant</source>
+            <extracomment>Scenario</extracomment>
+            <translation>The local authority supports an existing project</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Communauté de communes</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Community of municipalities</translation>
+        </message>
+        <message>
+            <source>Communauté d'agglomération</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Conurbation community</translation>
+        </message>
+        <message>
+            <source>Communauté urbaine</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Urban community</translation>
+        </message>
+        <message>
+            <source>Métropole</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Metropolis</translation>
+        </message>
+        <message>
+            <source>Département</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>Région</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Parc naturel régional (PNR)</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>Regional nature park (PNR)</translation>
+        </message>
+        <message>
+            <source>PETR / Pays</source>
+            <extracomment>TerritoryKind</extracomment>
+            <translation>PETR / Pays</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>Intitulé de l'action</source>
+            <extracomment>ACTION_FIELDS['title']</extracomment>
+            <translation>Action title</translation>
+        </message>
+        <message>
+            <source>Début</source>
+            <extracomment>ACTION_FIELDS['start']</extracomment>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <extracomment>ACTION_FIELDS['end']</extracomment>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Budget (€)</source>
+            <extracomment>ACTION_FIELDS['budget_cents']</extracomment>
+            <translation>Budget (€)</translation>
+        </message>
+        <message>
+            <source>Source de financement</source>
+            <extracomment>ACTION_FIELDS['funding']</extracomment>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <extracomment>ACTION_FIELDS['status'], LEVER_FIELDS['status']</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Priorité</source>
+            <extracomment>ACTION_FIELDS['priority'], LEVER_FIELDS['priority']</extracomment>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Indicateur</source>
+            <extracomment>ACTION_FIELDS['indicator']</extracomment>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <extracomment>ACTION_FIELDS['notes'], ACTOR_FIELDS['notes'], LEVER_FIELDS['notes'], WORKSHOP_FIELDS['notes']</extracomment>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Nom</source>
+            <extracomment>ACTOR_FIELDS['name']</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Acteur de l'ESS</source>
+            <extracomment>ACTOR_FIELDS['ess']</extracomment>
+            <translation>SSE actor</translation>
+        </message>
+        <message>
+            <source>Catégorie</source>
+            <extracomment>ACTOR_FIELDS['category']</extracomment>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Maillon de la chaîne de valeur</source>
+            <extracomment>ACTOR_FIELDS['chain_link']</extracomment>
+            <translation>Value chain link</translation>
+        </message>
+        <message>
+            <source>Rôle</source>
+            <extracomment>ACTOR_FIELDS['role']</extracomment>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <extracomment>ACTOR_FIELDS['commune']</extracomment>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Personne de contact</source>
+            <extracomment>ACTOR_FIELDS['contact']</extracomment>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Courriel</source>
+            <extracomment>ACTOR_FIELDS['email']</extracomment>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Téléphone</source>
+            <extracomment>ACTOR_FIELDS['phone']</extracomment>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Titre du diagnostic</source>
+            <extracomment>DIAGNOSTIC_FIELDS['title']</extracomment>
+            <translation>Diagnostic title</translation>
+        </message>
+        <message>
+            <source>Territoire</source>
+            <extracomment>DIAGNOSTIC_FIELDS['territory_name']</extracomment>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>Type de territoire</source>
+            <extracomment>DIAGNOSTIC_FIELDS['territory_kind']</extracomment>
+            <translation>Territory type</translation>
+        </message>
+        <message>
+            <source>Filière</source>
+            <extracomment>DIAGNOSTIC_FIELDS['filiere_name']</extracomment>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Sens de la filière</source>
+            <extracomment>DIAGNOSTIC_FIELDS['filiere_meaning']</extracomment>
+            <translation>Meaning of the sector</translation>
+        </message>
+        <message>
+            <source>Secteur</source>
+            <extracomment>DIAGNOSTIC_FIELDS['filiere_sector']</extracomment>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Scénario d'intervention</source>
+            <extracomment>DIAGNOSTIC_FIELDS['scenario']</extracomment>
+            <translation>Intervention scenario</translation>
+        </message>
+        <message>
+            <source>Animateur ou animatrice</source>
+            <extracomment>DIAGNOSTIC_FIELDS['facilitator']</extracomment>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Date de début</source>
+            <extracomment>DIAGNOSTIC_FIELDS['start_date']</extracomment>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Contexte</source>
+            <extracomment>DIAGNOSTIC_FIELDS['context']</extracomment>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <source>Intitulé du levier</source>
+            <extracomment>LEVER_FIELDS['label']</extracomment>
+            <translation>Lever title</translation>
+        </message>
+        <message>
+            <source>Poids</source>
+            <extracomment>LEVER_FIELDS['weight']</extracomment>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Qui</source>
+            <extracomment>LEVER_FIELDS['owner']</extracomment>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Échéance</source>
+            <extracomment>LEVER_FIELDS['due']</extracomment>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Nom du participant</source>
+            <extracomment>PARTICIPANT_FIELDS['name']</extracomment>
+            <translation>Participant's name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <extracomment>PARTICIPANT_FIELDS['organisation']</extracomment>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Synthèse de l'étape</source>
+            <extracomment>STEP_FIELDS['notes']</extracomment>
+            <translation>Step summary</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>WORKSHOP_FIELDS['date']</extracomment>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Lieu</source>
+            <extracomment>WORKSHOP_FIELDS['place']</extracomment>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Décisions</source>
+            <extracomment>WORKSHOP_FIELDS['decisions']</extracomment>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Levier</source>
+            <extracomment>ValidationError.field</extracomment>
+            <translation>Lever</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <extracomment>ValidationError.field</extracomment>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Gommettes</source>
+            <extracomment>ValidationError.field</extracomment>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <source>Gommettes par participant</source>
+            <extracomment>ValidationError.field</extracomment>
+            <translation>Dots per participant</translation>
+        </message>
+    </context>
+    <context>
+        <name>referential</name>
+        <message>
+            <source>Diagnostic territorial</source>
+            <extracomment>step 1</extracomment>
+            <translation>Territorial diagnostic</translation>
+        </message>
+        <message>
+            <source>Organisation interne de la collectivité</source>
+            <extracomment>step 2</extracomment>
+            <translation>Internal organisation of the local authority</translation>
+        </message>
+        <message>
+            <source>Animation du collectif d'acteurs</source>
+            <extracomment>step 3</extracomment>
+            <translation>Facilitating the group of actors</translation>
+        </message>
+        <message>
+            <source>Financement</source>
+            <extracomment>step 4</extracomment>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <extracomment>step 5</extracomment>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Soutien au développement économique</source>
+            <extracomment>step 6</extracomment>
+            <translation>Support for economic development</translation>
+        </message>
+        <message>
+            <source>Formation aux nouveaux métiers et le développement de la recherche</source>
+            <extracomment>step 7</extracomment>
+            <translation>Training for new occupations and developing research</translation>
+        </message>
+    </context>
+</TS>
