@@ -187,16 +187,16 @@ class XlsxRenderer:
             text = clean(value)
             if len(text) > EXCEL_CELL_LIMIT:
                 text = self._continued(ws, *place, text)
-            cell = Cell(ws, value=text)
-            # openpyxl would store "=…" as a formula and "#N/A" as an error: force text.
+            cell = Cell(ws, style_array=prototypes[kind])  # the cell copies the style
+            # Always a text cell: openpyxl would store "=…" as a formula and "#N/A" as an
+            # error. Its own checks (illegal characters, length) are what clean() and the
+            # split above already guarantee, so the value is set directly (issue 6).
+            cell._value = text
             cell.data_type = "s"
-            cell._style = StyleArray(prototypes[kind])
             if needs_quote_prefix(text):
                 cell.quotePrefix = True
             return cell
-        cell = Cell(ws, value=value)
-        cell._style = StyleArray(prototypes[kind])
-        return cell
+        return Cell(ws, value=value, style_array=prototypes[kind])
 
     def _table(
         self,
