@@ -22,7 +22,7 @@ from essdesk.core.enums import ActionStatus, Priority
 from essdesk.core.errors import ValidationError
 from essdesk.core.fields import ACTION_FIELDS
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
-from essdesk.ui.i18n import format_money, label
+from essdesk.ui.i18n import error_reason, format_money, label
 from essdesk.ui.widgets import CheckListDialog, FieldErrors, OptionalDateEdit
 
 _MONEY = re.compile(r"^\d+(?:[.,]\d{1,2})?$")
@@ -167,7 +167,7 @@ class ActionDialog(QDialog):
                                                   self.tr("Modifier l'action %1").replace("%1", title)))
         except ValidationError as exc:
             key = exc.name or "title"
-            self.errors.show(key, exc.reason[:1].upper() + exc.reason[1:])
+            self.errors.show(key, error_reason(exc))
             return
         super().accept()
 

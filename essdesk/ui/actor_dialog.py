@@ -20,7 +20,7 @@ from essdesk.core.enums import ESS_CATEGORIES, ActorCategory, ChainLink
 from essdesk.core.errors import ValidationError
 from essdesk.core.fields import ACTOR_FIELDS
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
-from essdesk.ui.i18n import label
+from essdesk.ui.i18n import error_reason, error_text, label
 from essdesk.ui.widgets import FieldErrors
 
 
@@ -128,7 +128,7 @@ class ActorDialog(QDialog):
                         self.tr("Modifier l'acteur %1").replace("%1", values["name"])))
         except ValidationError as exc:
             key = exc.name or None
-            if key is None or not self.errors.show(key, exc.reason[:1].upper() + exc.reason[1:]):
-                self.errors.show("name", str(exc))
+            if key is None or not self.errors.show(key, error_reason(exc)):
+                self.errors.show("name", error_text(exc))
             return
         super().accept()

@@ -41,7 +41,7 @@ from essdesk.core.presenter import Presenter, key_for_status, status_for_key
 from essdesk.core.services import Changes
 from essdesk.core.timer import Countdown
 from essdesk.ui.commands import ReplaceWorkshopCommand, SetFieldsCommand
-from essdesk.ui.i18n import format_date, label
+from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.vote_chart import VoteChart
 from essdesk.ui.vote_panel import candidate_levers, change_dots, chart_bars, votes_to_action_plan
@@ -221,15 +221,15 @@ class WorkshopMode(QWidget):
         self.help = self._label("wmHelp")
         self.help.setTextFormat(Qt.TextFormat.RichText)
         rows = [
-            ("→  PageSuivante  Espace", self.tr("levier suivant")),
-            ("←  PagePrécédente", self.tr("levier précédent")),
+            (self.tr("→  PageSuivante  Espace"), self.tr("levier suivant")),
+            (self.tr("←  PagePrécédente"), self.tr("levier précédent")),
             ("1 … 6", self.tr("statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)")),
             ("N", self.tr("notes du levier ou de l'étape")),
             ("D", self.tr("décisions de l'atelier")),
             ("V", self.tr("vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action")),
             ("T  R  M", self.tr("minuteur : démarrer/pause, remettre à zéro, durée")),
             ("Ctrl+Z  Ctrl+Y", self.tr("annuler, rétablir")),
-            ("Échap", self.tr("revenir, puis quitter le mode atelier")),
+            (self.tr("Échap"), self.tr("revenir, puis quitter le mode atelier")),
         ]
         self.help.setText("<table cellspacing='8'>" + "".join(
             f"<tr><td><b>{_esc(k)}</b></td><td>&nbsp;&nbsp;{_esc(v)}</td></tr>" for k, v in rows) + "</table>")
@@ -320,13 +320,14 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         slide = self.presenter.current
         ref_step = self.ctx.referential.step(slide.step)
         n, count = self.presenter.position()
-        self.where.setText(self.tr("Étape %1 · %2").replace("%1", str(slide.step)).replace("%2", ref_step.title))
+        self.where.setText(self.tr("Étape %1 · %2").replace("%1", str(slide.step))
+                           .replace("%2", step_title(ref_step.title)))
         self.position_label.setText(self.tr("levier %1 / %2").replace("%1", str(n)).replace("%2", str(count))
                                     if n else self.tr("%1 leviers").replace("%1", str(count)))
         if slide.is_step:
             step = self.ctx.services.step(slide.step)
             self.code.setText(str(slide.step))
-            self.title.setText(ref_step.title)
+            self.title.setText(step_title(ref_step.title))
             self.objective.setText(ref_step.objective)
             lines = []
             for lv in step.levers:
@@ -483,7 +484,7 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
                 self.ctx.run(ReplaceWorkshopCommand(self.ctx, ident, {"decisions": text},
                                                     self.tr("Décisions de l'atelier")))
         except EssdeskError as exc:
-            self.show_toast(str(exc))
+            self.show_toast(error_text(exc))
 
     def toggle_votes(self) -> None:
         if self.pages.currentIndex() == self.VOTES:

@@ -27,7 +27,7 @@ from essdesk.core import queries
 from essdesk.core.errors import EssdeskError
 from essdesk.core.services import Changes
 from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand
-from essdesk.ui.i18n import format_date
+from essdesk.ui.i18n import error_text, format_date
 from essdesk.ui.models.base import ID_ROLE
 from essdesk.ui.models.workshops import WorkshopColumn, WorkshopsModel
 from essdesk.ui.step_view import NotesEdit
@@ -174,7 +174,7 @@ class WorkshopEditor(QFrame):
                 self.view.ctx, self.workshop_id, values,
                 self.tr("Modifier l'atelier du %1").replace("%1", format_date(values["date"]) or "—")))
         except EssdeskError as exc:
-            self.participant_error.setText(str(exc))
+            self.participant_error.setText(error_text(exc))
             self.participant_error.show()
             return False
         return True

@@ -358,6 +358,9 @@ ENGLISH: dict[str, str] = {
     "Durée de la séquence (minutes)": "Session length (minutes)",
     "↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler": "↑ ↓ or digits, Enter to confirm, Esc to cancel",
     "levier suivant": "next lever",
+    "→  PageSuivante  Espace": "→  PageDown  Space",
+    "←  PagePrécédente": "←  PageUp",
+    "Échap": "Esc",
     "levier précédent": "previous lever",
     "statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)":
         "lever status (1 Not assessed … 5 Done, 6 Not applicable)",

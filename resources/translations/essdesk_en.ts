@@ -1692,9 +1692,19 @@
             <translation>next lever</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <source>→  PageSuivante  Espace</source>
+            <translation>→  PageDown  Space</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <source>←  PagePrécédente</source>
+            <translation>←  PageUp</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
@@ -1732,6 +1742,11 @@
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <source>Échap</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
@@ -1747,102 +1762,102 @@
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
             <source>%1 leviers</source>
             <translation>%1 levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="364"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="364"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="365"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="379"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="380"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="380"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="381"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
             <source>Vote à gommettes — %1 gommettes</source>
             <translation>Dot voting — %1 dots</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="390"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
             <source>%1 participants × %2 gommettes</source>
             <translation>%1 participants × %2 dots</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="426"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="434"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="435"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="441"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="442"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="448"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="476"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="477"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="481"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="484"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="485"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -1872,32 +1887,32 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="750"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="751"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="762"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="762"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="769"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="782"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="783"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
