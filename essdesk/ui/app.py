@@ -78,12 +78,11 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
 
 
 def make_window(settings: Settings | None = None):
-    from essdesk.core.referential import load_referential
     from essdesk.ui.main_window import MainWindow
 
     settings = settings or Settings()
     _app, zoom = application(settings)
-    window = MainWindow(settings, load_referential(), apply_zoom=zoom)
+    window = MainWindow(settings, apply_zoom=zoom)  # the referential is loaded when needed
     if settings.geometry is not None:
         window.restoreGeometry(settings.geometry)
     return window

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.core.errors import EssdeskError
-from essdesk.core.referential import Referential
 from essdesk.core.working import SUFFIX, WorkingCopy, orphaned_working_copies
 from essdesk.ui.settings import ZOOM_STEPS, Settings
 from essdesk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from essdesk.core.document import Document
+    from essdesk.core.referential import Referential
     from essdesk.core.services import Changes
     from essdesk.ui.context import DocumentContext
 
@@ -37,10 +37,11 @@ OVERVIEW, ACTORS, ACTIONS, WORKSHOPS = "overview", "actors", "actions", "worksho
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, referential: Referential, apply_zoom=None) -> None:
+    def __init__(self, settings: Settings, referential: Referential | None = None, apply_zoom=None) -> None:
+        """`referential` None: the built-in one, loaded when first needed (not for Accueil)."""
         super().__init__()
         self.settings = settings
-        self.referential = referential
+        self._referential = referential
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
         self.setWindowTitle("essdesk")
@@ -71,8 +72,15 @@ class MainWindow(QMainWindow):
         self.welcome.recentRequested.connect(self.open_path)
         self.welcome.recoverRequested.connect(self.recover)
         self._build_menus()
-        self._build_nav()
-        self.show_welcome()
+        self.show_welcome()  # the navigation is filled by the first set_document
+
+    @property
+    def referential(self) -> Referential:
+        if self._referential is None:
+            from essdesk.core.referential import load_referential
+
+            self._referential = load_referential()
+        return self._referential
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -254,6 +262,8 @@ class MainWindow(QMainWindow):
     def set_document(self, document: Document) -> None:
         from essdesk.ui.context import DocumentContext
 
+        if not self.nav.count():
+            self._build_nav()
         if self.ctx is not None:
             self.ctx.deleteLater()
         ctx = self.ctx = DocumentContext(document, self.referential, self)
