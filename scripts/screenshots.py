@@ -28,8 +28,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from essdesk.ui.app import make_window
     from essdesk.core.demo import demo_file
+    from essdesk.ui.app import make_window
 
     window = make_window()
     window.resize(1440, 900)

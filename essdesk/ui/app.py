@@ -66,6 +66,13 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
     app.setApplicationName("essdesk")
     app.setApplicationDisplayName("essdesk")
     app.setOrganizationName("essdesk")
+    # The taskbar/dock icon, and the .desktop file that owns the window (Wayland, GNOME).
+    app.setDesktopFileName("essdesk")
+    from PySide6.QtGui import QIcon
+
+    from essdesk.core.referential import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "essdesk.svg")))
     app.setStyle("Fusion")
     from essdesk.ui.style import palette
 

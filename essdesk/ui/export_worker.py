@@ -10,7 +10,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from essdesk.core.errors import EssdeskError
@@ -22,9 +23,10 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, engine, referential, targets: dict[str, Path]) -> None:
+    def __init__(self, engine, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
         super().__init__()
         self.engine, self.referential, self.targets = engine, referential, targets
+        self.anonymise = anonymise
         self.stop = threading.Event()
 
     @Slot()
@@ -37,7 +39,7 @@ class ExportWorker(QObject):
             with Session(self.engine) as session:
                 written = export_document(
                     session, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
-                    progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
+                    anonymise=self.anonymise, progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
         except EssdeskError as exc:
@@ -53,12 +55,12 @@ class ExportRun(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, ctx, targets: dict[str, Path]) -> None:
+    def __init__(self, parent: QWidget, ctx, targets: dict[str, Path], anonymise: bool = False) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         ctx.session.commit()  # everything the worker reads is on disk
         self.thread = QThread(self)
-        self.worker = ExportWorker(ctx.document.engine, ctx.referential, targets)
+        self.worker = ExportWorker(ctx.document.engine, ctx.referential, targets, anonymise)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(self.tr("Export en cours…"), self.tr("Annuler"), 0, 1000, parent)
         self.dialog.setWindowTitle(self.tr("Exporter"))
@@ -86,8 +88,16 @@ class ExportRun(QObject):
 
     def _done(self, paths: list[str]) -> None:
         self._end()
-        QMessageBox.information(self.parent_widget, self.tr("Export terminé"),
-                                self.tr("Fichier écrit :") + "\n" + "\n".join(paths))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export terminé"),
+                          self.tr("Fichier écrit :") + "\n" + "\n".join(paths), parent=self.parent_widget)
+        open_file = box.addButton(self.tr("Ouvrir le fichier"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Fermer"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(paths[0]))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(paths[0]).parent)))
 
     def _failed(self, message: str) -> None:
         self._end()
@@ -99,7 +109,8 @@ class ExportRun(QObject):
             self.parent_widget.statusBar().showMessage(self.tr("Export annulé : aucun fichier modifié."), 5000)
 
 
-def start_export(window, ctx, kind: str) -> ExportRun | None:
+def start_export(window, ctx, kind: str, anonymise: bool = False) -> ExportRun | None:
+    """Ask where, then export off the GUI thread; `anonymise` drops personal data."""
     suffix = {"xlsx": ".xlsx", "pdf": ".pdf"}[kind]
     title = ctx.services.diagnostic().title or "diagnostic"
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "diagnostic"
@@ -113,6 +124,6 @@ def start_export(window, ctx, kind: str) -> ExportRun | None:
     if target.suffix.lower() != suffix:
         target = target.with_name(target.name + suffix)
     window.settings.last_folder = target.parent
-    run = ExportRun(window, ctx, {kind: target})
+    run = ExportRun(window, ctx, {kind: target}, anonymise)
     window._export_run = run  # keep it alive until it finishes
     return run

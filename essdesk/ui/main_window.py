@@ -105,6 +105,15 @@ class MainWindow(QMainWindow):
         export = m.addMenu(self.tr("E&xporter"))
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
+        export.addSeparator()
+        # Reports shared outside the collectivité: no contacts, e-mails, phones or participants.
+        self.export_xlsx_anon = self._action(export, self.tr("Classeur Excel &anonymisé…"),
+                                             lambda: self.export("xlsx", anonymise=True))
+        self.export_pdf_anon = self._action(export, self.tr("Rapport PDF a&nonymisé…"),
+                                            lambda: self.export("pdf", anonymise=True))
+        m.addSeparator()
+        self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
+        self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
         m.addSeparator()
         self.close_action = self._action(m, self.tr("&Fermer le diagnostic"), self.close_document,
                                          QKeySequence.StandardKey.Close)
@@ -217,14 +226,9 @@ class MainWindow(QMainWindow):
 
     def _set_enabled(self, on: bool) -> None:
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
+                  self.export_xlsx_anon, self.export_pdf_anon, self.check_action, self.restore_action,
                   *self.workshop_actions):
             a.setEnabled(on)
-        if on:
-            import importlib.util
-
-            available = importlib.util.find_spec("essdesk.export") is not None
-            self.export_xlsx.setEnabled(available)
-            self.export_pdf.setEnabled(available)
 
     # The document views are built when first needed (shown, or asked for by name), and
     # then follow the document: opening one builds only the dashboard (issue 6).
@@ -484,11 +488,21 @@ class MainWindow(QMainWindow):
             "MainWindow", "La langue choisie s'appliquera au prochain démarrage d'essdesk."))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos d'essdesk"), self.tr(
-            "<h3>essdesk</h3><p>Diagnostic de filière de territoire avec et pour l'ESS, selon le guide "
-            "du RTES « RepèrESS Filières &amp; ESS ».</p><p>Logiciel libre (GPL-3.0), hors ligne.</p>"))
+        from essdesk.ui.about_dialog import show_about
 
-    def export(self, kind: str) -> None:
+        show_about(self)
+
+    def export(self, kind: str, anonymise: bool = False) -> None:
         from essdesk.ui.export_worker import start_export
 
-        start_export(self, self.ctx, kind)
+        start_export(self, self.ctx, kind, anonymise)
+
+    def check_document(self) -> None:
+        from essdesk.ui.document_tools import check_document
+
+        check_document(self)
+
+    def restore_backup(self) -> None:
+        from essdesk.ui.document_tools import restore_backup
+
+        restore_backup(self)

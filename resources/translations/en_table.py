@@ -358,6 +358,30 @@ ENGLISH: dict[str, str] = {
     "Durée de la séquence (minutes)": "Session length (minutes)",
     "↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler": "↑ ↓ or digits, Enter to confirm, Esc to cancel",
     "levier suivant": "next lever",
+    "Ouvrir le fichier": "Open the file",
+    "Ouvrir le dossier": "Open the folder",
+    "Fermer": "Close",
+    "Classeur Excel &anonymisé…": "&Anonymised Excel workbook…",
+    "Rapport PDF a&nonymisé…": "Anonymised P&DF report…",
+    "&Vérifier le diagnostic": "C&heck the diagnostic",
+    "Restaurer une sauve&garde…": "Restore a bac&kup…",
+    "Vérifier le diagnostic": "Check the diagnostic",
+    "Le diagnostic est sain : aucune erreur détectée dans le fichier de travail.":
+        "The diagnostic is sound: no error found in the working file.",
+    "Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%2":
+        "The diagnostic has %1 problem(s). Save it under another name, then restore a backup (File › Restore a backup…).\n\n%2",
+    "Restaurer une sauvegarde": "Restore a backup",
+    "Ce diagnostic n'a pas encore été enregistré : il n'a pas de sauvegarde.":
+        "This diagnostic has never been saved: it has no backup.",
+    "Aucune sauvegarde pour « %1 » : une sauvegarde est faite à chaque enregistrement qui remplace une version précédente.":
+        "No backup of “%1”: a backup is made each time a save replaces an earlier version.",
+    "Sauvegarde du %1": "Backup of %1",
+    "Version de « %1 » à remettre en place (la plus récente en premier) :":
+        "Version of “%1” to put back (most recent first):",
+    "Remplacer « %1 » par la sauvegarde du %2 ? La version actuelle du fichier est elle-même gardée parmi les sauvegardes.":
+        "Replace “%1” with the backup of %2? The file's current version is itself kept among the backups.",
+    "Sauvegarde du %1 restaurée.": "Backup of %1 restored.",
+
     "→  PageSuivante  Espace": "→  PageDown  Space",
     "←  PagePrécédente": "←  PageUp",
     "Échap": "Esc",

@@ -531,37 +531,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="63"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="65"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="63"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="65"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="64"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="66"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="89"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="91"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="90"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="92"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="93"></location>
+            <source>Ouvrir le fichier</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/export_worker.py" line="94"></location>
+            <source>Ouvrir le dossier</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="104"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -706,295 +721,305 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="51"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="52"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="88"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="96"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="89"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="90"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="91"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="92"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="94"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="102"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="95"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="105"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="110"></location>
+            <source>Classeur Excel &amp;anonymisé…</source>
+            <translation>&amp;Anonymised Excel workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
+            <source>Rapport PDF a&amp;nonymisé…</source>
+            <translation>Anonymised P&amp;DF report…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
+            <source>&amp;Vérifier le diagnostic</source>
+            <translation>C&amp;heck the diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <source>Restaurer une sauve&amp;garde…</source>
+            <translation>Restore a bac&amp;kup…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="105"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="109"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="110"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>leviers renseignés</source>
             <translation>levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="263"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="277"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="266"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="280"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="268"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="282"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="299"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="313"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="301"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="315"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="303"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="317"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="309"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="323"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="327"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="407"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="341"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="370"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="384"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="389"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="376"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="377"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="379"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="380"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="381"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="399"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="413"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="406"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
-            <source>À propos d'essdesk</source>
-            <translation>About essdesk</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="478"></location>
-            <source>&lt;h3&gt;essdesk&lt;/h3&gt;&lt;p&gt;Diagnostic de filière de territoire avec et pour l'ESS, selon le guide du RTES « RepèrESS Filières &amp;amp; ESS ».&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL-3.0), hors ligne.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;essdesk&lt;/h3&gt;&lt;p&gt;Diagnostic of a territorial sector with and for the SSE, following the RTES guide “RepèrESS Filières &amp;amp; ESS”.&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0), works offline.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
@@ -2005,6 +2030,63 @@
             <location filename="../../essdesk/ui/about_dialog.py" line="45"></location>
             <source>Ouvrir le dossier des données</source>
             <translation>Open the data folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentTools</name>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="31"></location>
+            <source>Vérifier le diagnostic</source>
+            <translation>Check the diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="31"></location>
+            <source>Le diagnostic est sain : aucune erreur détectée dans le fichier de travail.</source>
+            <translation>The diagnostic is sound: no error found in the working file.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="35"></location>
+            <source>Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).
+
+%2</source>
+            <translation>The diagnostic has %1 problem(s). Save it under another name, then restore a backup (File › Restore a backup…).
+
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
+            <source>Restaurer une sauvegarde</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
+            <source>Ce diagnostic n'a pas encore été enregistré : il n'a pas de sauvegarde.</source>
+            <translation>This diagnostic has never been saved: it has no backup.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="54"></location>
+            <source>Aucune sauvegarde pour « %1 » : une sauvegarde est faite à chaque enregistrement qui remplace une version précédente.</source>
+            <translation>No backup of “%1”: a backup is made each time a save replaces an earlier version.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="58"></location>
+            <source>Sauvegarde du %1</source>
+            <translation>Backup of %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="61"></location>
+            <source>Version de « %1 » à remettre en place (la plus récente en premier) :</source>
+            <translation>Version of “%1” to put back (most recent first):</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="68"></location>
+            <source>Remplacer « %1 » par la sauvegarde du %2 ? La version actuelle du fichier est elle-même gardée parmi les sauvegardes.</source>
+            <translation>Replace “%1” with the backup of %2? The file's current version is itself kept among the backups.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="83"></location>
+            <source>Sauvegarde du %1 restaurée.</source>
+            <translation>Backup of %1 restored.</translation>
         </message>
     </context>
     <context>

@@ -184,12 +184,13 @@ def test_export_runs_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "rapport.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(("error", *a)))
     run = start_export(window, window.ctx, "xlsx")
     with qtbot.waitSignal(run.finished, timeout=30000):
         pass
     assert shown and shown[0][0] != "error", shown
+    assert str(target) in shown[0]  # "Export terminé", with open-file/open-folder buttons
     assert target.exists()
 
 
