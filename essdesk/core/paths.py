@@ -59,3 +59,16 @@ def backups_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: in the source tree, or inside a PyInstaller bundle.
+
+    Here rather than in core.referential so that the window can find its icon without
+    importing the referential's loader (issue 6: start-up); core.referential re-exports it.
+    """
+    if getattr(sys, "frozen", False):
+        base = getattr(sys, "_MEIPASS", None)
+        root = Path(base) if base else Path(sys.executable).resolve().parent
+        return root / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"

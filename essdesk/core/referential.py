@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import json
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from essdesk.core.errors import EssdeskError
+from essdesk.core.paths import resources_dir  # defined there: light enough for the start
 
 __all__ = [
     "Choice",
@@ -129,15 +129,6 @@ class Referential:
 
 
 # --------------------------------------------------------------------------- locations
-
-
-def resources_dir() -> Path:
-    """The `resources/` folder: in the source tree, or inside a PyInstaller bundle."""
-    if getattr(sys, "frozen", False):
-        base = getattr(sys, "_MEIPASS", None)
-        root = Path(base) if base else Path(sys.executable).resolve().parent
-        return root / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def referential_path() -> Path:
