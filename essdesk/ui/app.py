@@ -70,7 +70,7 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
     app.setDesktopFileName("essdesk")
     from PySide6.QtGui import QIcon
 
-    from essdesk.core.referential import resources_dir
+    from essdesk.core.paths import resources_dir
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "essdesk.svg")))
     app.setStyle("Fusion")
