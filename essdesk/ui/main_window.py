@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.core.errors import EssdeskError
 from essdesk.core.working import SUFFIX, WorkingCopy, orphaned_working_copies
+from essdesk.ui.i18n import step_title
 from essdesk.ui.settings import ZOOM_STEPS, Settings
 from essdesk.ui.welcome import WelcomePage
 
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self) -> None:
         names = [self.tr("Vue d'ensemble")]
-        names += [self.tr("Étape %1 · %2").replace("%1", str(s.number)).replace("%2", s.title)
+        names += [self.tr("Étape %1 · %2").replace("%1", str(s.number)).replace("%2", step_title(s.title))
                   for s in self.referential.steps]
         names += [self.tr("Acteurs"), self.tr("Plan d'action"), self.tr("Ateliers")]
         for n, name in enumerate(names):
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             count = f"{s.assessed}/{s.total}" if s else ""
             item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
                          + f"\n{count} " + self.tr("leviers renseignés"))
-            item.setToolTip(ref.title)
+            item.setToolTip(step_title(ref.title))
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()

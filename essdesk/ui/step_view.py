@@ -31,7 +31,7 @@ from essdesk.core.scoring import format_percent
 from essdesk.core.services import Changes
 from essdesk.models import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
-from essdesk.ui.i18n import label
+from essdesk.ui.i18n import label, step_title
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
 
@@ -351,7 +351,7 @@ class StepView(QScrollArea):
     def show_step(self, number: int) -> None:
         self.number = number
         ref = self.ctx.referential.step(number)
-        self.title.setText(self.tr("Étape %1 — %2").replace("%1", str(number)).replace("%2", ref.title))
+        self.title.setText(self.tr("Étape %1 — %2").replace("%1", str(number)).replace("%2", step_title(ref.title)))
         self.objective.setText(ref.objective)
         self.guidance.setText(ref.guidance)
         last = max(s.number for s in self.ctx.referential.steps)

@@ -721,285 +721,285 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="52"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="53"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="96"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="102"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="104"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="105"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="108"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="110"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="111"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="113"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>leviers renseignés</source>
             <translation>levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="277"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="278"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="280"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="281"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="282"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="283"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="313"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="314"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="315"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="316"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="317"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="318"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="323"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="324"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="341"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="341"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="342"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="352"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="384"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="385"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="389"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="413"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="414"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="484"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="488"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
