@@ -17,6 +17,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def demo_window():
+    """The real main window on the demo, in a throw-away ESSDESK_HOME; None if it failed."""
+    os.environ["ESSDESK_HOME"] = tempfile.mkdtemp(prefix="essdesk-shots-")
+    sys.path.insert(0, str(ROOT))
+    from essdesk.core.demo import demo_file
+    from essdesk.ui.app import make_window
+
+    window = make_window()
+    window.resize(1440, 900)
+    window.show()
+    return window if window.open_path(demo_file(window.referential)) else None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -24,18 +37,11 @@ def main() -> int:
     args = parser.parse_args()
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
-    os.environ["ESSDESK_HOME"] = tempfile.mkdtemp(prefix="essdesk-shots-")
-    sys.path.insert(0, str(ROOT))
+    window = demo_window()
+    if window is None:
+        return 1
     from PySide6.QtWidgets import QApplication
 
-    from essdesk.core.demo import demo_file
-    from essdesk.ui.app import make_window
-
-    window = make_window()
-    window.resize(1440, 900)
-    window.show()
-    if not window.open_path(demo_file(window.referential)):
-        return 1
     app = QApplication.instance()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, row in (("overview", 0), ("step1", 1), ("actors", 8)):

@@ -9,9 +9,7 @@ sees it (full screen, 1920×1080). Uses a throw-away ESSDESK_HOME; nothing is sa
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,21 +19,18 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
-    os.environ["ESSDESK_HOME"] = tempfile.mkdtemp(prefix="essdesk-shots-")
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from screenshots import demo_window
+
+    window = demo_window()
+    if window is None:
+        return 1
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from essdesk.core.demo import demo_file
     from essdesk.ui import workshop_mode
-    from essdesk.ui.app import make_window
 
-    window = make_window()
-    window.resize(1440, 900)
-    window.show()
-    if not window.open_path(demo_file(window.referential)):
-        return 1
     app = QApplication.instance()
 
     def settle() -> None:

@@ -64,9 +64,18 @@ class RadarChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         bfm = QFontMetricsF(bold)
-        widest = max((bfm.horizontalAdvance(f"{n}. {t}") for n, t, _v in self.values), default=80)
-        margin = widest * 0.75 + 12
-        radius = max(min(self.width() / 2 - margin, self.height() / 2 - fm.height() * 2.2), 40)
+        by_height = self.height() / 2 - fm.height() * 2.2
+
+        def width_radius(names: list[str]) -> float:
+            widest = max((bfm.horizontalAdvance(name) for name in names), default=80)
+            return self.width() / 2 - (widest * 0.75 + 12)
+
+        # Full names when they leave room for the chart; on a narrow card (a 1024×768
+        # projector) "Étape N", as in the PDF: the bars beside it name each step.
+        names = [f"{n}. {t}" for n, t, _v in self.values]
+        if width_radius(names) < 0.75 * by_height:
+            names = [self.tr("Étape %1").replace("%1", str(n)) for n, _t, _v in self.values]
+        radius = max(min(width_radius(names), by_height), 40)
         centre = QPointF(self.width() / 2, self.height() / 2 + fm.height() * 0.3)
         n = len(self.values)
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
@@ -94,9 +103,9 @@ class RadarChart(QWidget):
         for pt in poly:
             p.drawEllipse(pt, 3.5, 3.5)
         self._hot = []
-        for i, (number, title, value) in enumerate(self.values):
+        for i, (number, _title, value) in enumerate(self.values):
             anchor = self._point(centre, radius + fm.height() * 0.9, i, 1.0)
-            lines = [f"{number}. {title}", format_percent(value)]
+            lines = [names[i], format_percent(value)]
             width = max(bfm.horizontalAdvance(lines[0]), fm.horizontalAdvance(lines[1])) + 8
             height = fm.height() * 2
             dx = anchor.x() - centre.x()

@@ -1295,15 +1295,23 @@
         </message>
     </context>
     <context>
+        <name>RadarChart</name>
+        <message>
+            <location filename="../../essdesk/ui/charts.py" line="77"></location>
+            <source>Étape %1</source>
+            <translation>Step %1</translation>
+        </message>
+    </context>
+    <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="186"></location>
+            <location filename="../../essdesk/ui/charts.py" line="195"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="186"></location>
-            <location filename="../../essdesk/ui/charts.py" line="187"></location>
+            <location filename="../../essdesk/ui/charts.py" line="195"></location>
+            <location filename="../../essdesk/ui/charts.py" line="196"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
