@@ -28,7 +28,7 @@ ACTORS = [
      "Coopérative qui fédère éleveurs, salariés, collectivités et entreprises ; exploite l'unité de transformation de Bataville.",
      "Bataville", "Claire Vautrin"),
     ("Unité de transformation de Bataville", ActorCategory.ENTREPRISE_ESS, True, ChainLink.TRANSFORMATION,
-     "Fabrique feutres, panneaux d'isolation semi-rigides et matériaux de paillage à partir de 2024.",
+     "Fabrique feutres, panneaux d'isolation semi-rigides et matériaux de paillage.",
      "Moussey", ""),
     ("Éleveurs ovins du Saulnois", ActorCategory.AUTRE, False, ChainLink.UPSTREAM,
      "Producteurs de laine ; certains sont éleveurs fondateurs de la SCIC.",
@@ -148,8 +148,8 @@ WORKSHOPS = [
     ("2024-02-06", "Salle des fêtes, Bataville", [3, 4, 6], [
         ("Chargée de mission filières", 0), ("Claire Vautrin", 1), ("Marc Thiriet", 3),
         ("Karim Benali", 16), ("Sophie Marchal", 15), ("Technicienne, Chambre d'agriculture", 4)],
-     "Vote à gommettes sur les leviers à travailler en priorité en 2024.",
-     "Priorités 2024 : contrat d'achat de la laine, collecte, charte des valeurs."),
+     "Vote à gommettes sur les leviers à travailler en priorité cette année.",
+     "Priorités de l'année : contrat d'achat de la laine, collecte, charte des valeurs."),
 ]
 
 VOTES = {1: [("4.1", 9), ("6.2", 7), ("3.6", 6), ("6.1", 4), ("5.1", 2)]}
