@@ -21,6 +21,19 @@ def _check(condition: bool, reason: str) -> None:
 
 def smoke_test(window, path: Path | None) -> int:
     app = QApplication.instance()
+    # An exception inside a Qt slot is only printed; the smoke test must fail on it (a
+    # view module missing from a frozen bundle shows up exactly like that).
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, value, tb: (errors.append(f"{kind.__name__}: {value}"),
+                                              previous_hook(kind, value, tb))
+    try:
+        return _run(window, path, app, errors)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(window, path: Path | None, app, errors: list[str]) -> int:
     try:
         _check(path is not None, "no file given")
         window.show()
@@ -30,6 +43,7 @@ def smoke_test(window, path: Path | None) -> int:
             window.nav.setCurrentRow(row)
             app.processEvents()
             _check(window.pages.currentWidget().isVisible(), f"view {row} not shown")
+            _check(not errors, f"view {row}: {errors[0] if errors else ''}")
         window.go("step", 1)
         app.processEvents()
         card = next(iter(window.step_view.cards.values()))
@@ -42,6 +56,7 @@ def smoke_test(window, path: Path | None) -> int:
         ctx.undo_stack.undo()
         _check(ctx.services.lever(card.lever_id).status is before, "undo did not restore the lever")
         _check(card.status_buttons[before].isChecked(), "the view did not follow the undo")
+        _check(not errors, f"error during the edit: {errors[0] if errors else ''}")
         ctx.document.modified = False  # the file itself was never written: close quietly
         _check(window.close_document(), "could not close")
         window.close()

@@ -218,3 +218,15 @@ def test_english_translation_loads(qtbot):
         assert QCoreApplication.translate("MainWindow", "Plan d'action") == "Action plan"
     finally:
         QCoreApplication.removeTranslator(t)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_smoke_test_fails_when_a_view_cannot_be_built(diagnostic_file, qtbot, monkeypatch, capsys):
+    # What a frozen bundle missing a lazily imported view module looks like.
+    from essdesk.ui.app import run
+    from essdesk.ui.main_window import MainWindow
+
+    views = dict(MainWindow._VIEWS, actors_view=("essdesk.ui.no_such_view", "ActorsView"))
+    monkeypatch.setattr(MainWindow, "_VIEWS", views)
+    assert run(diagnostic_file, smoke_test=True) == 1
+    assert "no_such_view" in capsys.readouterr().err
