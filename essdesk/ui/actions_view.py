@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,19 +26,14 @@ from essdesk.ui.commands import RemoveCommand
 from essdesk.ui.i18n import label
 from essdesk.ui.models.actions import ActionColumn, ActionsModel, ActionsProxy
 from essdesk.ui.models.base import ID_ROLE
+from essdesk.ui.widgets import page_layout
 
 
 class ActionsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = None
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(24, 20, 24, 16)
-        title = QLabel(self.tr("Plan d'action"))
-        title.setObjectName("pageTitle")
-        root.addWidget(title)
+        root = page_layout(self, self.tr("Plan d'action"))
         self.summary = QLabel()
         self.summary.setObjectName("subtitle")
         root.addWidget(self.summary)

@@ -29,6 +29,7 @@ from essdesk.ui.commands import RemoveCommand
 from essdesk.ui.i18n import label
 from essdesk.ui.models.actors import ActorColumn, ActorsModel
 from essdesk.ui.models.base import ID_ROLE
+from essdesk.ui.widgets import page_layout
 
 
 class ValueChainView(QScrollArea):
@@ -77,13 +78,7 @@ class ActorsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = None
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(24, 20, 24, 16)
-        title = QLabel(self.tr("Acteurs de la filière"))
-        title.setObjectName("pageTitle")
-        root.addWidget(title)
+        root = page_layout(self, self.tr("Acteurs de la filière"))
         self.summary = QLabel()
         self.summary.setObjectName("subtitle")
         root.addWidget(self.summary)

@@ -133,3 +133,15 @@ class CheckListDialog(QDialog):
             for n in range(self.list.count())
             if self.list.item(n).checkState() == Qt.CheckState.Checked
         ]
+
+
+def page_layout(page: QWidget, title: str) -> QVBoxLayout:
+    """The frame every document view shares: styled background, margins, page title."""
+    page.setObjectName("page")
+    page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    root = QVBoxLayout(page)
+    root.setContentsMargins(24, 20, 24, 16)
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    root.addWidget(heading)
+    return root

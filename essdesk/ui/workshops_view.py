@@ -31,7 +31,7 @@ from essdesk.ui.i18n import error_text, format_date
 from essdesk.ui.models.base import ID_ROLE
 from essdesk.ui.models.workshops import WorkshopColumn, WorkshopsModel
 from essdesk.ui.step_view import NotesEdit
-from essdesk.ui.widgets import FieldErrors, OptionalDateEdit
+from essdesk.ui.widgets import FieldErrors, OptionalDateEdit, page_layout
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -184,13 +184,7 @@ class WorkshopsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = None
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(24, 20, 24, 16)
-        title = QLabel(self.tr("Ateliers"))
-        title.setObjectName("pageTitle")
-        root.addWidget(title)
+        root = page_layout(self, self.tr("Ateliers"))
         hint = QLabel(self.tr("Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions."))
         hint.setObjectName("subtitle")
         hint.setWordWrap(True)
