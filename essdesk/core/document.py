@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import glob
 import json
 import os
 import socket
@@ -26,6 +25,12 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from essdesk.core import paths
+from essdesk.core.atomic import (
+    fsync_dir,
+    remove_stale_temporaries,
+    temporary_sibling,
+    write_atomically,
+)
 from essdesk.core.errors import DocumentError
 from essdesk.core.schema import (
     APPLICATION_ID,
@@ -53,32 +58,6 @@ def _name(path: Path) -> str:
     return f"« {path.name} »"
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_json_atomically(path: Path, data: dict) -> None:
-    """Durable replace: after a power cut the sidecar is the old one or the new one."""
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps(data, ensure_ascii=False, indent=1))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
-
-
-def _remove_stale_temporaries(target: Path) -> None:
-    """Temporary files of a save that was killed midway (never the document itself)."""
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
 
 
 def os_error_message(exc: OSError, target: Path, action: str) -> str:
@@ -297,16 +276,16 @@ class Document:
             self._write_meta()
 
     def _write_meta(self) -> None:
-        _write_json_atomically(
-            self.working_path.with_suffix(".json"),
-            {
-                "target": str(self.target) if self.target else None,
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "opened": dt.datetime.now().isoformat(timespec="seconds"),
-                "modified": self.modified,
-            },
-        )
+        # Durable replace: after a power cut the sidecar is the old one or the new one.
+        sidecar = {
+            "target": str(self.target) if self.target else None,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "opened": dt.datetime.now().isoformat(timespec="seconds"),
+            "modified": self.modified,
+        }
+        write_atomically(self.working_path.with_suffix(".json"),
+                         json.dumps(sidecar, ensure_ascii=False, indent=1).encode("utf-8"))
 
     @property
     def display_name(self) -> str:
@@ -344,8 +323,8 @@ class Document:
         folder = target.parent
         if not folder.is_dir():
             raise DocumentError(f"Le dossier {folder} n'existe pas : choisissez un autre emplacement.")
-        _remove_stale_temporaries(target)
-        tmp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
+        remove_stale_temporaries(target)
+        tmp = temporary_sibling(target)
         try:
             _copy_database(self.working_path, tmp, read_only_source=False)
             conn = sqlite3.connect(tmp)
@@ -363,7 +342,7 @@ class Document:
 
             backups.keep_before_overwrite(target)
             os.replace(tmp, target)
-            _fsync_dir(folder)
+            fsync_dir(folder)
         except OSError as exc:
             _remove_quietly(tmp)
             raise DocumentError(os_error_message(exc, target, "d'enregistrer")) from exc

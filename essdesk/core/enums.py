@@ -26,13 +26,6 @@ class LabelledEnum(StrEnum):
     def choices(cls) -> list[tuple[str, str]]:
         return [(m.value, m.label) for m in cls]
 
-    @classmethod
-    def from_label(cls, label: str) -> LabelledEnum:
-        for member in cls:
-            if member.label == label:
-                return member
-        raise ValueError(label)
-
 
 def _with_labels(labels: dict[str, str]):
     """Class decorator attaching the French labels, checked to cover every member."""

@@ -193,16 +193,6 @@ def next_actions(rows: Iterable[ActionRow], limit: int = 8) -> list[ActionRow]:
     return pending[:limit]
 
 
-def completion_counts(levers: Iterable[LeverRow]) -> dict[int, tuple[int, int]]:
-    """Per step number: (assessed, total)."""
-    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for lv in levers:
-        counts[lv.step][1] += 1
-        if lv.status != LeverStatus.NOT_ASSESSED.value:
-            counts[lv.step][0] += 1
-    return {n: (a, t) for n, (a, t) in sorted(counts.items())}
-
-
 def actor_search_text(row: ActorRow, labels: dict[str, str]) -> str:
     """Every visible column of an actor, lower-cased, for search-as-you-type."""
     return " ".join(

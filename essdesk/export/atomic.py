@@ -11,9 +11,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import uuid
 from pathlib import Path
 
+from essdesk.core.atomic import fsync_dir, temporary_sibling
 from essdesk.export.base import ExportError
 
 
@@ -64,7 +64,7 @@ class PendingFile:
             raise ExportError(
                 f"{_quoted(self.target)} est un dossier : choisissez un nom de fichier."
             )
-        self.tmp = folder / f".{self.target.name}.{uuid.uuid4().hex[:8]}.tmp"
+        self.tmp = temporary_sibling(self.target)
 
     def commit(self) -> Path:
         try:
@@ -78,20 +78,10 @@ class PendingFile:
         except OSError as exc:
             self.discard()
             raise ExportError(replace_error_message(exc, self.target)) from exc
-        _fsync_dir(self.target.parent)
+        fsync_dir(self.target.parent)
         return self.target
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
             self.tmp.unlink()
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
