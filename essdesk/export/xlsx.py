@@ -8,21 +8,28 @@ formula, and a text too long for one cell is continued in « Textes longs », ne
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl import Workbook
+from openpyxl import LXML, Workbook
+from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import RadarChart, Reference
+from openpyxl.comments.comment_sheet import CommentRecord
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from essdesk.core.enums import ActionStatus, LeverStatus, Priority
 from essdesk.core.report import Report, StepSection
@@ -121,7 +128,7 @@ class XlsxRenderer:
         self.hooks.check()
         self.workbook.properties.title = clean(self.report.identity.title)[:255]
         self.workbook.properties.creator = "essdesk"
-        self.workbook.save(path)
+        save_workbook(self.workbook, path)
         self.hooks.advance(1.0)
 
     # -- cells -------------------------------------------------------------------------
@@ -593,3 +600,103 @@ class XlsxRenderer:
 
 def _fraction(percent: float | None) -> float | None:
     return None if percent is None else round(percent / 100, 4)
+
+
+# -- writing -------------------------------------------------------------------------------
+# openpyxl serialises every cell through a generic element writer in pure Python (et_xmlfile;
+# lxml is not a dependency): for the large diagnostic that is most of the export time. The
+# rows below are written as the same XML text, byte for byte, with the text cells (nearly all
+# of a diagnostic's cells) formatted directly; every other cell, and everything outside the
+# rows (styles, validations, conditional formats, chart, print set-up), is openpyxl's own
+# code. tests/test_export_xlsx.py compares the parts with openpyxl's writer (issue 6).
+
+
+def _escape_text(text: str) -> str:
+    """XML character data, escaped as xml.etree (hence openpyxl) escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _escape_attribute(text: str) -> str:
+    text = _escape_text(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    return text
+
+
+class _SheetWriter(WorksheetWriter):
+    """openpyxl's worksheet writer with a direct path for rows and their text cells."""
+
+    def write_row(self, xf: Any, row: list[Cell], row_idx: int) -> None:
+        out = xf._file  # the text writer under the incremental XML file
+        ws = self.ws
+        dimension = ws.row_dimensions.get(row_idx)
+        if dimension is None:
+            out(f'<row r="{row_idx}">')
+        else:
+            attributes = "".join(f' {k}="{_escape_attribute(v)}"' for k, v in dimension)
+            out(f'<row r="{row_idx}"{attributes}>')
+        styles = ws.parent._cell_styles
+        style_ids = self._style_ids
+        for cell in row:
+            if cell._comment is not None:
+                ws._comments.append(CommentRecord.from_cell(cell))
+            value = cell._value
+            if cell.data_type == "s" and type(value) is str and value and cell._hyperlink is None:
+                style = cell._style
+                if style is not None and any(style):
+                    key = style.tobytes()
+                    style_id = style_ids.get(key)
+                    if style_id is None:
+                        style_id = style_ids[key] = styles.add(style)
+                    start = f'<c r="{get_column_letter(cell.column)}{row_idx}" s="{style_id}" t="inlineStr">'
+                else:
+                    start = f'<c r="{get_column_letter(cell.column)}{row_idx}" t="inlineStr">'
+                stripped = value.strip()
+                if stripped and value != stripped:  # openpyxl's whitespace()
+                    out(f'{start}<is><t xml:space="preserve">{_escape_text(value)}</t></is></c>')
+                else:
+                    out(f"{start}<is><t>{_escape_text(value)}</t></is></c>")
+                continue
+            if value is None and not cell.has_style and not cell._comment:
+                continue
+            write_cell(xf, ws, cell, cell.has_style)
+        out("</row>")
+
+    def write_rows(self) -> None:
+        self._style_ids: dict[bytes, int] = {}  # style array → id in the workbook's styles
+        super().write_rows()
+
+
+class _ExcelWriter(ExcelWriter):
+    """openpyxl's workbook writer, with `_SheetWriter` for the worksheets."""
+
+    def write_worksheet(self, ws: Worksheet) -> None:
+        # openpyxl.writer.excel.ExcelWriter.write_worksheet (3.1), minus write-only sheets
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = _SheetWriter(ws)
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.write(writer.out, ws.path[1:])
+        self.manifest.append(ws)
+        writer.cleanup()
+
+
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """`workbook.save(path)`, with the faster rows when openpyxl writes through et_xmlfile."""
+    if LXML or workbook.write_only:
+        workbook.save(path)
+        return
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        _ExcelWriter(workbook, archive).save()  # closes the archive
+    finally:
+        archive.close()
