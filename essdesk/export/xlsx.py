@@ -171,9 +171,13 @@ class XlsxRenderer:
         elif kind == PERCENT:
             cell.number_format = PERCENT_FORMAT
 
-    def _prototypes(self, ws: Worksheet) -> dict[str, StyleArray]:
-        """One style per column kind, registered once and copied into each cell: setting
-        styles cell by cell through openpyxl's setters costs more than writing the cells."""
+    def _prototypes(self, ws: Worksheet) -> dict[tuple[str, bool], StyleArray]:
+        """The style of each column kind, plain and quote-prefixed, registered once.
+
+        The data cells of a table share these arrays instead of each getting a copy (or
+        being styled through openpyxl's setters, which costs more than writing the cell):
+        a table's data cells are never restyled afterwards, so no array is modified in
+        place."""
         formats = {DATE: DATE_FORMAT, EURO: EURO_FORMAT, PERCENT: PERCENT_FORMAT}
         prototypes = {}
         for kind in (TEXT, WRAPPED, DATE, INT, EURO, PERCENT):
@@ -181,29 +185,10 @@ class XlsxRenderer:
             scratch.alignment = WRAP if kind == WRAPPED else TOP
             if kind in formats:
                 scratch.number_format = formats[kind]
-            prototypes[kind] = StyleArray(scratch._style)
+            prototypes[kind, False] = StyleArray(scratch._style)
+            scratch.quotePrefix = True
+            prototypes[kind, True] = StyleArray(scratch._style)
         return prototypes
-
-    def _data_cell(
-        self, ws: Worksheet, place: tuple[int, int], kind: str, value: Any,
-        prototypes: dict[str, StyleArray],
-    ) -> Cell | None:
-        if value is None or value == "":
-            return None
-        if kind in (TEXT, WRAPPED):
-            text = clean(value)
-            if len(text) > EXCEL_CELL_LIMIT:
-                text = self._continued(ws, *place, text)
-            cell = Cell(ws, style_array=prototypes[kind])  # the cell copies the style
-            # Always a text cell: openpyxl would store "=…" as a formula and "#N/A" as an
-            # error. Its own checks (illegal characters, length) are what clean() and the
-            # split above already guarantee, so the value is set directly (issue 6).
-            cell._value = text
-            cell.data_type = "s"
-            if needs_quote_prefix(text):
-                cell.quotePrefix = True
-            return cell
-        return Cell(ws, value=value, style_array=prototypes[kind])
 
     def _table(
         self,
@@ -220,23 +205,42 @@ class XlsxRenderer:
             cell.border = HEADER_BORDER
         prototypes = self._prototypes(ws)
         kinds = [column.kind for column in columns]
+        numbers = range(1, len(columns) + 1)
         measured = [index for index, column in enumerate(columns) if column.max_width]
         wrapped = [index for index, column in enumerate(columns) if column.kind == WRAPPED]
         widths = [len(c.title) + 2 for c in columns]
-        texts: list[list[str]] = []  # wrapped texts of each row, for its height
+        written: list[Sequence[Any]] = []  # the rows' values, for their heights
         row_number = 1
         for row_number, values in enumerate(rows, start=2):
-            cells = [
-                self._data_cell(ws, (row_number, column), kind, value, prototypes)
-                for column, (kind, value) in enumerate(zip(kinds, values, strict=True), start=1)
-            ]
+            cells: list[Cell | None] = []
+            for column, kind, value in zip(numbers, kinds, values, strict=True):
+                if value is None or value == "":
+                    cells.append(None)
+                    continue
+                cell = Cell(ws)
+                if kind in (TEXT, WRAPPED):
+                    text = clean(value)
+                    if len(text) > EXCEL_CELL_LIMIT:
+                        text = self._continued(ws, row_number, column, text)
+                    # Always a text cell: openpyxl would store "=…" as a formula and "#N/A"
+                    # as an error. Its own checks (illegal characters, length) are what
+                    # clean() and the split above already guarantee, so the value is set
+                    # directly (issue 6).
+                    cell._value = text
+                    cell.data_type = "s"
+                    cell._style = prototypes[kind, needs_quote_prefix(text)]
+                else:
+                    cell.value = value  # openpyxl's setter: numbers, dates
+                    cell._style = prototypes[kind, False]
+                cells.append(cell)
             ws.append(cells)
             for index in measured:
                 value = values[index]
                 if value and isinstance(value, str):
-                    longest = max(len(line) for line in value.split("\n"))
-                    widths[index] = max(widths[index], longest)
-            texts.append([values[i] or "" for i in wrapped])
+                    longest = max(map(len, value.split("\n"))) if "\n" in value else len(value)
+                    if longest > widths[index]:
+                        widths[index] = longest
+            written.append(values)
             if row_number % 500 == 0:
                 self.hooks.check()
         final = []
@@ -247,22 +251,31 @@ class XlsxRenderer:
             ws.column_dimensions[get_column_letter(index)].width = width
             final.append(width)
         ws.row_dimensions[1].height = 30
-        self._row_heights(ws, [final[i] for i in wrapped], texts)
+        self._row_heights(ws, {index: final[index] for index in wrapped}, written)
         return row_number
 
     @staticmethod
-    def _row_heights(ws: Worksheet, widths: Sequence[float], texts: list[list[str]]) -> None:
-        """Heights for rows with wrapped text: Excel and LibreOffice do not fit the rows of a
-        generated file on opening, so long text would be hidden or overlap the next row."""
-        per_line = [max(1, int(width * 1.0)) for width in widths]
-        for row_number, row in enumerate(texts, start=2):
+    def _row_heights(
+        ws: Worksheet, widths: dict[int, float], rows: list[Sequence[Any]]
+    ) -> None:
+        """Heights for rows with wrapped text (`widths`: column index → width): Excel and
+        LibreOffice do not fit the rows of a generated file on opening, so long text would
+        be hidden or overlap the next row."""
+        per_line = [(index, max(1, int(width))) for index, width in widths.items()]
+        dimensions = ws.row_dimensions
+        for row_number, values in enumerate(rows, start=2):
             lines = 1
-            for text, capacity in zip(row, per_line, strict=True):
+            for index, capacity in per_line:
+                text = values[index]
                 if text and isinstance(text, str):
-                    count = sum(len(part) // capacity + 1 for part in text.split("\n"))
-                    lines = max(lines, count)
+                    if "\n" in text:
+                        count = sum(len(part) // capacity + 1 for part in text.split("\n"))
+                    else:
+                        count = len(text) // capacity + 1
+                    if count > lines:
+                        lines = count
             if lines > 1:
-                ws.row_dimensions[row_number].height = min(409, 15 * lines)
+                dimensions[row_number].height = min(409, 15 * lines)
 
     def _finish_list(self, ws: Worksheet, columns: Sequence[Column], last_row: int) -> None:
         """Frozen header, auto-filter and print set-up of a list sheet."""
