@@ -160,12 +160,12 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.xlsx and not args.pdf:
         raise EssdeskError("Indiquez au moins --xlsx FICHIER ou --pdf FICHIER.")
-    from essdesk.core.document import Document
+    from essdesk.core.snapshot import read_document
     from essdesk.export.run import export_document
 
-    with Document.open(Path(args.file)) as doc:
+    with read_document(Path(args.file)) as conn:
         written = export_document(
-            doc.session, _referential(),
+            conn, _referential(),
             xlsx=Path(args.xlsx) if args.xlsx else None,
             pdf=Path(args.pdf) if args.pdf else None,
             anonymise=args.anonymise,

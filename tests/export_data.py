@@ -7,6 +7,7 @@ in every text field a report shows; `large` is the size of the performance bench
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -78,6 +79,12 @@ def session_scope() -> Iterator[Session]:
     finally:
         session.close()
         engine.dispose()
+
+
+def connection(session: Session) -> sqlite3.Connection:
+    """What the exports read (a sqlite3 connection), here the session's own after a commit."""
+    session.commit()
+    return session.connection().connection.driver_connection
 
 
 def _diagnostic(session: Session, ref: Referential, **identity: object) -> Diagnostic:

@@ -25,7 +25,7 @@ def _export(folder: Path, ref, build=data.sample, anonymise=False) -> Path:
     target = folder / "rapport.pdf"
     with data.session_scope() as session:
         build(session, ref)
-        export_document(session, ref, xlsx=None, pdf=target, anonymise=anonymise)
+        export_document(data.connection(session), ref, xlsx=None, pdf=target, anonymise=anonymise)
     return target
 
 

@@ -24,7 +24,7 @@ def _export(tmp_path: Path, ref, build=data.sample, anonymise=False, **kwargs) -
     target = tmp_path / "diagnostic.xlsx"
     with data.session_scope() as session:
         build(session, ref, **kwargs)
-        export_document(session, ref, xlsx=target, pdf=None, anonymise=anonymise)
+        export_document(data.connection(session), ref, xlsx=target, pdf=None, anonymise=anonymise)
     return target
 
 
@@ -163,7 +163,7 @@ def test_text_beyond_the_cell_limit_is_continued_not_cut(tmp_path, ref):
     target = tmp_path / "long.xlsx"
     with data.session_scope() as session:
         text = _with_long_note(session, ref)
-        export_document(session, ref, xlsx=target, pdf=None)
+        export_document(data.connection(session), ref, xlsx=target, pdf=None)
     wb = openpyxl.load_workbook(target)
     note = wb["Leviers"]["H2"].value
     assert len(note) <= EXCEL_CELL_LIMIT

@@ -60,9 +60,11 @@ SESSION = textwrap.dedent("""
     s.update_lever(lever.id, status="in_progress", notes="Réunion du 4 avril ✔")
     doc.save()
     export_json(doc.session, folder / "laine.json", referential)
+    from essdesk.core.snapshot import reading
     from essdesk.export.run import export_document
-    written = export_document(doc.session, referential, xlsx=folder / "laine.xlsx",
-                              pdf=folder / "laine.pdf", anonymise=False)
+    with reading(doc.working_path) as conn:  # what the window's export worker reads
+        written = export_document(conn, referential, xlsx=folder / "laine.xlsx",
+                                  pdf=folder / "laine.pdf", anonymise=False)
     assert len(written) == 2, written
     doc.close()
 

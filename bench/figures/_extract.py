@@ -46,13 +46,13 @@ def _text(cell) -> str:
 def pdf_story(document: Path) -> list[dict]:
     from reportlab.platypus import Paragraph, Table
 
-    from essdesk.core.document import Document
     from essdesk.core.referential import load_referential
     from essdesk.core.report import build_report
+    from essdesk.core.snapshot import read_document
     from essdesk.export.pdf import PdfRenderer
 
-    with Document.open(document) as doc:
-        report = build_report(doc.session, load_referential())
+    with read_document(document) as conn:
+        report = build_report(conn, load_referential())
     items: list[dict] = []
 
     def walk(flowables) -> None:

@@ -32,13 +32,16 @@ from essdesk.core.atomic import (
     write_atomically,
 )
 from essdesk.core.errors import DocumentError
-from essdesk.core.schema import (
+from essdesk.core.fileformat import (  # noqa: F401 (re-exported)
     APPLICATION_ID,
     SCHEMA_VERSION,
-    create_schema,
-    upgrade,
-    working_engine,
+    SQLITE_HEADER,
+    _damaged,
+    _name,
+    inspect_file,
+    integrity_problems,
 )
+from essdesk.core.schema import create_schema, upgrade, working_engine
 from essdesk.core.working import (  # noqa: F401 (re-exported: the historical import path)
     ABANDONED_AFTER_S,
     SUFFIX,
@@ -49,15 +52,7 @@ from essdesk.core.working import (  # noqa: F401 (re-exported: the historical im
     working_copies,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 _open_in_this_process: set[Path] = set()
-
-
-def _name(path: Path) -> str:
-    return f"« {path.name} »"
-
-
 
 
 def os_error_message(exc: OSError, target: Path, action: str) -> str:
@@ -79,70 +74,6 @@ def os_error_message(exc: OSError, target: Path, action: str) -> str:
         f"Impossible {action} {_name(target)} ({exc.strerror or exc}). "
         "Vos modifications sont conservées ; essayez un autre emplacement."
     )
-
-
-def inspect_file(path: Path) -> int:
-    """Check that `path` is an essdesk document we can read; return its schema version.
-
-    Reads the file without changing a byte of it. Raises DocumentError with a French message.
-    """
-    if not path.exists():
-        raise DocumentError(f"Le fichier {_name(path)} est introuvable. Vérifiez son emplacement.")
-    if path.is_dir():
-        raise DocumentError(f"{_name(path)} est un dossier, pas un diagnostic essdesk.")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise DocumentError(
-            f"Impossible de lire {_name(path)} ({exc.strerror}). Vérifiez vos droits sur ce fichier."
-        ) from exc
-    if not header:
-        raise DocumentError(
-            f"Le fichier {_name(path)} est vide : ce n'est pas un diagnostic essdesk. "
-            "Choisissez un autre fichier, ou restaurez une sauvegarde."
-        )
-    if not header.startswith(SQLITE_HEADER):
-        raise DocumentError(
-            f"Le fichier {_name(path)} n'est pas un diagnostic essdesk (son contenu n'est pas "
-            "une base de données essdesk). Choisissez un fichier .essdesk, ou importez un "
-            "fichier JSON avec « Importer »."
-        )
-    if len(header) < 100:
-        raise DocumentError(_damaged(path))
-    application_id = int.from_bytes(header[68:72], "big")
-    user_version = int.from_bytes(header[60:64], "big")
-    if application_id != APPLICATION_ID:
-        raise DocumentError(
-            f"Le fichier {_name(path)} est une base de données d'une autre application, pas un "
-            "diagnostic essdesk. Choisissez un fichier .essdesk."
-        )
-    if user_version > SCHEMA_VERSION:
-        raise DocumentError(
-            f"Le diagnostic {_name(path)} a été créé par une version plus récente d'essdesk "
-            f"(format {user_version}, celle-ci lit jusqu'au format {SCHEMA_VERSION}). "
-            "Mettez essdesk à jour pour l'ouvrir ; le fichier n'a pas été modifié."
-        )
-    if user_version < 1:
-        raise DocumentError(_damaged(path))
-    return user_version
-
-
-def _damaged(path: Path) -> str:
-    return (
-        f"Le diagnostic {_name(path)} est endommagé et ne peut pas être ouvert. "
-        "Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…) ; "
-        "le fichier n'a pas été modifié."
-    )
-
-
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    """Problems reported by SQLite's integrity and foreign key checks (empty when sound)."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    problems += [
-        f"référence invalide dans la table {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")
-    ]
-    return problems
 
 
 def _copy_database(source: Path, target: Path, *, read_only_source: bool) -> None:

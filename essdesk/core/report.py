@@ -13,19 +13,25 @@ personal data: an actor's contact person, email and phone, and workshop particip
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from essdesk.core.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
+from essdesk.core.enums import (
+    ActionStatus,
+    ActorCategory,
+    ChainLink,
+    FiliereMeaning,
+    LeverStatus,
+    Priority,
+    Scenario,
+    TerritoryKind,
+)
 from essdesk.core.errors import EssdeskError
 from essdesk.core.scoring import LeverInput, Score, score_by_step
-from essdesk.models import Action, Actor, Diagnostic, Step, Workshop
 
 STEP_NUMBERS = tuple(range(1, 8))
 #: Lever statuses that still call for work (used for "levers to act on first").
@@ -242,113 +248,124 @@ class Report:
 
 
 class _Record(SimpleNamespace):
-    """A row read with a Core select, with its children attached (steps.levers, …)."""
+    """A row of the document, with its children attached (steps.levers, …)."""
 
 
-def _records(session: Session, statement) -> list[_Record]:
-    result = session.execute(statement)
-    keys = list(result.keys())
-    return [_Record(**dict(zip(keys, row, strict=True))) for row in result]
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
 
 
-def _load(session: Session) -> _Record:
-    """The diagnostic and everything a report shows, in a handful of Core SELECTs.
+#: How stored values become domain values, per table (SQLite keeps enums as their value,
+#: dates as ISO text and booleans as 0/1; see essdesk.models for the declarations).
+_CONVERSIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "diagnostic": {"territory_kind": TerritoryKind, "filiere_meaning": FiliereMeaning,
+                   "scenario": Scenario, "start_date": _date},
+    "lever": {"custom": bool, "status": LeverStatus, "priority": Priority, "due": _date},
+    "actor": {"ess": bool, "category": ActorCategory, "chain_link": ChainLink},
+    "action": {"start": _date, "end": _date, "status": ActionStatus, "priority": Priority},
+    "workshop": {"date": _date},
+}
 
-    Plain records, not ORM objects: building 5,000 actors and 1,000 actions through the
-    ORM (identity map, instrumented attributes, selectinload) cost 3-4x more (issue 6).
-    The records carry the attributes and child lists the ORM objects had.
+
+def _records(conn: sqlite3.Connection, table: str, sql: str, *params: object) -> list[_Record]:
+    cursor = conn.execute(sql, params)
+    keys = [column[0] for column in cursor.description]
+    conversions = [(key, convert) for key, convert in _CONVERSIONS.get(table, {}).items()
+                   if key in keys]
+    records = []
+    for row in cursor:
+        record = _Record(**dict(zip(keys, row, strict=True)))
+        for key, convert in conversions:
+            value = getattr(record, key)
+            if value is not None:
+                setattr(record, key, convert(value))
+        records.append(record)
+    return records
+
+
+def _load(conn: sqlite3.Connection) -> _Record:
+    """The diagnostic and everything a report shows, in a handful of SELECTs.
+
+    Plain SQL on a sqlite3 connection (see core.snapshot): no ORM and no SQLAlchemy import
+    in the export path (issue 6). `tests/test_report_source.py` checks that these records
+    carry what the ORM reads from the same document.
     """
-    from essdesk.models import Lever as LeverModel
-    from essdesk.models import Participant, Vote, action_lever, action_partner, workshop_step
-
-    diagnostic_table = Diagnostic.__table__
-    found = _records(session, select(diagnostic_table).order_by(diagnostic_table.c.id).limit(1))
+    found = _records(conn, "diagnostic", "SELECT * FROM diagnostic ORDER BY id LIMIT 1")
     if not found:
         raise EssdeskError("Ce document ne contient pas encore de diagnostic : rien à exporter.")
     diagnostic = found[0]
     ident = diagnostic.id
 
-    step_t, lever_t, actor_t = Step.__table__, LeverModel.__table__, Actor.__table__
-    action_t, workshop_t = Action.__table__, Workshop.__table__
     diagnostic.steps = _records(
-        session, select(step_t).where(step_t.c.diagnostic_id == ident).order_by(step_t.c.number))
+        conn, "step", "SELECT * FROM step WHERE diagnostic_id = ? ORDER BY number", ident)
     step_by_id = {step.id: step for step in diagnostic.steps}
     for step in diagnostic.steps:
         step.levers = []
     levers = _records(
-        session,
-        select(lever_t).join(step_t, step_t.c.id == lever_t.c.step_id)
-        .where(step_t.c.diagnostic_id == ident).order_by(lever_t.c.position, lever_t.c.id),
-    )
+        conn, "lever",
+        "SELECT lever.* FROM lever JOIN step ON step.id = lever.step_id "
+        "WHERE step.diagnostic_id = ? ORDER BY lever.position, lever.id", ident)
     for lever in levers:
         step_by_id[lever.step_id].levers.append(lever)
     lever_by_id = {lever.id: lever for lever in levers}
+    diagnostic.lever_actor_ids = defaultdict(list)
+    for lever_id, actor_id in conn.execute(
+        "SELECT lever_actor.lever_id, lever_actor.actor_id FROM lever_actor "
+        "JOIN lever ON lever.id = lever_actor.lever_id JOIN step ON step.id = lever.step_id "
+        "WHERE step.diagnostic_id = ? ORDER BY lever_actor.actor_id", (ident,)
+    ):
+        diagnostic.lever_actor_ids[lever_id].append(actor_id)
 
     diagnostic.actors = _records(
-        session, select(actor_t).where(actor_t.c.diagnostic_id == ident).order_by(actor_t.c.id))
+        conn, "actor", "SELECT * FROM actor WHERE diagnostic_id = ? ORDER BY id", ident)
     actor_by_id = {actor.id: actor for actor in diagnostic.actors}
 
     diagnostic.actions = _records(
-        session, select(action_t).where(action_t.c.diagnostic_id == ident).order_by(action_t.c.id))
+        conn, "action", "SELECT * FROM action WHERE diagnostic_id = ? ORDER BY id", ident)
     action_by_id = {action.id: action for action in diagnostic.actions}
     for action in diagnostic.actions:
         action.levers, action.partners = [], []
-    mine = select(action_t.c.id).where(action_t.c.diagnostic_id == ident)
-    for action_id, lever_id in session.execute(
-        select(action_lever.c.action_id, action_lever.c.lever_id)
-        .where(action_lever.c.action_id.in_(mine)).order_by(action_lever.c.lever_id)
+    for action_id, lever_id in conn.execute(
+        "SELECT action_lever.action_id, action_lever.lever_id FROM action_lever "
+        "JOIN action ON action.id = action_lever.action_id WHERE action.diagnostic_id = ? "
+        "ORDER BY action_lever.lever_id", (ident,)
     ):
         action_by_id[action_id].levers.append(lever_by_id[lever_id])
-    for action_id, actor_id in session.execute(
-        select(action_partner.c.action_id, action_partner.c.actor_id)
-        .where(action_partner.c.action_id.in_(mine)).order_by(action_partner.c.actor_id)
+    for action_id, actor_id in conn.execute(
+        "SELECT action_partner.action_id, action_partner.actor_id FROM action_partner "
+        "JOIN action ON action.id = action_partner.action_id WHERE action.diagnostic_id = ? "
+        "ORDER BY action_partner.actor_id", (ident,)
     ):
         action_by_id[action_id].partners.append(actor_by_id[actor_id])
 
     diagnostic.workshops = _records(
-        session, select(workshop_t).where(workshop_t.c.diagnostic_id == ident).order_by(workshop_t.c.id))
+        conn, "workshop", "SELECT * FROM workshop WHERE diagnostic_id = ? ORDER BY id", ident)
     workshop_by_id = {w.id: w for w in diagnostic.workshops}
     for workshop in diagnostic.workshops:
         workshop.participants, workshop.steps, workshop.votes = [], [], []
-    ours = select(workshop_t.c.id).where(workshop_t.c.diagnostic_id == ident)
-    participant_t, vote_t = Participant.__table__, Vote.__table__
     for participant in _records(
-        session, select(participant_t).where(participant_t.c.workshop_id.in_(ours))
-        .order_by(participant_t.c.position, participant_t.c.id)
+        conn, "participant",
+        "SELECT participant.* FROM participant "
+        "JOIN workshop ON workshop.id = participant.workshop_id WHERE workshop.diagnostic_id = ? "
+        "ORDER BY participant.position, participant.id", ident
     ):
         workshop_by_id[participant.workshop_id].participants.append(participant)
-    for workshop_id, step_id in session.execute(
-        select(workshop_step.c.workshop_id, workshop_step.c.step_id)
-        .join(step_t, step_t.c.id == workshop_step.c.step_id)
-        .where(workshop_step.c.workshop_id.in_(ours)).order_by(step_t.c.number)
+    for workshop_id, step_id in conn.execute(
+        "SELECT workshop_step.workshop_id, workshop_step.step_id FROM workshop_step "
+        "JOIN step ON step.id = workshop_step.step_id WHERE step.diagnostic_id = ? "
+        "ORDER BY step.number", (ident,)
     ):
         workshop_by_id[workshop_id].steps.append(step_by_id[step_id])
     for vote in _records(
-        session, select(vote_t).where(vote_t.c.workshop_id.in_(ours)).order_by(vote_t.c.id)
+        conn, "vote",
+        "SELECT vote.* FROM vote JOIN workshop ON workshop.id = vote.workshop_id "
+        "WHERE workshop.diagnostic_id = ? ORDER BY vote.id", ident
     ):
         workshop_by_id[vote.workshop_id].votes.append(vote)
     return diagnostic
 
 
-def _lever_actor_ids(session: Session, lever_ids: Iterable[int]) -> dict[int, list[int]]:
-    """Actor ids linked to each lever, read from the link table in one query."""
-    from essdesk.models import lever_actor
-
-    ids = list(lever_ids)
-    links: dict[int, list[int]] = defaultdict(list)
-    if not ids:
-        return links
-    rows = session.execute(
-        select(lever_actor.c.lever_id, lever_actor.c.actor_id)
-        .where(lever_actor.c.lever_id.in_(ids))
-        .order_by(lever_actor.c.actor_id)
-    )
-    for lever_id, actor_id in rows:
-        links[lever_id].append(actor_id)
-    return links
-
-
-def _identity(diagnostic: Diagnostic, referential: ReferentialLike, anonymise: bool) -> Identity:
+def _identity(diagnostic: _Record, referential: ReferentialLike, anonymise: bool) -> Identity:
     method = f"{referential.title} (RTES), version {referential.version}"
     return Identity(
         title=diagnostic.title,
@@ -381,15 +398,15 @@ def _action_sort_key(action: ActionRow) -> tuple:
 
 
 def build_report(
-    session: Session, referential: ReferentialLike, *, anonymise: bool = False
+    conn: sqlite3.Connection, referential: ReferentialLike, *, anonymise: bool = False
 ) -> Report:
-    """Everything both exports show, computed once from the session's diagnostic."""
-    diagnostic = _load(session)
+    """Everything both exports show, computed once from a document read with core.snapshot."""
+    diagnostic = _load(conn)
     actors_by_id = {a.id: a for a in diagnostic.actors}
     all_levers = [lever for step in diagnostic.steps for lever in step.levers]
     lever_by_id = {lever.id: lever for lever in all_levers}
     step_of = {step.id: step.number for step in diagnostic.steps}
-    lever_actors = _lever_actor_ids(session, lever_by_id)
+    lever_actors = diagnostic.lever_actor_ids
 
     actions_of_lever: dict[int, list[str]] = defaultdict(list)
     for action in diagnostic.actions:
@@ -484,7 +501,7 @@ def _actor_sort_key(row: ActorRow) -> tuple:
     return (_LINK_ORDER[row.chain_link], row.name.casefold())
 
 
-def _actor_row(actor: Actor, levers: Iterable[str], anonymise: bool) -> ActorRow:
+def _actor_row(actor: _Record, levers: Iterable[str], anonymise: bool) -> ActorRow:
     return ActorRow(
         name=actor.name,
         ess=actor.ess,
@@ -500,7 +517,7 @@ def _actor_row(actor: Actor, levers: Iterable[str], anonymise: bool) -> ActorRow
     )
 
 
-def _action_row(action: Action, actors_by_id: dict[int, Actor]) -> ActionRow:
+def _action_row(action: _Record, actors_by_id: dict[int, _Record]) -> ActionRow:
     pilot = actors_by_id.get(action.pilot_id) if action.pilot_id is not None else None
     return ActionRow(
         title=action.title,
@@ -519,7 +536,7 @@ def _action_row(action: Action, actors_by_id: dict[int, Actor]) -> ActionRow:
 
 
 def _workshop_row(
-    workshop: Workshop, actors_by_id: dict[int, Actor], lever_by_id: dict, anonymise: bool
+    workshop: _Record, actors_by_id: dict[int, _Record], lever_by_id: dict, anonymise: bool
 ) -> WorkshopRow:
     participants = []
     for p in workshop.participants:

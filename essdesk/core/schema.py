@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-APPLICATION_ID = 0x45535344  # "ESSD"
-SCHEMA_VERSION = 1
+from essdesk.core.fileformat import APPLICATION_ID, SCHEMA_VERSION
+
 #: Alembic revision of each schema version.
 REVISIONS = {1: "0001"}
 HEAD_REVISION = REVISIONS[SCHEMA_VERSION]

@@ -7,10 +7,9 @@ cancelled or failed export leaves no half-file and never touches an existing fil
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy.orm import Session
 
 from essdesk.core.errors import EssdeskError
 from essdesk.core.report import ReferentialLike, Report, build_report
@@ -49,7 +48,7 @@ class _Progress:
 
 
 def export_document(
-    session: Session,
+    conn: sqlite3.Connection,
     referential: ReferentialLike,
     *,
     xlsx: Path | None,
@@ -59,6 +58,9 @@ def export_document(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """Write the requested Excel workbook and/or PDF report; return the paths written.
+
+    `conn` reads the document (`core.snapshot.reading` or `read_document`): no SQLAlchemy
+    here, so that a command-line export does not pay for importing it (issue 6).
 
     `progress(done, total)` is called as work advances; `cancelled()` is polled and, when it
     returns True, the export stops with ExportCancelled and no file is changed. Errors are
@@ -74,7 +76,7 @@ def export_document(
     tracker.check()
     pending = [PendingFile(path) for _, path in jobs]
     try:
-        report = build_report(session, referential, anonymise=anonymise)
+        report = build_report(conn, referential, anonymise=anonymise)
         tracker.report(_REPORT_SHARE)
         total_weight = sum(_WEIGHTS[kind] for kind, _ in jobs)
         start = _REPORT_SHARE

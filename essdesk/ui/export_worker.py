@@ -1,7 +1,8 @@
 """Exports off the GUI thread: a QThread worker reporting by signals, with a cancel button.
 
-The worker opens its own SQLAlchemy session on the document's engine (engines are
-thread-safe, sessions are not) and never touches a widget. openpyxl and reportlab are
+The worker reads the working copy through its own read-only snapshot (core.snapshot: one
+read transaction, so edits made meanwhile do not mix into the report) and never touches a
+widget. openpyxl and reportlab are
 imported only here, when an export is asked for.
 """
 
@@ -23,22 +24,21 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, engine, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
+    def __init__(self, database: Path, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
         super().__init__()
-        self.engine, self.referential, self.targets = engine, referential, targets
+        self.database, self.referential, self.targets = database, referential, targets
         self.anonymise = anonymise
         self.stop = threading.Event()
 
     @Slot()
     def run(self) -> None:
-        from sqlalchemy.orm import Session
-
+        from essdesk.core.snapshot import reading
         from essdesk.export.run import ExportCancelled, export_document
 
         try:
-            with Session(self.engine) as session:
+            with reading(self.database) as conn:
                 written = export_document(
-                    session, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
+                    conn, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
                     anonymise=self.anonymise, progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
@@ -60,7 +60,7 @@ class ExportRun(QObject):
         self.parent_widget = parent
         ctx.session.commit()  # everything the worker reads is on disk
         self.thread = QThread(self)
-        self.worker = ExportWorker(ctx.document.engine, ctx.referential, targets, anonymise)
+        self.worker = ExportWorker(ctx.document.working_path, ctx.referential, targets, anonymise)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(self.tr("Export en cours…"), self.tr("Annuler"), 0, 1000, parent)
         self.dialog.setWindowTitle(self.tr("Exporter"))

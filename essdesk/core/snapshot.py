@@ -1,0 +1,69 @@
+"""Read-only snapshots of a document for reports, without SQLAlchemy.
+
+An export only reads: it needs neither a working copy nor the ORM, whose import alone cost
+more than the whole PDF of the demo (issue 6). A snapshot is a plain `sqlite3` connection
+inside one read transaction, so every query of a report sees the same state even while the
+application keeps committing edits to its working copy (WAL readers see a fixed snapshot).
+
+Saved files are opened with `mode=ro`: not a byte of them changes. A file in an older
+schema goes through `Document.open` instead, which upgrades a copy and leaves the file as
+it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from essdesk.core.errors import DocumentError
+from essdesk.core.fileformat import (
+    SCHEMA_VERSION,
+    _damaged,
+    inspect_file,
+    integrity_problems,
+)
+
+
+@contextlib.contextmanager
+def reading(database: Path, *, check: bool = False) -> Iterator[sqlite3.Connection]:
+    """One read transaction on an essdesk database of the current schema.
+
+    `check` runs SQLite's integrity and foreign-key checks first (for files that did not
+    come through `Document.open`). Read errors become a French DocumentError.
+    """
+    database = Path(database).absolute()
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=True)
+    except sqlite3.Error as exc:
+        raise DocumentError(
+            f"Impossible de lire « {database.name} » ({exc}). Vérifiez vos droits sur ce fichier."
+        ) from exc
+    try:
+        try:
+            conn.execute("BEGIN")
+            if check and integrity_problems(conn):
+                raise DocumentError(_damaged(database))
+        except sqlite3.DatabaseError as exc:
+            raise DocumentError(_damaged(database)) from exc
+        yield conn
+    except sqlite3.DatabaseError as exc:
+        raise DocumentError(_damaged(database)) from exc
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def read_document(path: Path) -> Iterator[sqlite3.Connection]:
+    """The saved state of the document at `path`, read-only, whatever its schema version."""
+    path = Path(path).absolute()
+    if inspect_file(path) < SCHEMA_VERSION:
+        from essdesk.core.document import Document  # upgrades a copy; the file stays as it was
+
+        with Document.open(path) as document, reading(document.working_path) as conn:
+            yield conn
+        return
+    with reading(path, check=True) as conn:
+        yield conn
