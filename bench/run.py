@@ -13,8 +13,10 @@ measured in the same run, interleaved: compare ratios, not milliseconds (see REA
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -79,6 +81,7 @@ def main() -> int:
     repeats = args.repeats or (3 if args.quick else 5)
     names = args.figures or (ORDER + EXTRA if args.full else ORDER)
     home = tempfile.mkdtemp(prefix="essdesk-bench-home-")
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
     env = dict(os.environ, ESSDESK_HOME=home, QT_QPA_PLATFORM="offscreen",
                PYTHONPYCACHEPREFIX=str(Path(tempfile.gettempdir()) / "essdesk-bench-pycache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode as users run it (see _common.py)

@@ -7,6 +7,8 @@ prints one row; `bench/run.py` runs them one after the other and prints the tabl
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
 import hashlib
 import json
 import os
@@ -29,11 +31,18 @@ DEFAULT_REPEATS = 5
 QUICK_REPEATS = 3
 
 
+def _throwaway(prefix: str) -> str:
+    """A temporary folder removed when this process exits (runs leave nothing in /tmp)."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
 def ensure_home() -> Path:
     """ESSDESK_HOME in a throw-away folder: nothing touches the user's folders."""
     home = os.environ.get("ESSDESK_HOME")
     if not home:
-        home = tempfile.mkdtemp(prefix="essdesk-bench-home-")
+        home = _throwaway("essdesk-bench-home-")
         os.environ["ESSDESK_HOME"] = home
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Users run compiled bytecode (the PyInstaller bundle ships it): let every process of
@@ -94,8 +103,14 @@ def copy_of(path: Path, folder: Path) -> Path:
     return target
 
 
+@functools.cache
+def _scratch_root() -> Path:
+    return Path(_throwaway("essdesk-bench-"))
+
+
 def scratch() -> Path:
-    return Path(tempfile.mkdtemp(prefix="essdesk-bench-"))
+    """A fresh folder for one measurement, inside this process's throw-away folder."""
+    return Path(tempfile.mkdtemp(dir=_scratch_root()))
 
 
 # -- timing ---------------------------------------------------------------------------------
@@ -210,4 +225,5 @@ def main(measure: Callable[[int], Row | list[Row]]) -> None:
     # see bench/README.md). The figure is printed; nothing else is left to do.
     sys.stdout.flush()
     sys.stderr.flush()
+    atexit._run_exitfuncs()  # the throw-away folders (os._exit skips atexit)
     os._exit(0)
