@@ -13,9 +13,8 @@ import functools
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from essdesk.core.errors import EssdeskError
 from essdesk.core.paths import resources_dir  # defined there: light enough for the start
@@ -54,14 +53,12 @@ class ReferentialError(EssdeskError):
         self.reason = reason or message
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(NamedTuple):
     collectivite: str
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class LeverRef:
+class LeverRef(NamedTuple):
     code: str
     step: int
     label: str
@@ -69,8 +66,7 @@ class LeverRef:
     examples: tuple[Example, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class StepRef:
+class StepRef(NamedTuple):
     number: int
     title: str
     objective: str
@@ -78,23 +74,20 @@ class StepRef:
     levers: tuple[LeverRef, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(NamedTuple):
     id: str
     label: str
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class FiliereRef:
+class FiliereRef(NamedTuple):
     id: str
     name: str
     sector: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Referential:
+class Referential(NamedTuple):
     id: str
     version: str
     title: str

@@ -1,8 +1,9 @@
 """The report model: everything the Excel and PDF exports show, computed once.
 
 `build_report` reads a diagnostic with a few bulk queries (no query per row) and returns
-plain frozen dataclasses: the renderers never touch the ORM, and both formats show the same
-figures. Text is returned as stored; each renderer makes it safe for its own format.
+immutable named tuples (defining one costs a seventh of a frozen dataclass, which counted in
+the start-up of a command-line export, issue 6): the renderers never touch the database, and
+both formats show the same figures. Text is returned as stored; each renderer makes it safe for its own format.
 Qt-free, and free of openpyxl/reportlab (imported only by essdesk.export).
 
 Anonymised reports (`anonymise=True`, for documents shared outside the collectivité) drop
@@ -16,9 +17,8 @@ import datetime as dt
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from essdesk.core.enums import (
     ActionStatus,
@@ -60,8 +60,7 @@ class ReferentialLike(Protocol):
 # --------------------------------------------------------------------------- rows
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
+class Identity(NamedTuple):
     title: str
     territory_name: str
     territory_kind: str
@@ -77,8 +76,7 @@ class Identity:
     anonymised: bool
 
 
-@dataclass(frozen=True, slots=True)
-class LeverRow:
+class LeverRow(NamedTuple):
     step: int
     code: str
     label: str
@@ -101,8 +99,7 @@ class LeverRow:
         return self.priority.label
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreRow:
+class ScoreRow(NamedTuple):
     maturity: float | None
     completion: float | None
     total: int
@@ -120,8 +117,7 @@ class ScoreRow:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class StepSection:
+class StepSection(NamedTuple):
     number: int
     title: str
     objective: str
@@ -132,8 +128,7 @@ class StepSection:
     high_priority_open: int
 
 
-@dataclass(frozen=True, slots=True)
-class ActorRow:
+class ActorRow(NamedTuple):
     name: str
     ess: bool
     category: ActorCategory
@@ -147,8 +142,7 @@ class ActorRow:
     levers: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ActorGroup:
+class ActorGroup(NamedTuple):
     chain_link: ChainLink
     actors: tuple[ActorRow, ...]
 
@@ -165,8 +159,7 @@ class ActorGroup:
         return len(self.actors) - self.ess_count
 
 
-@dataclass(frozen=True, slots=True)
-class ActionRow:
+class ActionRow(NamedTuple):
     title: str
     pilot: str
     partners: tuple[str, ...]
@@ -185,21 +178,18 @@ class ActionRow:
         return None if self.budget_cents is None else self.budget_cents / 100
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipantRow:
+class ParticipantRow(NamedTuple):
     name: str  # empty in anonymised reports
     organisation: str
 
 
-@dataclass(frozen=True, slots=True)
-class VoteRow:
+class VoteRow(NamedTuple):
     code: str
     label: str
     dots: int
 
 
-@dataclass(frozen=True, slots=True)
-class WorkshopRow:
+class WorkshopRow(NamedTuple):
     date: dt.date | None
     place: str
     steps: tuple[int, ...]
@@ -219,8 +209,7 @@ class WorkshopRow:
         return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     identity: Identity
     overall: ScoreRow
     steps: tuple[StepSection, ...]

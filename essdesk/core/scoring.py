@@ -9,7 +9,7 @@ is not applicable), which a report shows as "—" rather than a misleading 0 %.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from essdesk.core.enums import LeverStatus, Priority
 
@@ -22,21 +22,19 @@ CONTRIBUTION: Mapping[LeverStatus, float] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class LeverInput:
+class LeverInput(NamedTuple):
     status: LeverStatus
     priority: Priority = Priority.NONE
     weight: int = 1
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     maturity: float | None
     completion: float | None
     total: int
     assessed: int
-    by_status: dict[LeverStatus, int] = field(default_factory=dict)
-    by_priority: dict[Priority, int] = field(default_factory=dict)
+    by_status: dict[LeverStatus, int]
+    by_priority: dict[Priority, int]
 
 
 def score(levers: Iterable[LeverInput]) -> Score:
@@ -65,8 +63,7 @@ def score(levers: Iterable[LeverInput]) -> Score:
     )
 
 
-@dataclass(frozen=True)
-class DiagnosticScore:
+class DiagnosticScore(NamedTuple):
     steps: dict[int, Score]
     overall: Score
 

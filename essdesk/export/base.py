@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from essdesk.core.errors import EssdeskError
 
@@ -19,13 +18,14 @@ class ExportCancelled(Exception):  # noqa: N818 - the name the GUI and CLI expec
         super().__init__("Export annulé : aucun fichier n'a été créé ni modifié.")
 
 
-@dataclass
 class RenderHooks:
     """What a renderer calls while it works: `advance(fraction)` of its own share of the
     work (0.0 to 1.0) and `check()`, which raises ExportCancelled when the user cancelled."""
 
-    on_fraction: Callable[[float], None] = field(default=lambda _fraction: None)
-    is_cancelled: Callable[[], bool] = field(default=lambda: False)
+    def __init__(self, on_fraction: Callable[[float], None] | None = None,
+                 is_cancelled: Callable[[], bool] | None = None) -> None:
+        self.on_fraction = on_fraction or (lambda _fraction: None)
+        self.is_cancelled = is_cancelled or (lambda: False)
 
     def advance(self, fraction: float) -> None:
         self.on_fraction(min(max(fraction, 0.0), 1.0))

@@ -1,0 +1,61 @@
+"""The deferred compilation of reportlab's URL pattern (essdesk/export/reportlab_import.py)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from essdesk.export.reportlab_import import LazyPattern
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _in_fresh_python(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=ROOT)
+    return result.stdout.strip()
+
+
+def test_the_url_pattern_is_deferred_and_still_matches_urls():
+    out = _in_fresh_python(
+        "import re\n"
+        "from essdesk.export.reportlab_import import import_paragraph, LazyPattern\n"
+        "import_paragraph()\n"
+        "from reportlab.platypus import paragraph\n"
+        "print(type(paragraph.uri_pat).__name__, re.compile is re.__dict__['compile'])\n"
+        "print(paragraph._uri_split_pairs('https://www.rtes.fr/reperess/filieres'))\n"
+        "print(paragraph._uri_split_pairs('pas une adresse'))\n"
+        "print(type(paragraph._wsc_re_split.__self__).__name__)\n"
+    )
+    kind, pairs, nothing, other = out.splitlines()
+    assert kind.startswith("LazyPattern")
+    assert "('https://www.rtes.fr/', 'reperess/filieres')" in pairs
+    assert nothing == "None"
+    assert other == "Pattern"  # every other pattern of the module compiled as usual
+
+
+def test_re_compile_is_restored_after_the_import():
+    out = _in_fresh_python(
+        "import re\n"
+        "real = re.compile\n"
+        "from essdesk.export.reportlab_import import import_paragraph\n"
+        "import_paragraph()\n"
+        "print(re.compile is real, type(re.compile('[a-z\\xa1-\\uffff]', re.I)).__name__)\n"
+    )
+    assert out == "True Pattern"
+
+
+def test_a_lazy_pattern_compiles_once_on_first_use():
+    calls = []
+
+    def compile_now(pattern, flags):
+        calls.append(pattern)
+        return re.compile(pattern, flags)
+
+    lazy = LazyPattern(compile_now, "a+b", re.IGNORECASE)
+    assert calls == []
+    assert lazy.match("AAB").group(0) == "AAB"
+    assert lazy.pattern == "a+b"
+    assert calls == ["a+b"]
