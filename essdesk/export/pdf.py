@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,7 +45,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paragraph import split as split_words
+from reportlab.platypus.paraparser import ParaParser
 
 from essdesk.core.enums import ActionStatus, LeverStatus
 from essdesk.core.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
@@ -225,14 +228,74 @@ class _ReportCanvas(Canvas):
 # --------------------------------------------------------------------------- flowables
 
 
-class _Para(Paragraph):
-    """A Paragraph that remembers its line breaks for a given width.
+#: The markup essdesk writes: <b>, <br/> and <font> with attributes, between plain text.
+_TAG = re.compile(r'<(/?)(b|br|font)((?:\s+\w+="[^"<>&]*")*)\s*(/?)>')
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 
-    A table that splits over many pages is re-measured at each split (reportlab wraps every
-    remaining cell again), which made long tables quadratic; wrapping depends only on the
-    width, so a repeated wrap at the same width reuses the first result."""
+
+def _tuple_tree(markup: str) -> tuple | None:
+    """`markup` as reportlab's tuple tree (what its HTML parser would have produced), or None
+    when it holds anything else: an entity, another tag, unbalanced tags."""
+    if "&" in markup:
+        return None
+    root: tuple = ("para", {}, [])
+    stack = [root]
+    position = 0
+    for match in _TAG.finditer(markup):
+        text = markup[position:match.start()]
+        if "<" in text or ">" in text:
+            return None
+        if text:
+            stack[-1][2].append(text)
+        position = match.end()
+        closing, tag, attributes, self_closing = match.groups()
+        if closing:
+            if len(stack) == 1 or stack[-1][0] != tag:
+                return None
+            stack.pop()
+            continue
+        node = (tag, {k.lower(): v for k, v in _ATTRIBUTE.findall(attributes)}, [])
+        stack[-1][2].append(node)
+        if not self_closing:
+            stack.append(node)
+    text = markup[position:]
+    if len(stack) != 1 or "<" in text or ">" in text:
+        return None
+    if text:
+        root[2].append(text)
+    return root
+
+
+class _Para(Paragraph):
+    """A Paragraph that parses essdesk's own markup without reportlab's HTML parser, and
+    remembers its line breaks for a given width.
+
+    Parsing: html.parser tokenising the markup was two thirds of building the demo's story
+    (issue 6). Our markup is a few known tags, so it is tokenised here into reportlab's tuple
+    tree and given to the same ParaParser (`tt_parse`): the same fragments, hence the same
+    layout (tests/test_export_pdf_markup.py compares them); anything else (an entity, an
+    unknown tag) goes through the HTML parser as before.
+
+    Wrapping: a table that splits over many pages is re-measured at each split (reportlab
+    wraps every remaining cell again), which made long tables quadratic; wrapping depends
+    only on the width, so a repeated wrap at the same width reuses the first result."""
 
     _wrapped_at: float | None = None
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,  # noqa: N803
+                 frags: list | None = None, **kwargs: Any) -> None:
+        if frags is None and text and bulletText is None:
+            text = cleanBlockQuotedText(text)  # what Paragraph does before parsing
+            tree = _tuple_tree(text)
+            if tree is not None:
+                parser = ParaParser()
+                parser.caseSensitive = 1
+                style, frags, bullet_frags = parser.tt_parse(tree, style)
+                if frags is None or bullet_frags:  # let the HTML path report it
+                    frags = None
+                else:
+                    textTransformFrags(frags, style)
+        super().__init__(text, style, bulletText, frags, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if availWidth == self._wrapped_at and "blPara" in self.__dict__:
