@@ -9,7 +9,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -364,6 +363,8 @@ def _log_crash() -> Path | str:
         log = paths.data_dir() / "essdesk-erreurs.log"
         with log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} essdesk {__version__}\n")
+            import traceback  # only on a crash: the import costs every command ~5 ms
+
             fh.write(traceback.format_exc())
         return log
     except OSError:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import uuid
 from pathlib import Path
 
 from essdesk.core.errors import DocumentError
@@ -17,7 +16,7 @@ from essdesk.core.errors import DocumentError
 
 def temporary_sibling(target: Path) -> Path:
     """A hidden temporary path in the target's folder (same file system: rename is atomic)."""
-    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
 
 
 def remove_stale_temporaries(target: Path) -> None:
