@@ -217,6 +217,8 @@ def check_files() -> str:
         f"essdesk/migrations/versions/{p.name}" for p in (ROOT / "essdesk" / "migrations" / "versions").glob("*.py")
     ]
     missing = [r for r in required if not (internal / r).is_file()]
+    if not list(internal.glob("_rl_accel*")):  # reportlab would silently fall back to Python
+        missing.append("_rl_accel (reportlab's C accelerators)")
     if not list(internal.glob("jsonschema_specifications/schemas/draft202012/*")):
         missing.append("jsonschema_specifications/schemas/draft202012 (metaschemas)")
     qt = internal / "PySide6" / "Qt"
