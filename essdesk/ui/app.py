@@ -76,9 +76,9 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
     app.setStyle("Fusion")
     from essdesk.ui.style import palette
 
-    # After setStyle the application palette is Fusion's standard one; reading it there rather
-    # than through app.style() spares building the QStyle wrapper and its ~15 enums at start.
-    app.setPalette(palette(app.palette()))
+    # Fusion's own palette, not app.palette(): with a platform theme (Windows, GNOME, KDE) the
+    # application palette is the theme's, whatever the style (QApplicationPrivate::basePalette).
+    app.setPalette(palette(app.style().standardPalette()))
     if not getattr(app, "_essdesk_translators", None):
         app._essdesk_translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
     zoom = Zoom(app)
