@@ -32,15 +32,15 @@ from essdesk.core.atomic import (
     write_atomically,
 )
 from essdesk.core.errors import DocumentError
-from essdesk.core.fileformat import (  # noqa: F401 (re-exported)
+from essdesk.core.fileformat import (  # noqa: F401 (re-exported: the historical import path)
     APPLICATION_ID,
     SCHEMA_VERSION,
     SQLITE_HEADER,
-    _damaged,
-    _name,
+    damaged_message,
     inspect_file,
     integrity_problems,
 )
+from essdesk.core.fileformat import quoted_name as _name
 from essdesk.core.schema import create_schema, upgrade, working_engine
 from essdesk.core.working import (  # noqa: F401 (re-exported: the historical import path)
     ABANDONED_AFTER_S,
@@ -146,12 +146,12 @@ class Document:
             finally:
                 conn.close()
             if problems:
-                raise DocumentError(_damaged(path))
+                raise DocumentError(damaged_message(path))
             if version < SCHEMA_VERSION:
                 upgrade(working)  # on the copy: the original stays as it was, as a backup
         except sqlite3.DatabaseError as exc:
             _remove_quietly(working)
-            raise DocumentError(_damaged(path)) from exc
+            raise DocumentError(damaged_message(path)) from exc
         except DocumentError:
             _remove_quietly(working)
             raise

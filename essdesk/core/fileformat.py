@@ -19,7 +19,7 @@ SCHEMA_VERSION = 1
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _name(path: Path) -> str:
+def quoted_name(path: Path) -> str:
     return f"« {path.name} »"
 
 
@@ -29,50 +29,50 @@ def inspect_file(path: Path) -> int:
     Reads the file without changing a byte of it. Raises DocumentError with a French message.
     """
     if not path.exists():
-        raise DocumentError(f"Le fichier {_name(path)} est introuvable. Vérifiez son emplacement.")
+        raise DocumentError(f"Le fichier {quoted_name(path)} est introuvable. Vérifiez son emplacement.")
     if path.is_dir():
-        raise DocumentError(f"{_name(path)} est un dossier, pas un diagnostic essdesk.")
+        raise DocumentError(f"{quoted_name(path)} est un dossier, pas un diagnostic essdesk.")
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
         raise DocumentError(
-            f"Impossible de lire {_name(path)} ({exc.strerror}). Vérifiez vos droits sur ce fichier."
+            f"Impossible de lire {quoted_name(path)} ({exc.strerror}). Vérifiez vos droits sur ce fichier."
         ) from exc
     if not header:
         raise DocumentError(
-            f"Le fichier {_name(path)} est vide : ce n'est pas un diagnostic essdesk. "
+            f"Le fichier {quoted_name(path)} est vide : ce n'est pas un diagnostic essdesk. "
             "Choisissez un autre fichier, ou restaurez une sauvegarde."
         )
     if not header.startswith(SQLITE_HEADER):
         raise DocumentError(
-            f"Le fichier {_name(path)} n'est pas un diagnostic essdesk (son contenu n'est pas "
+            f"Le fichier {quoted_name(path)} n'est pas un diagnostic essdesk (son contenu n'est pas "
             "une base de données essdesk). Choisissez un fichier .essdesk, ou importez un "
             "fichier JSON avec « Importer »."
         )
     if len(header) < 100:
-        raise DocumentError(_damaged(path))
+        raise DocumentError(damaged_message(path))
     application_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
     if application_id != APPLICATION_ID:
         raise DocumentError(
-            f"Le fichier {_name(path)} est une base de données d'une autre application, pas un "
+            f"Le fichier {quoted_name(path)} est une base de données d'une autre application, pas un "
             "diagnostic essdesk. Choisissez un fichier .essdesk."
         )
     if user_version > SCHEMA_VERSION:
         raise DocumentError(
-            f"Le diagnostic {_name(path)} a été créé par une version plus récente d'essdesk "
+            f"Le diagnostic {quoted_name(path)} a été créé par une version plus récente d'essdesk "
             f"(format {user_version}, celle-ci lit jusqu'au format {SCHEMA_VERSION}). "
             "Mettez essdesk à jour pour l'ouvrir ; le fichier n'a pas été modifié."
         )
     if user_version < 1:
-        raise DocumentError(_damaged(path))
+        raise DocumentError(damaged_message(path))
     return user_version
 
 
-def _damaged(path: Path) -> str:
+def damaged_message(path: Path) -> str:
     return (
-        f"Le diagnostic {_name(path)} est endommagé et ne peut pas être ouvert. "
+        f"Le diagnostic {quoted_name(path)} est endommagé et ne peut pas être ouvert. "
         "Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…) ; "
         "le fichier n'a pas été modifié."
     )

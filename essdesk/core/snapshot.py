@@ -20,7 +20,7 @@ from pathlib import Path
 from essdesk.core.errors import DocumentError
 from essdesk.core.fileformat import (
     SCHEMA_VERSION,
-    _damaged,
+    damaged_message,
     inspect_file,
     integrity_problems,
 )
@@ -45,12 +45,12 @@ def reading(database: Path, *, check: bool = False) -> Iterator[sqlite3.Connecti
         try:
             conn.execute("BEGIN")
             if check and integrity_problems(conn):
-                raise DocumentError(_damaged(database))
+                raise DocumentError(damaged_message(database))
         except sqlite3.DatabaseError as exc:
-            raise DocumentError(_damaged(database)) from exc
+            raise DocumentError(damaged_message(database)) from exc
         yield conn
     except sqlite3.DatabaseError as exc:
-        raise DocumentError(_damaged(database)) from exc
+        raise DocumentError(damaged_message(database)) from exc
     finally:
         conn.close()
 
