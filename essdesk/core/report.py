@@ -3,7 +3,8 @@
 `build_report` reads a diagnostic with a few bulk queries (no query per row) and returns
 immutable named tuples (defining one costs a seventh of a frozen dataclass, which counted in
 the start-up of a command-line export, issue 6): the renderers never touch the database, and
-both formats show the same figures. Text is returned as stored; each renderer makes it safe for its own format.
+both formats show the same figures. Text is returned as stored; each renderer makes it safe
+for its own format.
 Qt-free, and free of openpyxl/reportlab (imported only by essdesk.export).
 
 Anonymised reports (`anonymise=True`, for documents shared outside the collectivité) drop

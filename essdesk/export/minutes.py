@@ -12,6 +12,11 @@ the group linked to those levers since). User text only reaches a Paragraph thro
 
 from __future__ import annotations
 
+# Before any reportlab import: reportlab's unused URL regex gets compiled lazily (see there).
+import essdesk.export.reportlab_import  # noqa: F401
+
+# isort: split
+
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass

@@ -12,6 +12,11 @@ may split inside a row, so a note longer than a page flows on to the next one.
 
 from __future__ import annotations
 
+# Before any reportlab import: reportlab's unused URL regex gets compiled lazily (see there).
+import essdesk.export.reportlab_import  # noqa: F401
+
+# isort: split
+
 import datetime as dt
 import functools
 import re

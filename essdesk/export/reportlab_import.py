@@ -6,7 +6,8 @@ that case folding character by character: ~50-65 ms here, about a tenth of a who
 `essdesk export --pdf` of the demo (issue 6). reportlab uses the pattern only to hyphenate
 URLs, which essdesk's styles never ask for.
 
-`import_paragraph()` imports that module with such patterns compiled on first use instead.
+Importing this module imports that module with such patterns compiled on first use instead
+(`import_paragraph()`); essdesk/export/pdf.py and minutes.py import it before reportlab.
 Only a pattern that is case-insensitive and contains that exact range is deferred; every
 other `re.compile` call is passed through, and the original function is restored at once.
 A newer reportlab that drops or changes the pattern simply gets no deferral. To remove when
@@ -57,3 +58,6 @@ def import_paragraph() -> None:
             import reportlab.platypus  # noqa: F401
         finally:
             re.compile = real
+
+
+import_paragraph()

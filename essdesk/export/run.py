@@ -102,9 +102,6 @@ def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) 
 
             XlsxRenderer(report, hooks).render(target.tmp)
         else:
-            from essdesk.export.reportlab_import import import_paragraph
-
-            import_paragraph()  # before essdesk.export.pdf imports reportlab.platypus
             from essdesk.export.pdf import PdfRenderer
 
             PdfRenderer(report, hooks).render(target.tmp)
