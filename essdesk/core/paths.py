@@ -1,4 +1,4 @@
-"""Where essdesk keeps its own files (working copies, backups, settings).
+"""Where essdesk keeps its own files (working copies, backups, settings, caches).
 
 Portable mode: a folder named `essdesk-data` next to the frozen executable takes the place
 of the user folders, so the bundle can run from a USB key and leave nothing behind.
@@ -45,6 +45,19 @@ def config_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """What essdesk can rebuild at any time (parsed fonts): deleting it loses nothing."""
+    root = portable_root()
+    if root is not None:
+        path = root / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
