@@ -11,6 +11,7 @@ from pathlib import Path
 
 import export_data as data
 import pytest
+from reportlab.lib.colors import HexColor
 from reportlab.platypus.paragraph import Paragraph
 
 from essdesk.core.report import build_report
@@ -74,6 +75,7 @@ def test_broken_markup_fails_as_reportlab_fails(markup: str):
 
 def test_the_tuple_tree_of_essdesks_markup():
     tree = pdf._tuple_tree('<b>Nom</b><br/><font size="7.5" backColor="#FCE8B2">\u00a0rôle\u00a0</font>')
+    # Colours arrive as colours: the parser's own conversion of "#FCE8B2" is slow.
     assert tree == ("para", {}, [("b", {}, ["Nom"]), ("br", {}, []),
-                                 ("font", {"size": "7.5", "backcolor": "#FCE8B2"},
+                                 ("font", {"size": "7.5", "backcolor": HexColor("#FCE8B2")},
                                   ["\u00a0rôle\u00a0"])])

@@ -32,7 +32,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -59,6 +58,7 @@ from essdesk.core.report import ActionRow, ActorGroup, LeverRow, Report, StepSec
 from essdesk.core.scoring import format_percent
 from essdesk.export import charts
 from essdesk.export.base import ExportError, RenderHooks
+from essdesk.export.fontcache import load_font
 from essdesk.export.text import GlyphFilter, clean, pdf_markup, pdf_plain
 
 FONT = "DejaVuSans"
@@ -142,8 +142,8 @@ def _register_fonts() -> GlyphFilter:
 
     folder = resources_dir() / "fonts"
     try:
-        regular = TTFont(FONT, str(folder / "DejaVuSans.ttf"))
-        bold = TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf"))
+        regular = load_font(FONT, folder / "DejaVuSans.ttf")
+        bold = load_font(FONT_BOLD, folder / "DejaVuSans-Bold.ttf")
     except OSError as exc:
         raise ExportError(
             f"La police DejaVu Sans est introuvable dans {folder} : réinstallez essdesk."
@@ -236,6 +236,10 @@ class _ReportCanvas(Canvas):
 #: The markup essdesk writes: <b>, <br/> and <font> with attributes, between plain text.
 _TAG = re.compile(r'<(/?)(b|br|font)((?:\s+\w+="[^"<>&]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+#: Colour attributes are given to the parser as colours: reportlab's `toColor` tries a
+#: "#RRGGBB" string as CSS, a name, a Python literal and an expression before hex (34 µs).
+_COLOURS = ("color", "backcolor")
+_COLOUR_OF = functools.cache(colors.toColor)
 
 
 def _tuple_tree(markup: str) -> tuple | None:
@@ -259,7 +263,8 @@ def _tuple_tree(markup: str) -> tuple | None:
                 return None
             stack.pop()
             continue
-        node = (tag, {k.lower(): v for k, v in _ATTRIBUTE.findall(attributes)}, [])
+        node = (tag, {k.lower(): _COLOUR_OF(v) if k.lower() in _COLOURS else v
+                      for k, v in _ATTRIBUTE.findall(attributes)}, [])
         stack[-1][2].append(node)
         if not self_closing:
             stack.append(node)

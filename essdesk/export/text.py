@@ -51,32 +51,22 @@ def split_for_excel(text: str, limit: int = EXCEL_CELL_LIMIT) -> list[str]:
     return [text[i : i + limit] for i in range(0, len(text), limit)]
 
 
-def _ranges(codepoints: Iterable[int]) -> list[tuple[int, int]]:
-    ranges: list[tuple[int, int]] = []
-    for cp in sorted(codepoints):
-        if ranges and cp == ranges[-1][1] + 1:
-            ranges[-1] = (ranges[-1][0], cp)
-        else:
-            ranges.append((cp, cp))
-    return ranges
-
-
-def _class_item(low: int, high: int) -> str:
-    if low == high:
-        return re.escape(chr(low))
-    return f"{re.escape(chr(low))}-{re.escape(chr(high))}"
-
-
 class GlyphFilter:
-    """Replaces the characters a font cannot draw by MISSING_GLYPH, in one regex pass."""
+    """Replaces the characters a font cannot draw by MISSING_GLYPH.
+
+    A set of characters rather than a compiled character class: the class of DejaVu's
+    ~5,900 characters took 3 ms to compile on every export, and nearly every text passes
+    the one C-level `issuperset` test unchanged.
+    """
 
     def __init__(self, codepoints: Iterable[int]) -> None:
-        drawable = set(codepoints) | {0x09, 0x0A}
-        items = "".join(_class_item(lo, hi) for lo, hi in _ranges(drawable))
-        self._missing = re.compile(f"[^{items}]")
+        self._drawable = frozenset(map(chr, codepoints)) | {"\t", "\n"}
 
     def __call__(self, text: str) -> str:
-        return self._missing.sub(MISSING_GLYPH, text)
+        drawable = self._drawable
+        if drawable.issuperset(text):
+            return text
+        return "".join(ch if ch in drawable else MISSING_GLYPH for ch in text)
 
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\t": "    ", "\n": "<br/>"})
