@@ -1,4 +1,4 @@
-"""The deferred compilation of reportlab's URL pattern (essdesk/export/reportlab_import.py)."""
+"""The deferrals of essdesk/export/reportlab_import.py: two unused patterns, Pillow."""
 
 from __future__ import annotations
 
@@ -59,3 +59,33 @@ def test_a_lazy_pattern_compiles_once_on_first_use():
     assert lazy.match("AAB").group(0) == "AAB"
     assert lazy.pattern == "a+b"
     assert calls == ["a+b"]
+
+
+def test_the_cjk_pattern_is_deferred_and_still_matches():
+    # Its only user, textsplit.cjkwrap, fails on its own in reportlab 5.1 (`reduce` is not
+    # imported there): the pattern is what we check.
+    out = _in_fresh_python(
+        "from essdesk.export.reportlab_import import import_paragraph\n"
+        "import_paragraph()\n"
+        "from reportlab.lib import textsplit\n"
+        "print(type(textsplit.rx).__name__)\n"
+        "print(textsplit.rx.sub(r'[\\1]', 'ab日本c'))\n"
+    )
+    kind, marked = out.splitlines()
+    assert kind == "LazyPattern"
+    assert marked == "ab[日][本]c"
+
+
+def test_pillow_loads_only_when_an_image_is_used():
+    out = _in_fresh_python(
+        "import sys\n"
+        "import essdesk.export.pdf\n"
+        "from reportlab.lib import utils\n"
+        "print('PIL._imaging' in sys.modules, utils.haveImages)\n"
+        "from PIL import Image\n"
+        "image = Image.new('RGB', (4, 3))\n"
+        "print(utils.ImageReader(image).getSize(), 'PIL._imaging' in sys.modules)\n"
+    )
+    before, after = out.splitlines()
+    assert before == "False True"
+    assert after == "(4, 3) True"
