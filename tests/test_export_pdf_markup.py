@@ -53,7 +53,22 @@ def test_fast_parsing_gives_reportlabs_fragments(build, tmp_path: Path, monkeypa
 
 
 @pytest.mark.parametrize("markup", [
-    "R&amp;D et <b>CAE</b>",      # an entity: reportlab's parser splits the text there
+    "R&amp;D et <b>CAE &lt;70 %&gt;</b>",  # the escapes pdf_markup writes
+    "&amp;lt; écrit tel quel &amp;amp;",
+    "&lt;b&gt;pas du gras&lt;/b&gt;",
+])
+def test_essdesks_escapes_give_reportlabs_fragments(markup: str):
+    assert pdf._tuple_tree(markup) is not None
+    style = pdf.PdfRenderer._stylesheet()["body"]
+    ours, reportlabs = pdf._Para(markup, style), Paragraph(markup, style)
+    assert ours.text == reportlabs.text
+    assert _fragments(ours) == _fragments(reportlabs)
+
+
+@pytest.mark.parametrize("markup", [
+    "R&nbsp;D et <b>CAE</b>",     # an entity essdesk does not write
+    "R&#38;D",
+    "R & D",                      # a bare ampersand
     "<i>italique</i>",            # a tag essdesk does not write
     "a > b",
 ])

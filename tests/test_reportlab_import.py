@@ -89,3 +89,28 @@ def test_pillow_loads_only_when_an_image_is_used():
     before, after = out.splitlines()
     assert before == "False True"
     assert after == "(4, 3) True"
+
+
+def test_the_safe_eval_module_loads_on_the_first_call_and_then_works():
+    out = _in_fresh_python(
+        "import sys\n"
+        "import essdesk.export.pdf\n"
+        "stand_in = sys.modules['reportlab.lib.rl_safe_eval']\n"
+        "print(hasattr(stand_in, '__file__'), 'inspect' in sys.modules)\n"
+        "from reportlab.lib import colors\n"
+        "from reportlab.lib.utils import rl_safe_eval\n"
+        "print(colors.toColor('Color(1,0,0)') == colors.red, rl_safe_eval('1+2'))\n"
+        "try:\n"
+        "    colors.toColor('pas une couleur')\n"
+        "except ValueError as exc:\n"
+        "    print('ValueError', exc)\n"
+        "import reportlab.lib.rl_safe_eval as module\n"
+        "from reportlab.platypus import doctemplate\n"
+        "print(module.__file__.endswith('rl_safe_eval.py'), module is sys.modules[module.__name__],\n"
+        "      doctemplate.rl_safe_eval.rl_safe_eval('2*3'), module.BadCode.__name__)\n"
+    )
+    before, works, error, after = out.splitlines()
+    assert before == "False False"
+    assert works == "True 3"
+    assert error == "ValueError Invalid color value 'pas une couleur'"
+    assert after == "True True 6 BadCode"

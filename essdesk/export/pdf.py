@@ -237,25 +237,45 @@ class _ReportCanvas(Canvas):
 _TAG = re.compile(r'<(/?)(b|br|font)((?:\s+\w+="[^"<>&]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 #: Colour attributes are given to the parser as colours: reportlab's `toColor` tries a
-#: "#RRGGBB" string as CSS, a name, a Python literal and an expression before hex (34 µs).
+#: "#RRGGBB" string as CSS, a name, a Python literal and a safe-eval expression (whose
+#: module it then imports) before hex: 34 µs a time, and 10 ms for the import.
 _COLOURS = ("color", "backcolor")
-_COLOUR_OF = functools.cache(colors.toColor)
+#: The escapes essdesk/export/text.pdf_markup writes.
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
+_ENTITY = re.compile(r"&(amp|lt|gt);")
+
+
+@functools.cache
+def _COLOUR_OF(value: str) -> colors.Color:  # noqa: N802 - a constant table, filled lazily
+    return colors.HexColor(value) if value.startswith("#") else colors.toColor(value)
+
+
+def _pieces(markup: str) -> list[str] | None:
+    """The text between two tags as the pieces reportlab's HTML parser hands on: the escapes
+    `pdf_markup` writes become their characters, each a piece of its own. None for
+    anything else (a stray bracket, another entity)."""
+    if "<" in markup or ">" in markup:
+        return None
+    if "&" not in markup:
+        return [markup] if markup else []
+    parts = _ENTITY.split(markup)
+    if "&" in "".join(parts[::2]):
+        return None
+    pieces = [part if i % 2 == 0 else _ENTITIES[part] for i, part in enumerate(parts)]
+    return [piece for piece in pieces if piece]
 
 
 def _tuple_tree(markup: str) -> tuple | None:
     """`markup` as reportlab's tuple tree (what its HTML parser would have produced), or None
-    when it holds anything else: an entity, another tag, unbalanced tags."""
-    if "&" in markup:
-        return None
+    when it holds anything else: another entity or tag, unbalanced tags."""
     root: tuple = ("para", {}, [])
     stack = [root]
     position = 0
     for match in _TAG.finditer(markup):
-        text = markup[position:match.start()]
-        if "<" in text or ">" in text:
+        pieces = _pieces(markup[position:match.start()])
+        if pieces is None:
             return None
-        if text:
-            stack[-1][2].append(text)
+        stack[-1][2].extend(pieces)
         position = match.end()
         closing, tag, attributes, self_closing = match.groups()
         if closing:
@@ -268,11 +288,10 @@ def _tuple_tree(markup: str) -> tuple | None:
         stack[-1][2].append(node)
         if not self_closing:
             stack.append(node)
-    text = markup[position:]
-    if len(stack) != 1 or "<" in text or ">" in text:
+    pieces = _pieces(markup[position:])
+    if len(stack) != 1 or pieces is None:
         return None
-    if text:
-        root[2].append(text)
+    root[2].extend(pieces)
     return root
 
 

@@ -10,14 +10,19 @@ of the demo (issue 6). Three parts of it serve features essdesk's reports do not
   `cjkwrap` helper uses (and that helper fails in reportlab 5.1: `reduce` is not imported).
 - `reportlab.lib.utils` imports Pillow's `PIL.Image` (13-18 ms) for bitmap images; the
   reports draw text, tables and vector charts only.
+- `reportlab.lib.rl_safe_eval` (a sandboxed `eval`, with `inspect`, `dis` and a large
+  regex: 8-17 ms) serves document-template macros and colour expressions such as
+  "Blacker(red, 0.5)"; essdesk's colours are `Color` objects or '#RRGGBB'.
 
-Importing this module imports reportlab with those two patterns compiled on first use and
-`PIL.Image` loaded on first use (`importlib.util.LazyLoader`), so nothing changes for code
-that does use them. Only patterns containing those exact ranges are deferred; every other
+Importing this module imports reportlab with those two patterns compiled on first use,
+`PIL.Image` loaded on first use (`importlib.util.LazyLoader`) and `rl_safe_eval` loaded on
+the first call of one of its functions (`import_on_call`: `reportlab.lib.utils` imports
+names from it, which a lazy module would execute at once), so nothing changes for code that
+does use them. Only patterns containing those exact ranges are deferred; every other
 `re.compile` call is passed through, and the original function is restored at once. A newer
 reportlab that drops or changes a pattern simply gets no deferral. essdesk/export/pdf.py
 and minutes.py import this module before reportlab; tests/test_reportlab_import.py checks
-the three deferrals still apply.
+that each deferral still applies.
 """
 
 from __future__ import annotations
@@ -26,11 +31,17 @@ import importlib.util
 import re
 import sys
 import threading
+import types
 from typing import Any
 
 #: Character classes whose compilation is the expensive part of an unused pattern.
 _EXPENSIVE_RANGES = ("\xa1-\uffff", "\u2e80-\uffff")
 _LAZY_MODULES = ("PIL.Image",)
+#: Modules whose importers take these functions by name (`from m import f`).
+_ON_CALL_MODULES = {
+    "reportlab.lib.rl_safe_eval": ("rl_safe_exec", "rl_safe_eval", "safer_globals",
+                                   "rl_extended_literal_eval"),
+}
 _lock = threading.Lock()
 
 
@@ -67,6 +78,56 @@ def import_lazily(name: str) -> None:
         setattr(sys.modules[parent], child, module)
 
 
+def import_on_call(name: str, functions: tuple[str, ...]) -> None:
+    """Put in sys.modules, for `name`, a module whose `functions` import the real module
+    on their first call and call it; any other attribute imports it at once."""
+    if name in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(name)
+    except ImportError:
+        return
+    if spec is None or spec.loader is None:
+        return
+    stand_in = types.ModuleType(name, f"Stands for {name} until it is used (essdesk).")
+    loading = threading.Lock()
+    parent, _, child = name.rpartition(".")
+
+    def real() -> types.ModuleType:
+        with loading:
+            module = sys.modules.get(name)
+            if module is None or module is stand_in:
+                module = importlib.util.module_from_spec(spec)
+                sys.modules[name] = module
+                try:
+                    spec.loader.exec_module(module)  # type: ignore[union-attr]
+                except BaseException:
+                    sys.modules[name] = stand_in
+                    raise
+                if parent:
+                    setattr(sys.modules[parent], child, module)
+            return module
+
+    def forwarding(function: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return getattr(real(), function)(*args, **kwargs)
+
+        call.__name__ = call.__qualname__ = function
+        return call
+
+    def attribute_of_real(attribute: str) -> Any:
+        if attribute.startswith("__") and attribute.endswith("__"):  # the import system's probes
+            raise AttributeError(attribute)
+        return getattr(real(), attribute)
+
+    for function in functions:
+        setattr(stand_in, function, forwarding(function))
+    stand_in.__getattr__ = attribute_of_real  # type: ignore[method-assign]
+    sys.modules[name] = stand_in
+    if parent:
+        setattr(sys.modules[parent], child, stand_in)
+
+
 def _deferred(pattern: Any) -> bool:
     return isinstance(pattern, str) and any(r in pattern for r in _EXPENSIVE_RANGES)
 
@@ -80,6 +141,8 @@ def import_paragraph() -> None:
             return
         for name in _LAZY_MODULES:
             import_lazily(name)
+        for name, functions in _ON_CALL_MODULES.items():
+            import_on_call(name, functions)
         real = re.compile
 
         def compile_deferring(pattern: Any, flags: int = 0) -> Any:
