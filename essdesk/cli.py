@@ -317,13 +317,19 @@ def run_gui(argv: Sequence[str]) -> int:
         from essdesk.core.demo import demo_file
 
         path = demo_file(_referential())
+    # Import what the window needs outside Qt before PySide6, whose import hook slows every
+    # later import (it reads each new module's source; ~0.3 s for SQLAlchemy; issue 6).
+    import essdesk.core.enums  # noqa: F401
+    import essdesk.core.working  # noqa: F401
+
     if path is not None:
-        # A document will be opened: import the database layer (SQLAlchemy, the models,
-        # the services) before PySide6, whose import hook slows every later import
-        # (~0.3 s here; issue 6).
+        # A document will be opened: the database layer too (SQLAlchemy, its SQLite
+        # dialect, the models, the services, the views' queries).
+        import sqlalchemy.dialects.sqlite  # noqa: F401
         import sqlalchemy.orm  # noqa: F401
 
         import essdesk.core.document  # noqa: F401
+        import essdesk.core.queries  # noqa: F401
         import essdesk.core.services  # noqa: F401
     from essdesk.ui.app import run
 
