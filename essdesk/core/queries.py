@@ -3,6 +3,10 @@
 Qt-free. SQLAlchemy Core selects (no ORM objects): a table of 5,000 actors loads in a few
 milliseconds, and a tuple is all a table model needs. The first item of every row is the
 row's id; views diff rows by it to send precise insert/remove/change signals.
+
+The selects name table columns (`Actor.__table__.c`), not mapped attributes: a select of
+mapped attributes makes SQLAlchemy configure every mapper first (~30 ms, once), which the
+first screen of a document does not need; it is paid at the first ORM use (issue 6).
 """
 
 from __future__ import annotations
@@ -15,9 +19,21 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from essdesk.core.enums import ActionStatus, ChainLink, LeverStatus, Priority
-from essdesk.models import Action, Actor, Lever, Participant, Step, Workshop
+from essdesk.core.enums import (
+    ActionStatus,
+    ChainLink,
+    FiliereMeaning,
+    LeverStatus,
+    Priority,
+    Scenario,
+    TerritoryKind,
+)
+from essdesk.models import Action, Actor, Diagnostic, Lever, Participant, Step, Workshop
 from essdesk.models.links import action_lever, workshop_step
+
+_actor, _action, _diagnostic = Actor.__table__, Action.__table__, Diagnostic.__table__
+_lever, _step, _workshop, _participant = (
+    Lever.__table__, Step.__table__, Workshop.__table__, Participant.__table__)
 
 
 class ActorRow(NamedTuple):
@@ -65,20 +81,50 @@ class LeverRow(NamedTuple):
     due: dt.date | None
 
 
+class Identity(NamedTuple):
+    id: int
+    title: str
+    territory_name: str
+    territory_kind: TerritoryKind
+    filiere_name: str
+    filiere_meaning: FiliereMeaning
+    scenario: Scenario
+    facilitator: str
+    start_date: dt.date | None
+
+
+_IDENTITY_COLUMNS = tuple(_diagnostic.c[name] for name in Identity._fields)
+
+
 def _value(v: object) -> object:
     """Enum columns come back as enum members; rows keep their plain string values."""
     return getattr(v, "value", v)
 
 
 _ACTOR_COLUMNS = (
-    Actor.id, Actor.name, Actor.ess, Actor.category, Actor.chain_link, Actor.commune,
-    Actor.role, Actor.contact, Actor.email, Actor.phone,
+    _actor.c.id, _actor.c.name, _actor.c.ess, _actor.c.category, _actor.c.chain_link,
+    _actor.c.commune, _actor.c.role, _actor.c.contact, _actor.c.email, _actor.c.phone,
 )
+
+
+def identity(session: Session) -> Identity | None:
+    """Who and what the document's diagnostic is about (None for a file without one)."""
+    row = session.execute(select(*_IDENTITY_COLUMNS).order_by(_diagnostic.c.id).limit(1)).first()
+    return None if row is None else Identity(*row)
+
+
+def step_levers(session: Session, diagnostic_id: int) -> list[tuple[int, object, object, int]]:
+    """(step number, status, priority, weight) of every lever: what the scores are made of."""
+    return list(session.execute(
+        select(_step.c.number, _lever.c.status, _lever.c.priority, _lever.c.weight)
+        .join(_lever, _lever.c.step_id == _step.c.id)
+        .where(_step.c.diagnostic_id == diagnostic_id)
+    ))
 
 
 def actor_rows(session: Session, diagnostic_id: int) -> list[ActorRow]:
     result = session.execute(
-        select(*_ACTOR_COLUMNS).where(Actor.diagnostic_id == diagnostic_id).order_by(Actor.id)
+        select(*_ACTOR_COLUMNS).where(_actor.c.diagnostic_id == diagnostic_id).order_by(_actor.c.id)
     )
     return [
         ActorRow(r[0], r[1], bool(r[2]), _value(r[3]), _value(r[4]), *r[5:]) for r in result
@@ -88,7 +134,7 @@ def actor_rows(session: Session, diagnostic_id: int) -> list[ActorRow]:
 def actor_choices(session: Session, diagnostic_id: int) -> list[tuple[int, str]]:
     """(id, name) of every actor, by name: for pickers."""
     rows = session.execute(
-        select(Actor.id, Actor.name).where(Actor.diagnostic_id == diagnostic_id)
+        select(_actor.c.id, _actor.c.name).where(_actor.c.diagnostic_id == diagnostic_id)
     ).all()
     return sorted(((i, n) for i, n in rows), key=lambda r: r[1].casefold())
 
@@ -109,20 +155,20 @@ def chain_summary(rows: Iterable[ActorRow]) -> dict[ChainLink, tuple[int, int, l
 def action_rows(session: Session, diagnostic_id: int) -> list[ActionRow]:
     base = session.execute(
         select(
-            Action.id, Action.title, Action.status, Action.priority, Action.pilot_id,
-            Actor.name, Action.start, Action.end, Action.budget_cents,
+            _action.c.id, _action.c.title, _action.c.status, _action.c.priority, _action.c.pilot_id,
+            _actor.c.name, _action.c.start, _action.c.end, _action.c.budget_cents,
         )
-        .outerjoin(Actor, Actor.id == Action.pilot_id)
-        .where(Action.diagnostic_id == diagnostic_id)
-        .order_by(Action.id)
+        .outerjoin(_actor, _actor.c.id == _action.c.pilot_id)
+        .where(_action.c.diagnostic_id == diagnostic_id)
+        .order_by(_action.c.id)
     ).all()
     links = session.execute(
-        select(action_lever.c.action_id, Step.number, Lever.code)
-        .join(Lever, Lever.id == action_lever.c.lever_id)
-        .join(Step, Step.id == Lever.step_id)
-        .join(Action, Action.id == action_lever.c.action_id)
-        .where(Action.diagnostic_id == diagnostic_id)
-        .order_by(Step.number, Lever.position)
+        select(action_lever.c.action_id, _step.c.number, _lever.c.code)
+        .join(_lever, _lever.c.id == action_lever.c.lever_id)
+        .join(_step, _step.c.id == _lever.c.step_id)
+        .join(_action, _action.c.id == action_lever.c.action_id)
+        .where(_action.c.diagnostic_id == diagnostic_id)
+        .order_by(_step.c.number, _lever.c.position)
     ).all()
     steps: dict[int, list[int]] = defaultdict(list)
     codes: dict[int, list[str]] = defaultdict(list)
@@ -147,23 +193,23 @@ def is_overdue(row: ActionRow, today: dt.date | None = None) -> bool:
 
 def workshop_rows(session: Session, diagnostic_id: int) -> list[WorkshopRow]:
     base = session.execute(
-        select(Workshop.id, Workshop.date, Workshop.place)
-        .where(Workshop.diagnostic_id == diagnostic_id)
-        .order_by(Workshop.id)
+        select(_workshop.c.id, _workshop.c.date, _workshop.c.place)
+        .where(_workshop.c.diagnostic_id == diagnostic_id)
+        .order_by(_workshop.c.id)
     ).all()
     steps: dict[int, list[int]] = defaultdict(list)
     for wid, number in session.execute(
-        select(workshop_step.c.workshop_id, Step.number)
-        .join(Step, Step.id == workshop_step.c.step_id)
-        .where(Step.diagnostic_id == diagnostic_id)
-        .order_by(Step.number)
+        select(workshop_step.c.workshop_id, _step.c.number)
+        .join(_step, _step.c.id == workshop_step.c.step_id)
+        .where(_step.c.diagnostic_id == diagnostic_id)
+        .order_by(_step.c.number)
     ):
         steps[wid].append(number)
     counts: dict[int, int] = defaultdict(int)
     for (wid,) in session.execute(
-        select(Participant.workshop_id)
-        .join(Workshop, Workshop.id == Participant.workshop_id)
-        .where(Workshop.diagnostic_id == diagnostic_id)
+        select(_participant.c.workshop_id)
+        .join(_workshop, _workshop.c.id == _participant.c.workshop_id)
+        .where(_workshop.c.diagnostic_id == diagnostic_id)
     ):
         counts[wid] += 1
     return [WorkshopRow(w, d, p, tuple(steps.get(w, ())), counts.get(w, 0)) for w, d, p in base]
@@ -171,10 +217,11 @@ def workshop_rows(session: Session, diagnostic_id: int) -> list[WorkshopRow]:
 
 def lever_rows(session: Session, diagnostic_id: int) -> list[LeverRow]:
     rows = session.execute(
-        select(Lever.id, Step.number, Lever.code, Lever.label, Lever.status, Lever.priority, Lever.due)
-        .join(Step, Step.id == Lever.step_id)
-        .where(Step.diagnostic_id == diagnostic_id)
-        .order_by(Step.number, Lever.position)
+        select(_lever.c.id, _step.c.number, _lever.c.code, _lever.c.label, _lever.c.status,
+               _lever.c.priority, _lever.c.due)
+        .join(_step, _step.c.id == _lever.c.step_id)
+        .where(_step.c.diagnostic_id == diagnostic_id)
+        .order_by(_step.c.number, _lever.c.position)
     )
     return [LeverRow(r[0], r[1], r[2], r[3], _value(r[4]), _value(r[5]), r[6]) for r in rows]
 

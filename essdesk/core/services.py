@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from essdesk.core import queries
 from essdesk.core.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.core.errors import NotFoundError, ValidationError
 from essdesk.core.fields import (
@@ -112,6 +113,7 @@ class Services:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._diagnostic: Diagnostic | None = None
+        self._diagnostic_id: int | None = None
 
     # -- reading -------------------------------------------------------------------------
 
@@ -178,16 +180,20 @@ class Services:
     def workshops(self) -> list[Workshop]:
         return list(self.diagnostic().workshops)
 
+    def diagnostic_id(self) -> int:
+        """The diagnostic's id, read without the ORM (see core.queries: no mapper set-up)."""
+        if self._diagnostic_id is None:
+            found = queries.identity(self.session)
+            if found is None:
+                raise NotFoundError("Ce fichier ne contient aucun diagnostic.")
+            self._diagnostic_id = found.id
+        return self._diagnostic_id
+
     def scores(self) -> DiagnosticScore:
         """Maturity and completion per step and overall, from one query."""
-        rows = self.session.execute(
-            select(Step.number, Lever.status, Lever.priority, Lever.weight)
-            .join(Lever, Lever.step_id == Step.id)
-            .where(Step.diagnostic_id == self.diagnostic().id)
-        )
         return score_by_step(
             (number, LeverInput(status, priority, weight))
-            for number, status, priority, weight in rows
+            for number, status, priority, weight in queries.step_levers(self.session, self.diagnostic_id())
         )
 
     def fields(self, obj: object, names: Iterable[str]) -> dict[str, Any]:

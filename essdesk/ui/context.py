@@ -31,7 +31,7 @@ class DocumentContext(QObject):
 
     @property
     def diagnostic_id(self) -> int:
-        return self.services.diagnostic().id
+        return self.services.diagnostic_id()
 
     @property
     def session(self):

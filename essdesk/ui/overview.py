@@ -169,7 +169,7 @@ class OverviewView(QScrollArea):
         self._reload_actions()
 
     def _reload_identity(self) -> None:
-        d = self.ctx.services.diagnostic()
+        d = queries.identity(self.ctx.session)
         self.title.setText(d.title)
         parts = []
         if d.territory_name:

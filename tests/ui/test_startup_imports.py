@@ -22,3 +22,23 @@ def test_welcome_window_does_not_import_the_database_layer(tmp_path):
     env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+def test_opening_a_document_draws_it_without_configuring_the_orm(tmp_path):
+    """The first screen of a document reads table columns only (core.queries): SQLAlchemy's
+    mapper configuration (~30 ms, once) waits for the first use of the ORM."""
+    path = tmp_path / "demo.essdesk"
+    env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-m", "essdesk", "demo", str(path)], check=True, env=env, timeout=60)
+    code = (
+        f"path = {str(path)!r}; "
+        "from essdesk.ui.app import make_window; from PySide6.QtWidgets import QApplication; "
+        "w = make_window(); w.show(); assert w.open_path(path); QApplication.processEvents(); "
+        "from essdesk.models import Base; print('configured' if not Base.registry._new_mappers else 'not yet', "
+        "w.overview.title.text()); "
+        "w.ctx.services.diagnostic(); print('configured' if not Base.registry._new_mappers else 'not yet')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    lines = out.stdout.strip().splitlines()
+    assert lines[-2].startswith("not yet Filière laine"), out.stdout + out.stderr
+    assert lines[-1] == "configured"  # the guard can fail
