@@ -72,13 +72,48 @@ PALETTE = {
 }
 
 
-def palette(base):
-    """`base` (a QPalette) with essdesk's table and selection colours."""
+#: Fusion's standard palette (Qt 6): role -> colours when active, inactive, disabled
+#: ("#rrrrggggbbbb": Fusion derives some shades with 16-bit precision).
+#: Not `app.style().standardPalette()`: with a platform theme (Windows, GNOME, KDE) the
+#: application palette is the theme's whatever the style, and asking the style wraps a
+#: QStyle in Python, whose 16 enums (~10 ms) the start pays (issue 6).
+#: tests/ui/test_style.py compares this table with Qt's own Fusion palette.
+FUSION = {
+    "WindowText": ("#000000", "#000000", "#bebebe"),
+    "Button": ("#efefef", "#efefef", "#efefef"),
+    "Light": ("#ffffff", "#ffffff", "#ffffff"),
+    "Midlight": ("#cb04cb04cb04", "#cb04cb04cb04", "#cb04cb04cb04"),
+    "Dark": ("#9ff49ff49ff4", "#9ff49ff49ff4", "#bebebe"),
+    "Mid": ("#b890b890b890", "#b890b890b890", "#b890b890b890"),
+    "Text": ("#000000", "#000000", "#bebebe"),
+    "BrightText": ("#ffffff", "#ffffff", "#ffffff"),
+    "ButtonText": ("#000000", "#000000", "#bebebe"),
+    "Base": ("#ffffff", "#ffffff", "#efefef"),
+    "Window": ("#efefef", "#efefef", "#efefef"),
+    "Shadow": ("#767b767b767b", "#767b767b767b", "#b1b8b1b8b1b8"),
+    "Highlight": ("#308cc6", "#308cc6", "#919191"),
+    "HighlightedText": ("#ffffff", "#ffffff", "#ffffff"),
+    "Link": ("#0000ff", "#0000ff", "#0000ff"),
+    "LinkVisited": ("#ff00ff", "#ff00ff", "#ff00ff"),
+    "AlternateBase": ("#f7f7f7", "#f7f7f7", "#f7f7f7"),
+    "ToolTipBase": ("#ffffdc", "#ffffdc", "#ffffdc"),
+    "ToolTipText": ("#000000", "#000000", "#000000"),
+    "PlaceholderText": ("#80000000", "#80000000", "#80000000"),
+    "Accent": ("#308cc6", "#308cc6", "#919191"),
+}
+
+
+def palette():
+    """Fusion's standard palette with essdesk's table and selection colours."""
     from PySide6.QtGui import QColor, QPalette
 
-    result = QPalette(base)
+    result = QPalette()
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+    for role, colours in FUSION.items():
+        for group, colour in zip(groups, colours, strict=True):
+            result.setColor(group, getattr(QPalette.ColorRole, role), QColor.fromString(colour))
     for role, colour in PALETTE.items():
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for group in groups[:2]:
             result.setColor(group, getattr(QPalette.ColorRole, role), QColor(colour))
     return result
 
