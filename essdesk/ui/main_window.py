@@ -23,6 +23,7 @@ from essdesk.core.errors import EssdeskError
 from essdesk.core.working import SUFFIX, WorkingCopy, orphaned_working_copies
 from essdesk.ui.i18n import step_title
 from essdesk.ui.settings import ZOOM_STEPS, Settings
+from essdesk.ui.style import repolish
 from essdesk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Enregistré")
         self.saved_label.setText(text)
         self.saved_label.setProperty("modified", "true" if doc.modified else "false")
-        self.saved_label.style().polish(self.saved_label)
+        repolish(self.saved_label)
 
     def _fail(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("essdesk"), text)

@@ -23,6 +23,7 @@ from essdesk.core.scoring import format_percent
 from essdesk.core.services import Changes
 from essdesk.ui.charts import RadarChart, StepBars
 from essdesk.ui.i18n import format_date, label, value_label
+from essdesk.ui.style import repolish
 
 
 def short_title(widget: QWidget, number: int, title: str) -> str:
@@ -220,7 +221,7 @@ class OverviewView(QScrollArea):
         overdue = [a for a in actions if queries.is_overdue(a, today)]
         self.kpi_overdue.set(str(len(overdue)))
         self.kpi_overdue.value.setProperty("alert", "true" if overdue else "false")
-        self.kpi_overdue.value.style().polish(self.kpi_overdue.value)
+        repolish(self.kpi_overdue.value)
         self.next.clear()
         for a in pending[:8]:
             due = format_date(a.end) if a.end else self.tr("sans échéance")

@@ -103,6 +103,18 @@ FUSION = {
 }
 
 
+def repolish(widget) -> None:
+    """Apply the style sheet's `[property="…"]` rules again after `widget.setProperty(…)`.
+
+    Qt re-polishes a widget whose own style sheet changes (its documented way to force the
+    recomputation). `widget.style().polish(widget)` does it too, but wraps a QStyle in
+    Python, whose 16 enums cost ~10 ms the first time: opening a document paid it (issue 6).
+    The widget's own style sheet stays as it was, give or take one trailing space.
+    """
+    sheet = widget.styleSheet()
+    widget.setStyleSheet(sheet[:-1] if sheet.endswith(" ") else sheet + " ")
+
+
 def palette():
     """Fusion's standard palette with essdesk's table and selection colours."""
     from PySide6.QtGui import QColor, QPalette

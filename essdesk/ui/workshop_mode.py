@@ -43,6 +43,7 @@ from essdesk.core.timer import Countdown
 from essdesk.ui.commands import ReplaceWorkshopCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
+from essdesk.ui.style import repolish
 from essdesk.ui.vote_chart import VoteChart
 from essdesk.ui.vote_panel import candidate_levers, change_dots, chart_bars, votes_to_action_plan
 
@@ -540,14 +541,12 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         state = "finished" if c.finished else ("running" if c.running else "paused")
         if self.timer_label.property("state") != state:
             self.timer_label.setProperty("state", state)
-            self.timer_label.style().unpolish(self.timer_label)
-            self.timer_label.style().polish(self.timer_label)
+            repolish(self.timer_label)
         self.banner.setVisible(c.finished and self.timer_shown)
         if c.finished:
             self._blink = not self._blink
             self.banner.setProperty("blink", "true" if self._blink else "false")
-            self.banner.style().unpolish(self.banner)
-            self.banner.style().polish(self.banner)
+            repolish(self.banner)
             if not self._finished_signalled:
                 self._finished_signalled = True
                 QApplication.beep()

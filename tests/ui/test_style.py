@@ -45,3 +45,22 @@ def test_a_new_application_gets_fusion_from_the_command_line(tmp_path):
            "QT_STYLE_OVERRIDE": "windows"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "fusion []", out.stdout + out.stderr
+
+
+def test_repolish_applies_the_property_rules_again(qapp):
+    from PySide6.QtWidgets import QLabel
+
+    qapp.setStyleSheet('QLabel#probe { color: #1b7f3b; } QLabel#probe[modified="true"] { color: #b26b00; }')
+    label = QLabel("Enregistré")
+    label.setObjectName("probe")
+    label.show()
+    colour = lambda: label.palette().color(QPalette.ColorRole.WindowText).name()  # noqa: E731
+    try:
+        assert colour() == "#1b7f3b"
+        for modified, expected in (("true", "#b26b00"), ("false", "#1b7f3b"), ("true", "#b26b00")):
+            label.setProperty("modified", modified)
+            style.repolish(label)
+            assert colour() == expected, modified
+        assert label.styleSheet().strip() == ""  # nothing of its own was added
+    finally:
+        qapp.setStyleSheet("")
