@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -120,6 +121,10 @@ def run(path: Path | None, *, smoke_test: bool = False) -> int:
     window.show()
     if path is not None:
         window.open_path(Path(path))
+    # What start-up made lives as long as the window: out of the collector's sight from now
+    # on (cli.run_gui turned the collector off while it was being made).
+    gc.freeze()
+    gc.enable()
     QTimer.singleShot(0, window.offer_recovery)
     code = QApplication.instance().exec()
     _quit_now(window, code)

@@ -42,3 +42,28 @@ def test_opening_a_document_draws_it_without_configuring_the_orm(tmp_path):
     lines = out.stdout.strip().splitlines()
     assert lines[-2].startswith("not yet Filière laine"), out.stdout + out.stderr
     assert lines[-1] == "configured"  # the guard can fail
+
+
+def test_the_collector_is_off_while_starting_and_back_on_once_the_window_is_up(tmp_path):
+    """cli.run_gui turns the cyclic collector off while start-up makes its long-lived objects;
+    ui.app.run must freeze them and turn it back on, or a day of workshop would never free a
+    reference cycle."""
+    code = (
+        "import gc, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "seen = {}\n"
+        "def exec_(*_a):\n"
+        "    seen['enabled'], seen['frozen'] = gc.isenabled(), gc.get_freeze_count()\n"
+        "    return 0\n"
+        "QApplication.exec = exec_\n"
+        "import essdesk.ui.app as app\n"
+        "app._quit_now = lambda window, code: print(seen['enabled'], seen['frozen'] > 10_000)\n"
+        "from essdesk import cli\n"
+        "gc.callbacks.append(lambda phase, info: print('collected during start') if phase == 'start' and not seen else None)\n"
+        "cli.main(['--welcome'])\n"
+    )
+    env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    lines = [line for line in out.stdout.splitlines() if line.strip()]
+    assert lines[-1] == "True True", out.stdout + out.stderr
+    assert "collected during start" not in lines[:-1], out.stdout
