@@ -108,6 +108,8 @@ def run(path: Path | None, *, smoke_test: bool = False) -> int:
 
         try:
             window = make_window()
+            gc.freeze()  # as below: the scripted visit runs with the collector on
+            gc.enable()
             code = run_smoke(window, path)
             window.deleteLater()
             from PySide6.QtCore import QEvent  # here: its 179-member enum costs 2 ms to create
