@@ -25,41 +25,30 @@ def portable_root() -> Path | None:
     return None
 
 
-def data_dir() -> Path:
+def _folder(portable_name: str, user_folder: str) -> Path:
+    """`portable_name` in the portable folder, else the platform's user folder of that kind."""
     root = portable_root()
     if root is not None:
-        path = root / "data"
+        path = root / portable_name
     else:
         import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(getattr(platformdirs, user_folder)(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    return _folder("data", "user_data_dir")
 
 
 def config_dir() -> Path:
-    root = portable_root()
-    if root is not None:
-        path = root / "config"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("config", "user_config_dir")
 
 
 def cache_dir() -> Path:
     """What essdesk can rebuild at any time (parsed fonts): deleting it loses nothing."""
-    root = portable_root()
-    if root is not None:
-        path = root / "cache"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("cache", "user_cache_dir")
 
 
 def working_dir() -> Path:

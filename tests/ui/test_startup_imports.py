@@ -11,6 +11,13 @@ import subprocess
 import sys
 
 
+def _python(code: str, home, *args: str) -> subprocess.CompletedProcess:
+    """`code` (or `-m essdesk ARGS` when code is empty) in a fresh offscreen Python."""
+    env = {**os.environ, "ESSDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "essdesk", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+
 def test_welcome_window_does_not_import_the_database_layer(tmp_path):
     code = (
         "from essdesk.ui.app import make_window; w = make_window(); import sys; "
@@ -19,8 +26,7 @@ def test_welcome_window_does_not_import_the_database_layer(tmp_path):
         "'essdesk.ui.workshop_mode', 'essdesk.ui.overview', 'essdesk.ui.actors_view', "
         "'essdesk.core.referential')))"
     )
-    env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    out = _python(code, tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
 
 
@@ -28,8 +34,7 @@ def test_opening_a_document_draws_it_without_configuring_the_orm(tmp_path):
     """The first screen of a document reads table columns only (core.queries): SQLAlchemy's
     mapper configuration (~30 ms, once) waits for the first use of the ORM."""
     path = tmp_path / "demo.essdesk"
-    env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-m", "essdesk", "demo", str(path)], check=True, env=env, timeout=60)
+    _python("", tmp_path, "demo", str(path)).check_returncode()
     code = (
         f"path = {str(path)!r}; "
         "from essdesk.ui.app import make_window; from PySide6.QtWidgets import QApplication; "
@@ -38,7 +43,7 @@ def test_opening_a_document_draws_it_without_configuring_the_orm(tmp_path):
         "w.overview.title.text()); "
         "w.ctx.services.diagnostic(); print('configured' if not Base.registry._new_mappers else 'not yet')"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    out = _python(code, tmp_path)
     lines = out.stdout.strip().splitlines()
     assert lines[-2].startswith("not yet Filière laine"), out.stdout + out.stderr
     assert lines[-1] == "configured"  # the guard can fail
@@ -62,8 +67,7 @@ def test_the_collector_is_off_while_starting_and_back_on_once_the_window_is_up(t
         "gc.callbacks.append(lambda phase, info: print('collected during start') if phase == 'start' and not seen else None)\n"
         "cli.main(['--welcome'])\n"
     )
-    env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    out = _python(code, tmp_path)
     lines = [line for line in out.stdout.splitlines() if line.strip()]
     assert lines[-1] == "True True", out.stdout + out.stderr
     assert "collected during start" not in lines[:-1], out.stdout
