@@ -1,7 +1,7 @@
 """Import reportlab without paying for what it loads at import time and essdesk never uses.
 
 Importing `reportlab.platypus` costs 80-140 ms here, a third of a whole `essdesk export --pdf`
-of the demo (issue 6). Three parts of it serve features essdesk's reports do not have:
+of the demo (issue 6). Four parts of it serve features essdesk's reports do not have:
 
 - `reportlab.platypus.paragraph` compiles a URL pattern (`uri_pat`, from Django's URL
   validator, case-insensitive over U+00A1-U+FFFF) that Python's `re` expands character by
