@@ -16,9 +16,11 @@ import queue
 import random
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -54,36 +56,44 @@ class ForkServer:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
             text=True, encoding="utf-8", bufsize=1, env=env,
         )
-        self.lines: queue.Queue[str] = queue.Queue()
+        self.lines: queue.Queue[tuple[str, float]] = queue.Queue()
+        #: How long children took from their "child" line to their first "ack" (start-up:
+        #: opening or recovering the document), as measured so far; a first guess until then.
+        self.startups: list[float] = []
         threading.Thread(target=self._pump, daemon=True).start()
 
     def _pump(self) -> None:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
-            self.lines.put(line.rstrip("\n"))
-        self.lines.put("EOF")
+            self.lines.put((line.rstrip("\n"), time.monotonic()))
+        self.lines.put(("EOF", time.monotonic()))
 
-    def next_line(self) -> str:
-        line = self.lines.get(timeout=30)
+    def next_line(self) -> tuple[str, float]:
+        line, when = self.lines.get(timeout=30)
         assert line != "EOF", "the crash driver died on its own"
         assert not line.startswith("error"), line
-        return line
+        return line, when
+
+    def startup(self) -> float:
+        return statistics.median(self.startups[-15:]) if self.startups else 0.03
 
     def run_and_kill(self, mode: str, first: int, target: Path, delay: float) -> tuple[list[int], list[int]]:
         """Start a child at edit `first`, SIGKILL it after `delay` s; its acks and saves."""
         assert self.proc.stdin is not None
         self.proc.stdin.write(f"run {mode} {first} {target}\n")
         self.proc.stdin.flush()
-        line = self.next_line()
+        line, started = self.next_line()
         assert line.startswith("child "), line
         pid = int(line.split()[1])
         threading.Event().wait(delay)
         os.kill(pid, signal.SIGKILL)
         acks, saves = [], []
         while True:
-            line = self.next_line()
+            line, when = self.next_line()
             word, *rest = line.split()
             if word == "ack":
+                if not acks:
+                    self.startups.append(when - started)
                 acks.append(int(rest[0]))
             elif word == "saved":
                 saves.append(int(rest[0]))
@@ -152,7 +162,13 @@ def _kill_loop(server, target, *, mode, kills, seed, delays):
     checked = 0
     mid_edit = 0  # kills that landed after the child had started editing
     for _ in range(kills):
-        acks, saves = server.run_and_kill(mode, done + 1, target, rng.uniform(*delays))
+        # A third of the kills within the children's start-up (opening or recovering), the
+        # rest during the edits that follow it: start-up time is measured as the loop goes,
+        # so the spread holds on a fast machine and on a loaded one alike.
+        startup = server.startup()
+        early = rng.random() < 1 / 3
+        delay = rng.uniform(0.0, startup) if early else startup + rng.uniform(*delays)
+        acks, saves = server.run_and_kill(mode, done + 1, target, delay)
         mid_edit += bool(acks)
         assert acks == list(range(done + 1, done + 1 + len(acks))), "edits must be acked in order"
         acked = max([acked, *acks])
