@@ -153,3 +153,28 @@ def test_votes_for_the_same_lever_and_person_add_up_and_bad_votes_change_nothing
     assert services.vote_totals(w) == [(lever, 3)]
     services.session.commit()  # a later commit must not carry half of the refused edit
     assert services.workshop(w).dots_per_participant == 3
+
+
+def test_identity_is_read_without_the_orm_and_follows_edits(services):
+    """The dashboard's title line comes from table columns (core.queries), not the ORM object."""
+    identity = services.identity()
+    assert identity.id == services.diagnostic_id() == services.diagnostic().id
+    services.update_diagnostic(title="Filière bois", facilitator="Camille")
+    identity = services.identity()
+    assert (identity.title, identity.facilitator) == ("Filière bois", "Camille")
+    assert identity.territory_kind is services.diagnostic().territory_kind  # an enum member
+
+
+def test_a_file_without_a_diagnostic_says_so_in_french(tmp_path):
+    from essdesk.core.document import Document
+    from essdesk.core.errors import NotFoundError
+    from essdesk.core.services import Services
+
+    doc = Document.create()
+    try:
+        with pytest.raises(NotFoundError, match="aucun diagnostic"):
+            Services(doc.session).identity()
+        with pytest.raises(NotFoundError, match="aucun diagnostic"):
+            Services(doc.session).scores()
+    finally:
+        doc.close()

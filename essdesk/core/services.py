@@ -180,13 +180,16 @@ class Services:
     def workshops(self) -> list[Workshop]:
         return list(self.diagnostic().workshops)
 
+    def identity(self) -> queries.Identity:
+        """Title, territory, filière… read without the ORM (see core.queries: no mapper set-up)."""
+        found = queries.identity(self.session)
+        if found is None:
+            raise NotFoundError("Ce fichier ne contient aucun diagnostic.")
+        return found
+
     def diagnostic_id(self) -> int:
-        """The diagnostic's id, read without the ORM (see core.queries: no mapper set-up)."""
         if self._diagnostic_id is None:
-            found = queries.identity(self.session)
-            if found is None:
-                raise NotFoundError("Ce fichier ne contient aucun diagnostic.")
-            self._diagnostic_id = found.id
+            self._diagnostic_id = self.identity().id
         return self._diagnostic_id
 
     def scores(self) -> DiagnosticScore:

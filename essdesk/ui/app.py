@@ -67,7 +67,7 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
     if app is None:
         # Fusion chosen on Qt's command line: `app.setStyle("Fusion")` returns the new QStyle,
         # and wrapping it in Python creates its 16 enums (~10 ms of the start; issue 6).
-        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app = QApplication([sys.argv[0] if sys.argv else "essdesk", "-style", "Fusion"])
     else:  # made by someone else (tests): set it as before
         app.setStyle("Fusion")
     app.setApplicationName("essdesk")

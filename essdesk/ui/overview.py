@@ -170,7 +170,7 @@ class OverviewView(QScrollArea):
         self._reload_actions()
 
     def _reload_identity(self) -> None:
-        d = queries.identity(self.ctx.session)
+        d = self.ctx.services.identity()
         self.title.setText(d.title)
         parts = []
         if d.territory_name:
