@@ -111,6 +111,12 @@ def test_a_cache_folder_that_cannot_be_written_changes_nothing(font_file):
     assert [p.name for p in paths.cache_dir().iterdir()] == ["fonts"]  # no temporary file left
 
 
+def test_no_cache_folder_at_all_changes_nothing(font_file, essdesk_home):
+    (essdesk_home / "cache").write_text("un fichier : le dossier du cache ne peut exister")
+    font = fontcache.load_font("Test", font_file)
+    _same_font(font, TTFont("Test", str(font_file)))
+
+
 def test_a_missing_font_file_is_an_oserror(tmp_path):
     with pytest.raises(OSError):
         fontcache.load_font("Test", tmp_path / "absente.ttf")

@@ -42,7 +42,10 @@ def load_font(name: str, path: Path) -> TTFont:
     """
     data = path.read_bytes()
     key = _key(path, len(data))
-    entry = _entry(path)
+    try:
+        entry = _entry(path)
+    except OSError:  # no cache folder to be had (read-only or full disk): as before
+        return _parse(name, path)
     state = _read(entry, key)
     if state is not None:
         return _font(name, _face(state, data))
