@@ -86,17 +86,24 @@ def test_another_reportlab_version_means_a_new_parse(font_file, monkeypatch):
     assert len(calls) == 1
 
 
-@pytest.mark.parametrize("damage", [b"", b"\x00garbage", "truncated", "wrong shape"])
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", "truncated", "one byte flipped",
+                                    "wrong shape", "not a dict"])
 def test_a_damaged_entry_is_ignored_and_replaced(font_file, damage):
+    import hashlib
+    import marshal
+
     fontcache.load_font("Test", font_file)
     entry = _entry(font_file)
     good = entry.read_bytes()
     if damage == "truncated":
         entry.write_bytes(good[: len(good) // 2])
-    elif damage == "wrong shape":
-        import marshal
-
-        entry.write_bytes(marshal.dumps([1, 2, 3]))
+    elif damage == "one byte flipped":
+        middle = len(good) // 2
+        entry.write_bytes(good[:middle] + bytes([good[middle] ^ 0x40]) + good[middle + 1:])
+    elif damage in ("wrong shape", "not a dict"):  # a sound entry of something else
+        value = [1, 2, 3] if damage == "wrong shape" else (marshal.loads(good[32:])[0], [1])
+        blob = marshal.dumps(value)
+        entry.write_bytes(hashlib.sha256(blob).digest() + blob)
     else:
         entry.write_bytes(damage)
     font = fontcache.load_font("Test", font_file)

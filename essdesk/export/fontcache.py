@@ -6,6 +6,7 @@ What the parse yields (metrics, character map, glyph offsets, names) depends onl
 font file, reportlab's version and the Python that wrote it, so `load_font` keeps it in the
 cache folder (`paths.cache_dir()`) as one marshal file per font, which loads in ~4 ms; the
 font bytes themselves are read from the font file again (they are what subsetting copies).
+reportlab imports hashlib already: the entries' checksum costs no import.
 
 The cache can only make an export faster, never wrong or failing: an entry whose key does
 not match (another font file, reportlab or Python), an unreadable or damaged entry, or a
@@ -16,6 +17,7 @@ written to a temporary name and renamed, so a reader never sees half an entry.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import marshal
 import os
 import sys
@@ -30,7 +32,10 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 
 from essdesk.core import paths
 
-FORMAT = 1
+FORMAT = 2
+#: Each entry starts with the SHA-256 of the rest: marshal is not meant for damaged data, so
+#: a torn or corrupted entry is recognised before it is read.
+_DIGEST_SIZE = 32
 #: Rebuilt from the font file or `unitsPerEm`, never stored.
 _NOT_STORED = ("_ttf_data", "_pdfScale")
 
@@ -70,8 +75,15 @@ def _key(path: Path, size: int) -> tuple:
 
 def _read(entry: Path, key: tuple) -> dict[str, Any] | None:
     try:
-        stored_key, state = marshal.loads(entry.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):  # absent, unreadable or damaged
+        raw = entry.read_bytes()
+    except OSError:  # absent or unreadable
+        return None
+    digest, blob = raw[:_DIGEST_SIZE], raw[_DIGEST_SIZE:]
+    if hashlib.sha256(blob).digest() != digest:  # damaged (a torn write, a bad disk)
+        return None
+    try:
+        stored_key, state = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
         return None
     if stored_key != key or not isinstance(state, dict):
         return None
@@ -93,7 +105,7 @@ def _write(entry: Path, key: tuple, face: TTFontFace) -> None:
     try:
         blob = marshal.dumps((key, state))
         entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(blob)
+        tmp.write_bytes(hashlib.sha256(blob).digest() + blob)
         os.replace(tmp, entry)
     except (OSError, ValueError):  # read-only or full disk, or a value marshal refuses
         with contextlib.suppress(OSError):
