@@ -173,3 +173,10 @@ def test_pages_render_and_no_text_leaves_the_page(tmp_path, ref):
                           capture_output=True, text=True, timeout=120).stdout
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
     assert right_edges and max(right_edges) <= PAGE_WIDTH - 40  # inside the 50 pt margin
+
+
+def test_no_line_starts_with_a_percent_sign(pages):
+    """French typography: '25 %' stays on one line (reportlab breaks at U+202F, not U+00A0)."""
+    lines = [line for page in pages for line in page.splitlines()]
+    assert [line for line in lines if line.lstrip().startswith("%")] == []
+    assert re.search(r"prévu\s25\s%", _flat(" ".join(pages)))  # the footnote is there

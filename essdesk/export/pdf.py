@@ -726,10 +726,11 @@ class PdfRenderer:
                                  self.para("Maturité par étape", "h2"), chart_row,
                                  Spacer(1, 6), self._score_table(), Spacer(1, 4)]
         story.append(self.para(
+            # No-break spaces (U+00A0): reportlab breaks lines at U+202F, the narrow one.
             "Maturité : moyenne, pondérée par le poids de chaque levier, de son avancement "
-            "(réalisé 100 %, en cours 50 %, prévu 25 %, pas commencé ou non évalué 0 %) ; les "
-            "leviers « non concernés » en sont exclus. Complétude : part des leviers évalués. "
-            "« — » : rien à mesurer.", "muted"))
+            "(réalisé 100\u00a0%, en cours 50\u00a0%, prévu 25\u00a0%, pas commencé ou non évalué "
+            "0\u00a0%) ; les leviers «\u00a0non concernés\u00a0» en sont exclus. Complétude : part "
+            "des leviers évalués. «\u00a0—\u00a0» : rien à mesurer.", "muted"))
         counts = [f"{n} {status.label.lower()}" for status, n in overall.by_status if n]
         if counts:
             story.append(self.para(self.m("Répartition des leviers : " + ", ".join(counts) + "."),

@@ -405,8 +405,9 @@ class XlsxRenderer:
             cell.border = Border(top=THIN)
             if index in (3, 4):
                 cell.number_format = PERCENT_FORMAT
-        note = ("Maturité : moyenne pondérée de l'avancement des leviers (réalisé 100 %, en cours "
-                "50 %, prévu 25 %) ; « Non concerné » est exclu. Vide : aucun levier mesurable.")
+        note = ("Maturité : moyenne pondérée de l'avancement des leviers (réalisé 100\u202f%, en "
+                "cours 50\u202f%, prévu 25\u202f%) ; «\u00a0Non concerné\u00a0» est exclu. Vide : "
+                "aucun levier mesurable.")
         ws.cell(row=total_row + 1, column=1, value=note).font = SUBTITLE_FONT
 
     def _score_row(self, ws: Worksheet, row: int, name: str, title: str, step: StepSection) -> None:
