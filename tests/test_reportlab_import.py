@@ -114,3 +114,16 @@ def test_the_safe_eval_module_loads_on_the_first_call_and_then_works():
     assert works == "True 3"
     assert error == "ValueError Invalid color value 'pas une couleur'"
     assert after == "True True 6 BadCode"
+
+
+def test_pyfontify_loads_only_when_python_source_is_coloured():
+    out = _in_fresh_python(
+        "import sys\n"
+        "import essdesk.export.pdf\n"
+        "from reportlab.lib import PyFontify\n"
+        "print(type(PyFontify).__name__)\n"
+        "print(len(PyFontify.fontify('def f(): return 1')) > 0, type(PyFontify).__name__)\n"
+    )
+    before, after = out.splitlines()
+    assert before == "_LazyModule"
+    assert after == "True module"

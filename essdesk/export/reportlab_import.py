@@ -9,13 +9,14 @@ of the demo (issue 6). Four parts of it serve features essdesk's reports do not 
 - `reportlab.lib.textsplit` compiles a pattern over U+2E80-U+FFFF (~7 ms) that only its
   `cjkwrap` helper uses (and that helper fails in reportlab 5.1: `reduce` is not imported).
 - `reportlab.lib.utils` imports Pillow's `PIL.Image` (13-18 ms) for bitmap images; the
-  reports draw text, tables and vector charts only.
+  reports draw text, tables and vector charts only. Likewise `reportlab.lib.PyFontify`
+  (~2.5 ms with its regex), which colours Python source in `PythonPreformatted`.
 - `reportlab.lib.rl_safe_eval` (a sandboxed `eval`, with `inspect`, `dis` and a large
   regex: 8-17 ms) serves document-template macros and colour expressions such as
   "Blacker(red, 0.5)"; essdesk's colours are `Color` objects or '#RRGGBB'.
 
 Importing this module imports reportlab with those two patterns compiled on first use,
-`PIL.Image` loaded on first use (`importlib.util.LazyLoader`) and `rl_safe_eval` loaded on
+`PIL.Image` and `PyFontify` loaded on first use (`importlib.util.LazyLoader`) and `rl_safe_eval` loaded on
 the first call of one of its functions (`import_on_call`: `reportlab.lib.utils` imports
 names from it, which a lazy module would execute at once), so nothing changes for code that
 does use them. Only patterns containing those exact ranges are deferred; every other
@@ -36,7 +37,7 @@ from typing import Any
 
 #: Character classes whose compilation is the expensive part of an unused pattern.
 _EXPENSIVE_RANGES = ("\xa1-\uffff", "\u2e80-\uffff")
-_LAZY_MODULES = ("PIL.Image",)
+_LAZY_MODULES = ("PIL.Image", "reportlab.lib.PyFontify")
 #: Modules whose importers take these functions by name (`from m import f`).
 _ON_CALL_MODULES = {
     "reportlab.lib.rl_safe_eval": ("rl_safe_exec", "rl_safe_eval", "safer_globals",
