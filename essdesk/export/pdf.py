@@ -246,7 +246,7 @@ _ENTITY = re.compile(r"&(amp|lt|gt);")
 
 
 @functools.cache
-def _COLOUR_OF(value: str) -> colors.Color:  # noqa: N802 - a constant table, filled lazily
+def _colour(value: str) -> colors.Color:
     return colors.HexColor(value) if value.startswith("#") else colors.toColor(value)
 
 
@@ -283,7 +283,7 @@ def _tuple_tree(markup: str) -> tuple | None:
                 return None
             stack.pop()
             continue
-        node = (tag, {k.lower(): _COLOUR_OF(v) if k.lower() in _COLOURS else v
+        node = (tag, {k.lower(): _colour(v) if k.lower() in _COLOURS else v
                       for k, v in _ATTRIBUTE.findall(attributes)}, [])
         stack[-1][2].append(node)
         if not self_closing:
