@@ -25,8 +25,8 @@ def imports(repeats: int) -> None:
         return c.run_process([c.PYTHON, str(c.LAUNCH), *args],
                              env=c.bench_env(ESSDESK_HOME=str(c.scratch())))
 
-    core = ["--import", "sqlalchemy.orm", "--import", "essdesk.core.document",
-            "--import", "essdesk.core.services", "--import", "essdesk.core.queries"]
+    core = ["--import", "sqlalchemy.orm", "--import", "essdesk.store.document",
+            "--import", "essdesk.domain.services", "--import", "essdesk.domain.queries"]
     runs = {"bare": ("bare",), "bare+core": ("bare", *core), "essdesk --welcome": ("app", "--welcome")}
     launch("app", "--welcome")
     results = c.alternate(repeats, *[lambda a=a: launch(*a).seconds for a in runs.values()])
@@ -113,7 +113,7 @@ def actors(repeats: int) -> None:
     import search
     from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-    from essdesk.core.enums import ChainLink
+    from essdesk.models.enums import ChainLink
     from essdesk.ui.models import actors as m
 
     _ui.app()
@@ -268,7 +268,7 @@ def no_proxy(repeats: int) -> None:
         QWidget,
     )
 
-    from essdesk.core.enums import ChainLink
+    from essdesk.models.enums import ChainLink
     from essdesk.ui.models.actors import ActorColumn, ActorsModel
 
     _ui.app()

@@ -40,7 +40,7 @@ PREFIX = ["SCIC", "Association", "Coopérative", "Atelier", "Ferme", "GAEC", "SA
 
 
 def _enum_values(name: str) -> list[str]:
-    from essdesk.core import enums
+    from essdesk.models import enums
 
     return [m.value for m in getattr(enums, name)]
 
@@ -62,7 +62,7 @@ def _date(rng: random.Random, year: int = 2024) -> str:
 
 def build_data(seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """The large diagnostic as an interchange dict (deterministic for a seed)."""
-    from essdesk.core.referential import load_referential
+    from essdesk.domain.referential import load_referential
 
     rng = random.Random(seed)
     referential = load_referential()
@@ -189,9 +189,9 @@ def build_data(seed: int = DEFAULT_SEED) -> dict[str, Any]:
 
 
 def write_document(data: dict[str, Any], target: Path) -> Path:
-    from essdesk.core.document import Document
-    from essdesk.core.interchange import load_into, validate
-    from essdesk.core.referential import load_referential
+    from essdesk.domain.referential import load_referential
+    from essdesk.exchange.interchange import load_into, validate
+    from essdesk.store.document import Document
 
     validate(data)
     doc = Document.create()

@@ -13,8 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from essdesk import __version__
-from essdesk.core import paths
+from essdesk import __version__, paths
 
 __all__ = ["AboutInfo", "about_html", "about_info", "about_text"]
 
@@ -92,7 +91,7 @@ def about_info() -> AboutInfo:
 
 
 def _backups_sentence() -> str:
-    from essdesk.core.backups import KEEP_DAYS, KEEP_RECENT
+    from essdesk.store.backups import KEEP_DAYS, KEEP_RECENT
 
     return (
         "Avant chaque enregistrement, la version précédente du diagnostic est copiée dans le "

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from essdesk import __version__
-from essdesk.core.errors import EssdeskError, InterchangeError
+from essdesk.errors import EssdeskError, InterchangeError
 
 EXIT_ERROR = 1
 EXIT_INVALID = 2
@@ -49,7 +49,7 @@ class FrenchParser(argparse.ArgumentParser):
 
 
 def _referential():
-    from essdesk.core.referential import load_referential
+    from essdesk.domain.referential import load_referential
 
     return load_referential()
 
@@ -63,7 +63,7 @@ def _refuse_existing(path: Path) -> None:
 
 def _create(path: Path, fill: Callable) -> Path:
     """Create a document at `path` from scratch; on any failure nothing is left behind."""
-    from essdesk.core.document import Document
+    from essdesk.store.document import Document
 
     _refuse_existing(path)
     doc = Document.create()
@@ -75,7 +75,7 @@ def _create(path: Path, fill: Callable) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from essdesk.core.demo import build_demo
+    from essdesk.domain.demo import build_demo
 
     path = _create(Path(args.file), lambda doc: build_demo(doc.session, _referential()))
     print(f"Diagnostic de démonstration créé : {path}")
@@ -83,7 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from essdesk.core.services import create_diagnostic
+    from essdesk.domain.services import create_diagnostic
 
     identity = {
         "title": args.title, "territory_name": args.territory or "",
@@ -97,9 +97,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from essdesk.core.document import Document
-    from essdesk.core.scoring import format_percent
-    from essdesk.core.services import Services
+    from essdesk.domain.scoring import format_percent
+    from essdesk.domain.services import Services
+    from essdesk.store.document import Document
 
     referential = _referential()
     with Document.open(Path(args.file)) as doc:
@@ -137,8 +137,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from essdesk.core.document import Document
-    from essdesk.core.interchange import export_json
+    from essdesk.exchange.interchange import export_json
+    from essdesk.store.document import Document
 
     with Document.open(Path(args.file)) as doc:
         export_json(doc.session, Path(args.out), _referential())
@@ -147,7 +147,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from essdesk.core.interchange import load_into, read_json
+    from essdesk.exchange.interchange import load_into, read_json
 
     target = Path(args.file)
     _refuse_existing(target)
@@ -160,8 +160,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.xlsx and not args.pdf:
         raise EssdeskError("Indiquez au moins --xlsx FICHIER ou --pdf FICHIER.")
-    from essdesk.core.snapshot import read_document
     from essdesk.export.run import export_document
+    from essdesk.store.snapshot import read_document
 
     with read_document(Path(args.file)) as conn:
         written = export_document(
@@ -176,8 +176,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
-    from essdesk.core.document import Document
     from essdesk.export.minutes import write_minutes
+    from essdesk.store.document import Document
 
     with Document.open(Path(args.file)) as doc:
         path = write_minutes(doc.session, _referential(), args.session, Path(args.pdf),
@@ -187,7 +187,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from essdesk.core.document import Document
+    from essdesk.store.document import Document
 
     with Document.open(Path(args.file)) as doc:
         problems = doc.check()
@@ -200,7 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from essdesk.core import backups
+    from essdesk.store import backups
 
     document = Path(args.file).absolute()
     found = backups.list_backups(document)
@@ -218,7 +218,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def _date(text: str) -> dt.date:
-    from essdesk.core.fields import parse_date
+    from essdesk.domain.fields import parse_date
 
     try:
         value = parse_date(text)
@@ -230,7 +230,7 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> FrenchParser:
-    from essdesk.core.enums import FiliereMeaning, Scenario, TerritoryKind
+    from essdesk.models.enums import FiliereMeaning, Scenario, TerritoryKind
 
     parser = FrenchParser(
         prog="essdesk",
@@ -320,13 +320,13 @@ def run_gui(argv: Sequence[str]) -> int:
     elif args.welcome:
         path = None
     else:
-        from essdesk.core.demo import demo_file
+        from essdesk.domain.demo import demo_file
 
         path = demo_file(_referential())
     # Import what the window needs outside Qt before PySide6, whose import hook slows every
     # later import (it reads each new module's source; ~0.3 s for SQLAlchemy; issue 6).
-    import essdesk.core.enums  # noqa: F401
-    import essdesk.core.working  # noqa: F401
+    import essdesk.models.enums  # noqa: F401
+    import essdesk.store.working  # noqa: F401
 
     if path is not None:
         # A document will be opened: the database layer too (SQLAlchemy, its SQLite
@@ -334,9 +334,9 @@ def run_gui(argv: Sequence[str]) -> int:
         import sqlalchemy.dialects.sqlite  # noqa: F401
         import sqlalchemy.orm  # noqa: F401
 
-        import essdesk.core.document  # noqa: F401
-        import essdesk.core.queries  # noqa: F401
-        import essdesk.core.services  # noqa: F401
+        import essdesk.domain.queries  # noqa: F401
+        import essdesk.domain.services  # noqa: F401
+        import essdesk.store.document  # noqa: F401
     from essdesk.ui.app import run
 
     return run(path, smoke_test=args.smoke_test)
@@ -370,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _log_crash() -> Path | str:
     try:
-        from essdesk.core import paths
+        from essdesk import paths
 
         log = paths.data_dir() / "essdesk-erreurs.log"
         with log.open("a", encoding="utf-8") as fh:

@@ -206,15 +206,15 @@ def check_files() -> str:
         "resources/fonts/DejaVuSans.ttf",
         "resources/fonts/DejaVuSans-Bold.ttf",
         "resources/icons/essdesk.svg",
-        "essdesk/migrations/env.py",
-        "essdesk/migrations/script.py.mako",
+        "essdesk/store/migrations/env.py",
+        "essdesk/store/migrations/script.py.mako",
         "packaging/linux/essdesk.desktop",
     ]
     translations = ROOT / "resources" / "translations"
     required += sorted({f"resources/translations/{p.stem}.qm" for p in [*translations.glob("*.qm"),
                                                                          *translations.glob("*.ts")]})
     required += [
-        f"essdesk/migrations/versions/{p.name}" for p in (ROOT / "essdesk" / "migrations" / "versions").glob("*.py")
+        f"essdesk/store/migrations/versions/{p.name}" for p in (ROOT / "essdesk" / "store" / "migrations" / "versions").glob("*.py")
     ]
     missing = [r for r in required if not (internal / r).is_file()]
     if not list(internal.glob("_rl_accel*")):  # reportlab would silently fall back to Python
@@ -301,9 +301,9 @@ def check_migrations() -> str:
     sys.path.insert(0, str(ROOT))
     from alembic.script import ScriptDirectory
 
-    from essdesk.core import schema
+    from essdesk.store import schema
 
-    shipped = internal_dir() / "essdesk" / "migrations"
+    shipped = internal_dir() / "essdesk" / "store" / "migrations"
     heads = ScriptDirectory(str(shipped)).get_heads()
     if heads != [schema.HEAD_REVISION]:
         fail(f"shipped migrations have heads {heads}, the code expects {schema.HEAD_REVISION}")
@@ -420,7 +420,7 @@ def check_old_format(p: Portable) -> str:
     if not fixtures:
         raise Skipped("no tests/fixtures/schema-v*.essdesk to open")
     sys.path.insert(0, str(ROOT))
-    from essdesk.core.schema import SCHEMA_VERSION
+    from essdesk.store.schema import SCHEMA_VERSION
 
     done = []
     for fixture in fixtures:

@@ -21,7 +21,7 @@ def demo_window():
     """The real main window on the demo, in a throw-away ESSDESK_HOME; None if it failed."""
     os.environ["ESSDESK_HOME"] = tempfile.mkdtemp(prefix="essdesk-shots-")
     sys.path.insert(0, str(ROOT))
-    from essdesk.core.demo import demo_file
+    from essdesk.domain.demo import demo_file
     from essdesk.ui.app import make_window
 
     window = make_window()

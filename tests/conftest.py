@@ -12,9 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from essdesk.core.document import Document  # noqa: E402
-from essdesk.core.referential import Referential, load_referential  # noqa: E402
-from essdesk.core.services import Services, create_diagnostic  # noqa: E402
+from essdesk.domain.referential import Referential, load_referential  # noqa: E402
+from essdesk.domain.services import Services, create_diagnostic  # noqa: E402
+from essdesk.store.document import Document  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +46,7 @@ def services(document) -> Services:
 
 @pytest.fixture
 def demo_document(referential):
-    from essdesk.core.demo import build_demo
+    from essdesk.domain.demo import build_demo
 
     doc = Document.create()
     build_demo(doc.session, referential)

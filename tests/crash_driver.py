@@ -56,7 +56,7 @@ def apply_edit(services, lever_ids: list[int], n: int) -> None:
     actor added 5 edits earlier (cascades to links, SET NULL on pilot and participant)."""
     from sqlalchemy import select
 
-    from essdesk.models import Actor
+    from essdesk.models.tables import Actor
 
     def actor_id(k: int) -> int:
         return services.session.scalars(select(Actor.id).where(Actor.name == actor_name(k))).one()
@@ -82,8 +82,8 @@ def apply_edit(services, lever_ids: list[int], n: int) -> None:
 
 
 def _child(mode: str, first: int, target: Path) -> None:
-    from essdesk.core.document import Document, orphaned_working_copies
-    from essdesk.core.services import Services
+    from essdesk.domain.services import Services
+    from essdesk.store.document import Document, orphaned_working_copies
 
     orphans = orphaned_working_copies()
     doc = Document.recover(orphans[0]) if orphans else Document.open(target)
@@ -104,9 +104,9 @@ def _warm_up() -> None:
     a throw-away folder: a child then reaches its first edit in a few milliseconds."""
     import tempfile
 
-    from essdesk.core.document import Document
-    from essdesk.core.referential import load_referential
-    from essdesk.core.services import Services, create_diagnostic
+    from essdesk.domain.referential import load_referential
+    from essdesk.domain.services import Services, create_diagnostic
+    from essdesk.store.document import Document
 
     home = os.environ.get("ESSDESK_HOME")
     with tempfile.TemporaryDirectory() as scratch:

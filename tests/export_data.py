@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from sqlalchemy import create_engine, event, insert
 from sqlalchemy.orm import Session
 
-from essdesk.core.enums import (
+from essdesk.domain.referential import Referential, load_referential
+from essdesk.models.enums import (
     ActionStatus,
     ActorCategory,
     ChainLink,
@@ -24,8 +25,7 @@ from essdesk.core.enums import (
     Scenario,
     TerritoryKind,
 )
-from essdesk.core.referential import Referential, load_referential
-from essdesk.models import (
+from essdesk.models.tables import (
     Action,
     Actor,
     Base,

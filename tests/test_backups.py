@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from essdesk.cli import main
-from essdesk.core import backups
-from essdesk.core.backups import KEEP_DAYS, KEEP_RECENT
-from essdesk.core.document import Document
-from essdesk.core.errors import DocumentError
-from essdesk.core.services import Services
+from essdesk.domain.services import Services
+from essdesk.errors import DocumentError
+from essdesk.store import backups
+from essdesk.store.backups import KEEP_DAYS, KEEP_RECENT
+from essdesk.store.document import Document
 
 
 def digest(path: Path) -> str:

@@ -21,13 +21,13 @@ from pathlib import Path
 
 import pytest
 
+from essdesk import paths
 from essdesk.cli import main
-from essdesk.core import document as document_module
-from essdesk.core import paths
-from essdesk.core.document import SCHEMA_VERSION, Document, inspect_file
-from essdesk.core.errors import DocumentError
-from essdesk.core.referential import load_referential
-from essdesk.core.services import Services, create_diagnostic
+from essdesk.domain.referential import load_referential
+from essdesk.domain.services import Services, create_diagnostic
+from essdesk.errors import DocumentError
+from essdesk.store import document as document_module
+from essdesk.store.document import SCHEMA_VERSION, Document, inspect_file
 
 
 @pytest.fixture(autouse=True)
@@ -357,7 +357,7 @@ def test_document_already_open_in_this_process_is_refused(good_bytes, tmp_path):
 HOLDER = """
 import sys
 from pathlib import Path
-from essdesk.core.document import Document
+from essdesk.store.document import Document
 doc = Document.open(Path(sys.argv[1]))
 print("ouvert", flush=True)
 sys.stdin.read()

@@ -9,9 +9,7 @@ import datetime as dt
 
 import pytest
 
-from essdesk.core.document import Document
-from essdesk.core.errors import ValidationError
-from essdesk.core.fields import (
+from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
@@ -20,8 +18,10 @@ from essdesk.core.fields import (
     STEP_FIELDS,
     WORKSHOP_FIELDS,
 )
-from essdesk.core.interchange import export_json, load_into, read_json, to_dict
-from essdesk.core.services import Services
+from essdesk.domain.services import Services
+from essdesk.errors import ValidationError
+from essdesk.exchange.interchange import export_json, load_into, read_json, to_dict
+from essdesk.store.document import Document
 
 CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 

@@ -69,7 +69,7 @@ def test_bad_command_lines_get_one_french_line_and_change_nothing(case, saved, t
 
 
 def test_unexpected_errors_are_logged_not_shown(saved, capsys, monkeypatch, essdesk_home):
-    from essdesk.core import document as document_module
+    from essdesk.store import document as document_module
 
     def broken(*_a, **_k):
         raise ZeroDivisionError("bogue interne")

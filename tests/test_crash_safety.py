@@ -26,16 +26,16 @@ from pathlib import Path
 import pytest
 from crash_driver import SAVE_EVERY, State, actor_name
 
-from essdesk.core import backups
-from essdesk.core.document import (
+from essdesk.domain.referential import load_referential
+from essdesk.domain.services import Services, create_diagnostic
+from essdesk.exchange.interchange import to_dict
+from essdesk.store import backups
+from essdesk.store.document import (
     Document,
     inspect_file,
     integrity_problems,
     orphaned_working_copies,
 )
-from essdesk.core.interchange import to_dict
-from essdesk.core.referential import load_referential
-from essdesk.core.services import Services, create_diagnostic
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork server needs POSIX")
 

@@ -8,12 +8,12 @@ import sqlite3
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from essdesk.core import backups
-from essdesk.core.document import Document, orphaned_working_copies
-from essdesk.core.errors import DocumentError
-from essdesk.core.interchange import to_dict
-from essdesk.core.schema import APPLICATION_ID, SCHEMA_VERSION, upgrade
-from essdesk.core.services import Services
+from essdesk.domain.services import Services
+from essdesk.errors import DocumentError
+from essdesk.exchange.interchange import to_dict
+from essdesk.store import backups
+from essdesk.store.document import Document, orphaned_working_copies
+from essdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, upgrade
 
 
 def sha(path):
@@ -83,7 +83,7 @@ def test_a_dead_process_working_copy_is_offered_back_with_its_edits(document, tm
     meta.write_text(json.dumps(data))
     document.session.close()
     document.engine.dispose()
-    from essdesk.core import document as docmod
+    from essdesk.store import document as docmod
 
     docmod._open_in_this_process.clear()
 
@@ -116,7 +116,7 @@ def test_newer_documents_are_refused_untouched(tmp_path):
 
 def test_migrations_build_the_same_schema_as_the_models(tmp_path):
     """The Alembic chain from an empty database gives exactly the tables the ORM declares."""
-    from essdesk.core.schema import create_schema, working_engine
+    from essdesk.store.schema import create_schema, working_engine
 
     migrated = tmp_path / "migrated.db"
     sqlite3.connect(migrated).close()
@@ -157,7 +157,7 @@ def test_failed_upgrade_leaves_the_original_untouched(tmp_path, monkeypatch):
     path = tmp_path / "old.essdesk"
     path.write_bytes((__import__("pathlib").Path(__file__).parent / "fixtures/schema-v1.essdesk").read_bytes())
     digest = sha(path)
-    from essdesk.core import document as docmod
+    from essdesk.store import document as docmod
 
     monkeypatch.setattr(docmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)  # the file is now "old"
 

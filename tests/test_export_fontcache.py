@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from essdesk.core import paths
-from essdesk.core.referential import resources_dir
+from essdesk import paths
+from essdesk.domain.referential import resources_dir
 from essdesk.export import fontcache
 
 FONT = resources_dir() / "fonts" / "DejaVuSans.ttf"

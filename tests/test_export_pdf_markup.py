@@ -14,8 +14,8 @@ import pytest
 from reportlab.lib.colors import HexColor
 from reportlab.platypus.paragraph import Paragraph
 
-from essdesk.core.report import build_report
 from essdesk.export import pdf
+from essdesk.export.report import build_report
 
 
 def _fragments(paragraph: Paragraph) -> list[list[tuple[str, str]]]:

@@ -14,8 +14,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from essdesk.core.report import build_report
 from essdesk.export import PROGRESS_TOTAL, ExportCancelled, ExportError, export_document
+from essdesk.export.report import build_report
 from essdesk.export.text import MISSING_GLYPH, clean, pdf_markup
 
 GOOD = b"an existing good file"
@@ -190,7 +190,7 @@ def test_anonymised_report_model_drops_personal_data(ref):
 
 def test_exports_stay_qt_free_and_cheap_to_import():
     code = (
-        "import sys, essdesk.export, essdesk.core.report;"
+        "import sys, essdesk.export, essdesk.export.report;"
         "bad = [m for m in ('PySide6', 'openpyxl', 'reportlab') if m in sys.modules];"
         "print(','.join(bad))"
     )

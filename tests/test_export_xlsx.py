@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from openpyxl.chart import RadarChart
 
-from essdesk.core.enums import ActionStatus, LeverStatus, Priority
 from essdesk.export import export_document
 from essdesk.export.text import EXCEL_CELL_LIMIT
+from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 
-from essdesk.core.report import build_report
 from essdesk.export import xlsx
 from essdesk.export.base import RenderHooks
+from essdesk.export.report import build_report
 
 #: docProps/core.xml holds the time of saving.
 TIMESTAMPED = {"docProps/core.xml"}

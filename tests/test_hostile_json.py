@@ -13,19 +13,19 @@ from pathlib import Path
 
 import pytest
 
+from essdesk import paths
 from essdesk.cli import main
-from essdesk.core import paths
-from essdesk.core.demo import build_demo
-from essdesk.core.document import Document
-from essdesk.core.errors import InterchangeError
-from essdesk.core.interchange import MAX_FILE_BYTES, load_into, read_json, to_dict
+from essdesk.domain.demo import build_demo
+from essdesk.errors import InterchangeError
+from essdesk.exchange.interchange import MAX_FILE_BYTES, load_into, read_json, to_dict
+from essdesk.store.document import Document
 
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> dict:
     import os
 
-    from essdesk.core.referential import load_referential
+    from essdesk.domain.referential import load_referential
 
     old = os.environ.get("ESSDESK_HOME")
     os.environ["ESSDESK_HOME"] = str(tmp_path_factory.mktemp("home"))

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from essdesk.core.document import Document
-from essdesk.core.errors import InterchangeError
-from essdesk.core.interchange import dumps, load_into, to_dict, validate
+from essdesk.errors import InterchangeError
+from essdesk.exchange.interchange import dumps, load_into, to_dict, validate
+from essdesk.store.document import Document
 
 
 def _reimport(data, referential) -> str:
@@ -93,7 +93,7 @@ def _base(referential, tmp_path_factory):
     import os
 
     os.environ["ESSDESK_HOME"] = str(tmp_path_factory.mktemp("home"))
-    from essdesk.core.services import create_diagnostic
+    from essdesk.domain.services import create_diagnostic
 
     doc = Document.create()
     create_diagnostic(doc.session, referential, title="Base")

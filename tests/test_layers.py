@@ -36,8 +36,8 @@ def test_cli_imports_the_ui_only_to_start_the_window():
 
 def test_core_import_loads_neither_qt_nor_export_libraries():
     code = (
-        "import sys, essdesk.cli, essdesk.core.services, essdesk.core.document, "
-        "essdesk.core.interchange, essdesk.models;"
+        "import sys, essdesk.cli, essdesk.domain.services, essdesk.store.document, "
+        "essdesk.exchange.interchange, essdesk.models;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'openpyxl', 'reportlab', 'alembic', 'jsonschema')))"
     )

@@ -8,8 +8,8 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from essdesk.core.errors import EssdeskError
-from essdesk.core.services import Services
+from essdesk.domain.services import Services
+from essdesk.errors import EssdeskError
 from essdesk.export.minutes import build_minutes, write_minutes
 
 

@@ -111,7 +111,7 @@ def test_spec_keeps_only_the_needed_qt_plugins_and_translations():
     assert kept("PySide6/Qt/lib/libQt6Charts.so.6")
     assert kept("PySide6/Qt/lib/libicudata.so.73")
     assert kept("PySide6/Qt/translations/qtbase_fr.qm")
-    assert kept("essdesk/migrations/env.py")
+    assert kept("essdesk/store/migrations/env.py")
     assert kept("resources/fonts/DejaVuSans.ttf")
 
     assert not kept("PySide6/Qt/plugins/platforms/libqwayland.so")
@@ -134,17 +134,17 @@ def test_spec_keeps_only_the_needed_qt_plugins_and_translations():
 
 
 def test_spec_ships_resources_and_migrations_where_the_code_looks():
-    from essdesk.core import schema
+    from essdesk.store import schema
 
     text = SPEC.read_text(encoding="utf-8")
-    assert schema.MIGRATIONS_DIR.relative_to(ROOT).as_posix() == "essdesk/migrations"
-    for dest in ('"essdesk/migrations"', '"essdesk/migrations/versions"', '"resources/referential"',
+    assert schema.MIGRATIONS_DIR.relative_to(ROOT).as_posix() == "essdesk/store/migrations"
+    for dest in ('"essdesk/store/migrations"', '"essdesk/store/migrations/versions"', '"resources/referential"',
                  '"resources/schema"', '"resources/fonts"', '"resources/translations"', '"resources/icons"'):
         assert dest in text
 
 
 def test_frozen_resources_dir_is_meipass_resources(monkeypatch, tmp_path):
-    from essdesk.core.referential import referential_path, resources_dir
+    from essdesk.domain.referential import referential_path, resources_dir
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "_internal"), raising=False)
@@ -181,7 +181,7 @@ def test_windows_version_resource_is_valid(tmp_path):
 @pytest.fixture
 def frozen_exe(monkeypatch, tmp_path):
     """Pretend to be the frozen essdesk at tmp_path/bundle/essdesk, with a private home."""
-    from essdesk.core import paths
+    from essdesk import paths
 
     bundle = tmp_path / "bundle"
     bundle.mkdir()

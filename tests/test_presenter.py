@@ -1,7 +1,7 @@
 import pytest
 
-from essdesk.core.enums import LeverStatus
-from essdesk.core.presenter import STATUS_KEYS, Presenter, Slide, key_for_status, status_for_key
+from essdesk.domain.presenter import STATUS_KEYS, Presenter, Slide, key_for_status, status_for_key
+from essdesk.models.enums import LeverStatus
 
 STEPS = [(1, [(11, "1.1"), (12, "1.2")]), (2, [(21, "2.1")]), (3, [])]
 
@@ -61,8 +61,8 @@ def test_number_keys_follow_the_status_order():
 def test_presenter_is_qt_free():
     from pathlib import Path
 
-    import essdesk.core.presenter as m
-    import essdesk.core.timer as t
+    import essdesk.domain.presenter as m
+    import essdesk.domain.timer as t
 
     for module in (m, t):
         assert "PySide6" not in Path(module.__file__).read_text(encoding="utf-8")

@@ -40,11 +40,11 @@ SESSION = textwrap.dedent("""
         raise SystemExit("the socket guard does not bite")
 
     from essdesk.cli import main
-    from essdesk.core.demo import build_demo
-    from essdesk.core.document import Document
-    from essdesk.core.interchange import export_json
-    from essdesk.core.referential import load_referential
-    from essdesk.core.services import Services
+    from essdesk.domain.demo import build_demo
+    from essdesk.store.document import Document
+    from essdesk.exchange.interchange import export_json
+    from essdesk.domain.referential import load_referential
+    from essdesk.domain.services import Services
 
     folder = Path(sys.argv[1])
     referential = load_referential()
@@ -60,7 +60,7 @@ SESSION = textwrap.dedent("""
     s.update_lever(lever.id, status="in_progress", notes="Réunion du 4 avril ✔")
     doc.save()
     export_json(doc.session, folder / "laine.json", referential)
-    from essdesk.core.snapshot import reading
+    from essdesk.store.snapshot import reading
     from essdesk.export.run import export_document
     with reading(doc.working_path) as conn:  # what the window's export worker reads
         written = export_document(conn, referential, xlsx=folder / "laine.xlsx",

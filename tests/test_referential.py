@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from essdesk.core import referential as ref_module
-from essdesk.core.referential import (
+from essdesk.domain import referential as ref_module
+from essdesk.domain.referential import (
     Referential,
     ReferentialError,
     load_referential,
@@ -364,7 +364,7 @@ def test_resources_dir_when_frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
 
 def test_loader_is_light() -> None:
     code = (
-        "import sys, essdesk.core.referential as r; r.load_referential(); "
+        "import sys, essdesk.domain.referential as r; r.load_referential(); "
         "bad = [m for m in ('PySide6', 'jsonschema') if m in sys.modules]; "
         "print(*bad); sys.exit(1 if bad else 0)"
     )

@@ -14,13 +14,13 @@ import export_data as data
 import pytest
 from sqlalchemy import inspect as sa_inspect
 
-from essdesk.core.demo import build_demo
-from essdesk.core.document import Document
-from essdesk.core.errors import DocumentError
-from essdesk.core.referential import load_referential
-from essdesk.core.report import _load, build_report
-from essdesk.core.snapshot import read_document, reading
-from essdesk.models import Diagnostic
+from essdesk.domain.demo import build_demo
+from essdesk.domain.referential import load_referential
+from essdesk.errors import DocumentError
+from essdesk.export.report import _load, build_report
+from essdesk.models.tables import Diagnostic
+from essdesk.store.document import Document
+from essdesk.store.snapshot import read_document, reading
 
 
 def _columns(obj) -> dict[str, object]:
@@ -86,7 +86,7 @@ def test_a_snapshot_reads_the_saved_file_without_changing_it(demo_path: Path):
 
 
 def test_a_snapshot_does_not_see_edits_committed_while_it_reads(demo_path: Path):
-    from essdesk.core.services import Services
+    from essdesk.domain.services import Services
 
     with Document.open(demo_path) as doc:
         services = Services(doc.session)
@@ -107,7 +107,7 @@ def test_a_damaged_file_gets_a_french_message(demo_path: Path):
 
 
 def test_an_older_schema_is_read_through_an_upgraded_copy(demo_path: Path, monkeypatch):
-    import essdesk.core.snapshot as snapshot
+    import essdesk.store.snapshot as snapshot
 
     before = demo_path.read_bytes()
     monkeypatch.setattr(snapshot, "SCHEMA_VERSION", 2)  # the file now looks like format 1 of 2

@@ -2,9 +2,9 @@
 
 import pytest
 
-from essdesk.core.enums import LeverStatus as S
-from essdesk.core.enums import Priority as P
-from essdesk.core.scoring import LeverInput, format_percent, score, score_by_step
+from essdesk.domain.scoring import LeverInput, format_percent, score, score_by_step
+from essdesk.models.enums import LeverStatus as S
+from essdesk.models.enums import Priority as P
 
 
 def test_contributions_are_weighted_means():

@@ -18,10 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from essdesk.core.document import Document
-from essdesk.core.enums import ActionStatus, ActorCategory, LeverStatus, Priority, TerritoryKind
-from essdesk.core.interchange import to_dict
-from essdesk.core.services import Services, create_diagnostic
+from essdesk.domain.services import Services, create_diagnostic
+from essdesk.exchange.interchange import to_dict
+from essdesk.models.enums import ActionStatus, ActorCategory, LeverStatus, Priority, TerritoryKind
+from essdesk.store.document import Document
 
 TEXTS = ["", "Éleveurs du Saulnois", "œuvre € 😀", "تعاونية", "ligne 1\nligne 2", "x" * 3000]
 
@@ -195,7 +195,7 @@ def check_invariants(doc: Document, s: Services, data: dict) -> None:
 def template(tmp_path_factory):
     import os
 
-    from essdesk.core.referential import load_referential
+    from essdesk.domain.referential import load_referential
 
     folder = tmp_path_factory.mktemp("template")
     old = os.environ.get("ESSDESK_HOME")

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from essdesk.core.enums import ActionStatus, LeverStatus, Priority
-from essdesk.core.errors import ValidationError
-from essdesk.core.interchange import to_dict
+from essdesk.errors import ValidationError
+from essdesk.exchange.interchange import to_dict
+from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
 
 def test_new_diagnostic_has_every_step_and_lever_of_the_referential(services, referential):
@@ -166,9 +166,9 @@ def test_identity_is_read_without_the_orm_and_follows_edits(services):
 
 
 def test_a_file_without_a_diagnostic_says_so_in_french(tmp_path):
-    from essdesk.core.document import Document
-    from essdesk.core.errors import NotFoundError
-    from essdesk.core.services import Services
+    from essdesk.domain.services import Services
+    from essdesk.errors import NotFoundError
+    from essdesk.store.document import Document
 
     doc = Document.create()
     try:

@@ -1,4 +1,4 @@
-from essdesk.core.timer import Countdown, format_seconds
+from essdesk.domain.timer import Countdown, format_seconds
 
 
 class FakeClock:

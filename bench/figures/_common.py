@@ -70,8 +70,8 @@ def bench_env(**extra: str) -> dict[str, str]:
 def cache_dir() -> Path:
     """Generated documents, keyed on the generator's source and the schema: reused by runs."""
     digest = hashlib.sha1((BENCH / "generate.py").read_bytes())
-    digest.update((ROOT / "essdesk" / "core" / "demo.py").read_bytes())
-    digest.update((ROOT / "essdesk" / "core" / "schema.py").read_bytes())
+    digest.update((ROOT / "essdesk" / "domain" / "demo.py").read_bytes())
+    digest.update((ROOT / "essdesk" / "store" / "schema.py").read_bytes())
     path = Path(tempfile.gettempdir()) / f"essdesk-bench-cache-{digest.hexdigest()[:12]}"
     path.mkdir(exist_ok=True)
     return path

@@ -46,10 +46,10 @@ def _text(cell) -> str:
 def pdf_story(document: Path) -> list[dict]:
     from reportlab.platypus import Paragraph, Table
 
-    from essdesk.core.referential import load_referential
-    from essdesk.core.report import build_report
-    from essdesk.core.snapshot import read_document
+    from essdesk.domain.referential import load_referential
     from essdesk.export.pdf import PdfRenderer
+    from essdesk.export.report import build_report
+    from essdesk.store.snapshot import read_document
 
     with read_document(document) as conn:
         report = build_report(conn, load_referential())

@@ -1,7 +1,7 @@
 """Core only (no Qt): open a document and read everything the views show, large vs demo.
 
 Whole process: `Document.open` (copy + integrity check), every row query of
-essdesk.core.queries, the scores; then close. Shows whether the core's open cost grows
+essdesk.domain.queries, the scores; then close. Shows whether the core's open cost grows
 with the data, before any widget is involved (target as for the window: ≤ 2×).
 """
 
@@ -14,9 +14,9 @@ TARGET = 2.0
 SCRIPT = """
 import sys
 from pathlib import Path
-from essdesk.core.document import Document
-from essdesk.core.services import Services
-from essdesk.core import queries
+from essdesk.store.document import Document
+from essdesk.domain.services import Services
+from essdesk.domain import queries
 doc = Document.open(Path(sys.argv[1]))
 s = Services(doc.session)
 d = s.diagnostic().id

@@ -22,9 +22,9 @@ STEP = 3
 
 
 def core_only(path, repeats: int) -> float:
-    from essdesk.core.document import Document
-    from essdesk.core.enums import LeverStatus
-    from essdesk.core.services import Services
+    from essdesk.domain.services import Services
+    from essdesk.models.enums import LeverStatus
+    from essdesk.store.document import Document
 
     with Document.open(path) as doc:
         services = Services(doc.session)
@@ -40,8 +40,8 @@ def core_only(path, repeats: int) -> float:
 def measure(repeats: int) -> c.Row:
     if not (c.ROOT / "essdesk" / "ui" / "step_view.py").exists():
         return c.absent(FIGURE, "< 50 ms", "essdesk/ui/step_view.py absent")
-    from essdesk.core.enums import LeverStatus
-    from essdesk.core.scoring import format_percent
+    from essdesk.domain.scoring import format_percent
+    from essdesk.models.enums import LeverStatus
 
     core = core_only(_ui.large_copy(), repeats)
     _ui.app()

@@ -27,7 +27,7 @@ def keystrokes() -> list[str]:
 
 
 def plain_rows(actor_rows) -> tuple[list[tuple[str, ...]], list[str]]:
-    from essdesk.core.enums import ActorCategory, ChainLink
+    from essdesk.models.enums import ActorCategory, ChainLink
 
     cat = {m.value: m.label for m in ActorCategory}
     link = {m.value: m.label for m in ChainLink}

@@ -13,8 +13,8 @@ import errno
 import os
 from pathlib import Path
 
-from essdesk.core.atomic import fsync_dir, temporary_sibling
 from essdesk.export.base import ExportError
+from essdesk.store.atomic import fsync_dir, temporary_sibling
 
 
 def _quoted(path: Path) -> str:

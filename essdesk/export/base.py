@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from essdesk.core.errors import EssdeskError
+from essdesk.errors import EssdeskError
 
 
 class ExportError(EssdeskError):

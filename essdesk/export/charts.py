@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from essdesk.core.scoring import format_percent
+from essdesk.domain.scoring import format_percent
 
 INK = colors.HexColor("#1F3A3D")
 ACCENT = colors.HexColor("#2E6F68")

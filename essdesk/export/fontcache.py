@@ -30,7 +30,7 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, unShapedFontGlob
 
-from essdesk.core import paths
+from essdesk import paths
 
 FORMAT = 2
 #: Each entry starts with the SHA-256 of the rest: marshal is not meant for damaged data, so

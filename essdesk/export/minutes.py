@@ -31,9 +31,9 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from essdesk.core.errors import EssdeskError
-from essdesk.core.referential import Referential
-from essdesk.core.services import Services
+from essdesk.domain.referential import Referential
+from essdesk.domain.services import Services
+from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportError
 from essdesk.export.pdf import FONT, FONT_BOLD, long_date, plural, short_date
@@ -92,7 +92,7 @@ class Minutes:
 
 def build_minutes(session: Session, referential: Referential, workshop_id: int,
                   anonymise: bool = False) -> Minutes:
-    from essdesk.models import Action, Workshop, action_lever
+    from essdesk.models.tables import Action, Workshop, action_lever
 
     services = Services(session)
     d = services.diagnostic()

@@ -53,13 +53,13 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from reportlab.platypus.paragraph import split as split_words
 from reportlab.platypus.paraparser import ParaParser
 
-from essdesk.core.enums import ActionStatus, LeverStatus
-from essdesk.core.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
-from essdesk.core.scoring import format_percent
+from essdesk.domain.scoring import format_percent
 from essdesk.export import charts
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.fontcache import load_font
+from essdesk.export.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
 from essdesk.export.text import GlyphFilter, clean, pdf_markup, pdf_plain
+from essdesk.models.enums import ActionStatus, LeverStatus
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -138,7 +138,7 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 @functools.cache
 def _register_fonts() -> GlyphFilter:
     """Register DejaVu Sans (regular and bold) once; return the filter of drawable text."""
-    from essdesk.core.referential import resources_dir
+    from essdesk.domain.referential import resources_dir
 
     folder = resources_dir() / "fonts"
     try:

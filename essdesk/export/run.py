@@ -11,10 +11,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from essdesk.core.errors import EssdeskError
-from essdesk.core.report import ReferentialLike, Report, build_report
+from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportCancelled, ExportError, RenderHooks
+from essdesk.export.report import ReferentialLike, Report, build_report
 
 #: Progress is reported on this scale: progress(done, PROGRESS_TOTAL).
 PROGRESS_TOTAL = 1000

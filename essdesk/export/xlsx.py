@@ -31,10 +31,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from essdesk.core.enums import ActionStatus, LeverStatus, Priority
-from essdesk.core.report import Report, StepSection
 from essdesk.export.base import RenderHooks
+from essdesk.export.report import Report, StepSection
 from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
+from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
 DATE_FORMAT = "dd/mm/yyyy"
 EURO_FORMAT = '#,##0.00\\ "€"'

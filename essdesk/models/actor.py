@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from essdesk.core.enums import ActorCategory, ChainLink
 from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.enums import ActorCategory, ChainLink
 from essdesk.models.links import lever_actor
 
 if TYPE_CHECKING:

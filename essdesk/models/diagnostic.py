@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from essdesk.core.enums import FiliereMeaning, LeverStatus, Priority, Scenario, TerritoryKind
 from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.enums import FiliereMeaning, LeverStatus, Priority, Scenario, TerritoryKind
 from essdesk.models.links import lever_actor
 
 if TYPE_CHECKING:

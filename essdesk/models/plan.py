@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from essdesk.core.enums import ActionStatus, Priority
 from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.enums import ActionStatus, Priority
 from essdesk.models.links import action_lever, action_partner
 
 if TYPE_CHECKING:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core import queries
-from essdesk.core.enums import ActionStatus, Priority
-from essdesk.core.errors import ValidationError
-from essdesk.core.fields import ACTION_FIELDS
+from essdesk.domain import queries
+from essdesk.domain.fields import ACTION_FIELDS
+from essdesk.errors import ValidationError
+from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_reason, format_money, label
 from essdesk.ui.widgets import CheckListDialog, FieldErrors, OptionalDateEdit

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core import queries
-from essdesk.core.enums import ActionStatus, Priority
-from essdesk.core.services import Changes
+from essdesk.domain import queries
+from essdesk.domain.services import Changes
+from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.action_dialog import ActionDialog
 from essdesk.ui.commands import RemoveCommand
 from essdesk.ui.i18n import label

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core.enums import ESS_CATEGORIES, ActorCategory, ChainLink
-from essdesk.core.errors import ValidationError
-from essdesk.core.fields import ACTOR_FIELDS
+from essdesk.domain.fields import ACTOR_FIELDS
+from essdesk.errors import ValidationError
+from essdesk.models.enums import ESS_CATEGORIES, ActorCategory, ChainLink
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_reason, error_text, label
 from essdesk.ui.widgets import FieldErrors

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core import queries
-from essdesk.core.enums import ActorCategory, ChainLink
-from essdesk.core.services import Changes
+from essdesk.domain import queries
+from essdesk.domain.services import Changes
+from essdesk.models.enums import ActorCategory, ChainLink
 from essdesk.ui.actor_dialog import ActorDialog
 from essdesk.ui.commands import RemoveCommand
 from essdesk.ui.i18n import label

@@ -77,7 +77,7 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
     app.setDesktopFileName("essdesk")
     from PySide6.QtGui import QIcon
 
-    from essdesk.core.paths import resources_dir
+    from essdesk.paths import resources_dir
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "essdesk.svg")))
     from essdesk.ui.style import palette

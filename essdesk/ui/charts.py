@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from essdesk.core.scoring import format_percent
+from essdesk.domain.scoring import format_percent
 
 PRIMARY = QColor("#0f6e6e")
 PRIMARY_FILL = QColor(15, 110, 110, 70)

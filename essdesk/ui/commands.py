@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from essdesk.core.services import Changes, Services
+from essdesk.domain.services import Changes, Services
 
 
 class _Command(QUndoCommand):

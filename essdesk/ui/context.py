@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from essdesk.core.document import Document
-from essdesk.core.referential import Referential
-from essdesk.core.services import Changes, Services
+from essdesk.domain.referential import Referential
+from essdesk.domain.services import Changes, Services
+from essdesk.store.document import Document
 
 
 class DocumentContext(QObject):

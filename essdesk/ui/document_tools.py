@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from essdesk.core import backups
-from essdesk.core.errors import EssdeskError
+from essdesk.errors import EssdeskError
+from essdesk.store import backups
 
 if TYPE_CHECKING:
     from essdesk.ui.main_window import MainWindow

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from essdesk.core.errors import EssdeskError
+from essdesk.errors import EssdeskError
 
 
 class ExportWorker(QObject):
@@ -32,8 +32,8 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from essdesk.core.snapshot import reading
         from essdesk.export.run import ExportCancelled, export_document
+        from essdesk.store.snapshot import reading
 
         try:
             with reading(self.database) as conn:

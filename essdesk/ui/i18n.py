@@ -1,13 +1,13 @@
 """Translating what comes from the Qt-free core, and French dates and amounts.
 
-The core (essdesk.core) speaks French and knows nothing of Qt. Everything it hands to the
+The core (everything outside essdesk.ui) speaks French and knows nothing of Qt. Everything it hands to the
 interface that a user reads goes through one of the functions below, which look the French
 text up in the installed QTranslator (resources/translations/essdesk_en.qm) under a fixed
 context:
 
   context      what                                              function
-  "enums"      LabelledEnum labels (essdesk.core.enums)          label(), value_label()
-  "fields"     Field labels (essdesk.core.fields) and the other
+  "enums"      LabelledEnum labels (essdesk.models.enums)          label(), value_label()
+  "fields"     Field labels (essdesk.domain.fields) and the other
                field names a ValidationError can carry           field(), field_label()
   "errors"     ValidationError reasons (ERROR_REASONS)           error_reason(), error_text()
   "referential" step titles of the guide                         step_title()
@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate
 
 if TYPE_CHECKING:
-    from essdesk.core.errors import ValidationError
-    from essdesk.core.fields import Field
+    from essdesk.domain.fields import Field
+    from essdesk.errors import ValidationError
 
 #: Field names raised by services that are not the label of a Field spec.
 EXTRA_FIELD_LABELS = (
@@ -41,8 +41,8 @@ EXTRA_FIELD_LABELS = (
 )
 
 #: Every reason a ValidationError of the core can give, "%1" standing for a variable part
-#: (a number, or a list of enum labels). Keep in step with essdesk/core/fields.py and
-#: essdesk/core/services.py; tests/ui/test_translation.py checks the fields.py ones.
+#: (a number, or a list of enum labels). Keep in step with essdesk/domain/fields.py and
+#: essdesk/domain/services.py; tests/ui/test_translation.py checks the fields.py ones.
 ERROR_REASONS = (
     "ce champ est obligatoire.",
     "le texte dépasse %1 caractères ; raccourcissez-le.",
@@ -85,7 +85,7 @@ def enum_text(text: str) -> str:
 
 
 def field_label(text: str) -> str:
-    """A field label from essdesk.core.fields, translated (context "fields")."""
+    """A field label from essdesk.domain.fields, translated (context "fields")."""
     return QCoreApplication.translate("fields", text)
 
 

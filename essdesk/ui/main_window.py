@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from essdesk.core.errors import EssdeskError
-from essdesk.core.working import SUFFIX, WorkingCopy, orphaned_working_copies
+from essdesk.errors import EssdeskError
+from essdesk.store.working import SUFFIX, WorkingCopy, orphaned_working_copies
 from essdesk.ui.i18n import step_title
 from essdesk.ui.settings import ZOOM_STEPS, Settings
 from essdesk.ui.style import repolish
 from essdesk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from essdesk.core.document import Document
-    from essdesk.core.referential import Referential
-    from essdesk.core.services import Changes
+    from essdesk.domain.referential import Referential
+    from essdesk.domain.services import Changes
+    from essdesk.store.document import Document
     from essdesk.ui.context import DocumentContext
 
 # The document, its services (SQLAlchemy) and the document views are imported and built
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     @property
     def referential(self) -> Referential:
         if self._referential is None:
-            from essdesk.core.referential import load_referential
+            from essdesk.domain.referential import load_referential
 
             self._referential = load_referential()
         return self._referential
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         if not self.close_document():
             return False
-        from essdesk.core.document import Document
+        from essdesk.store.document import Document
 
         try:
             document = Document.open(Path(path))
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_demo(self) -> None:
-        from essdesk.core.demo import demo_file
+        from essdesk.domain.demo import demo_file
 
         try:
             path = demo_file(self.referential)
@@ -360,8 +360,8 @@ class MainWindow(QMainWindow):
         wizard = NewDiagnosticWizard(self.referential, self)
         if not wizard.exec() or not self.close_document():
             return
-        from essdesk.core.document import Document
-        from essdesk.core.services import create_diagnostic
+        from essdesk.domain.services import create_diagnostic
+        from essdesk.store.document import Document
 
         document = Document.create(None)
         try:
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
     def recover(self, copy: WorkingCopy) -> bool:
         if not self.close_document():
             return False
-        from essdesk.core.document import Document
+        from essdesk.store.document import Document
 
         try:
             document = Document.recover(copy)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from essdesk.core.enums import FiliereMeaning, Scenario, TerritoryKind
-from essdesk.core.referential import Referential
+from essdesk.domain.referential import Referential
+from essdesk.models.enums import FiliereMeaning, Scenario, TerritoryKind
 from essdesk.ui.i18n import from_qdate, label
 
 

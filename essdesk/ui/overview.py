@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core import queries
-from essdesk.core.enums import LeverStatus, Priority
-from essdesk.core.scoring import format_percent
-from essdesk.core.services import Changes
+from essdesk.domain import queries
+from essdesk.domain.scoring import format_percent
+from essdesk.domain.services import Changes
+from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.charts import RadarChart, StepBars
 from essdesk.ui.i18n import format_date, label, value_label
 from essdesk.ui.style import repolish

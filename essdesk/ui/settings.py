@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from essdesk.core import paths
+from essdesk import paths
 
 LANGUAGES = ("fr", "en")
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)

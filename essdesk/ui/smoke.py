@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from essdesk.core.enums import LeverStatus
+from essdesk.models.enums import LeverStatus
 
 
 class SmokeFailure(Exception):

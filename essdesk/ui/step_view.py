@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core import queries
-from essdesk.core.enums import LeverStatus, Priority
-from essdesk.core.errors import EssdeskError
-from essdesk.core.scoring import format_percent
-from essdesk.core.services import Changes
-from essdesk.models import Lever
+from essdesk.domain import queries
+from essdesk.domain.scoring import format_percent
+from essdesk.domain.services import Changes
+from essdesk.errors import EssdeskError
+from essdesk.models.enums import LeverStatus, Priority
+from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.i18n import label, step_title
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from essdesk.core.enums import LeverStatus
+from essdesk.models.enums import LeverStatus
 
 PRIMARY = "#0f6e6e"
 

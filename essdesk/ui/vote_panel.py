@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core.enums import LeverStatus, Priority
-from essdesk.core.errors import EssdeskError
-from essdesk.core.services import Changes
+from essdesk.domain.services import Changes
+from essdesk.errors import EssdeskError
+from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.commands import AddCommand, ReplaceWorkshopCommand, SetFieldsCommand, _Command
 from essdesk.ui.vote_chart import VoteBar, VoteChart
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core.working import WorkingCopy
+from essdesk.store.working import WorkingCopy
 
 
 class WelcomePage(QWidget):

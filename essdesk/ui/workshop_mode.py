@@ -1,8 +1,8 @@
 """Workshop mode ("Mode atelier", F5): the diagnostic shown full screen on the projector.
 
 One step title or one lever at a time, in large type, driven from the keyboard or a
-presentation clicker. What the presenter (essdesk.core.presenter) says is drawn here; the
-countdown is essdesk.core.timer. Every edit made in the mode (status, notes, votes,
+presentation clicker. What the presenter (essdesk.domain.presenter) says is drawn here; the
+countdown is essdesk.domain.timer. Every edit made in the mode (status, notes, votes,
 decisions) is the same undoable command as in the rest of the app, pushed on the main
 window's undo stack, so Ctrl+Z works inside the mode and after it.
 
@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core.enums import LeverStatus
-from essdesk.core.errors import EssdeskError
-from essdesk.core.presenter import Presenter, key_for_status, status_for_key
-from essdesk.core.services import Changes
-from essdesk.core.timer import Countdown
+from essdesk.domain.presenter import Presenter, key_for_status, status_for_key
+from essdesk.domain.services import Changes
+from essdesk.domain.timer import Countdown
+from essdesk.errors import EssdeskError
+from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import ReplaceWorkshopCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS

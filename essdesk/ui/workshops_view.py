@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.core import queries
-from essdesk.core.errors import EssdeskError
-from essdesk.core.services import Changes
+from essdesk.domain import queries
+from essdesk.domain.services import Changes
+from essdesk.errors import EssdeskError
 from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand
 from essdesk.ui.i18n import error_text, format_date
 from essdesk.ui.models.base import ID_ROLE

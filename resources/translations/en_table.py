@@ -429,7 +429,7 @@ ENGLISH: dict[str, str] = {
     "Fichier écrit :": "File written:",
     "Export impossible": "Export failed",
     "Export annulé : aucun fichier modifié.": "Export cancelled: no file changed.",
-    # --- enums (essdesk.core.enums) -------------------------------------------------------------------
+    # --- enums (essdesk.models.enums) -------------------------------------------------------------------
     "Communauté de communes": "Community of municipalities",
     "Communauté d'agglomération": "Conurbation community",
     "Communauté urbaine": "Urban community",
@@ -476,7 +476,7 @@ ENGLISH: dict[str, str] = {
     "À venir": "To do",
     "En pause": "Paused",
     "Abandonné": "Abandoned",
-    # --- field labels (essdesk.core.fields) ---------------------------------------------------------
+    # --- field labels (essdesk.domain.fields) ---------------------------------------------------------
     "Titre du diagnostic": "Diagnostic title",
     "Territoire": "Territory",
     "Type de territoire": "Territory type",

@@ -185,97 +185,97 @@
     <context>
         <name>ActionsView</name>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="40"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="36"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="48"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="42"></location>
             <source>Filtrer par statut</source>
             <translation>Filter by status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="48"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="42"></location>
             <source>Tous les statuts</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="50"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="44"></location>
             <source>Filtrer par étape</source>
             <translation>Filter by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="50"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="44"></location>
             <source>Toutes les étapes</source>
             <translation>All steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="51"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="45"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="52"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="46"></location>
             <source>Filtrer par priorité</source>
             <translation>Filter by priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="52"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="46"></location>
             <source>Toutes les priorités</source>
             <translation>All priorities</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="54"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="48"></location>
             <source>Filtrer par pilote</source>
             <translation>Filter by lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="54"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="48"></location>
             <source>Tous les pilotes</source>
             <translation>All leads</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="55"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="49"></location>
             <source>En retard seulement</source>
             <translation>Overdue only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="69"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="63"></location>
             <source>Tableau des actions</source>
             <translation>Table of actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="86"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="80"></location>
             <source>Ajouter une action…</source>
             <translation>Add an action…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="88"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="82"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="89"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="83"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="90"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="84"></location>
             <source>Les actions en retard sont surlignées en rouge.</source>
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="162"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="156"></location>
             <source>%1 actions, %2 réalisées, %3 en retard.</source>
             <translation>%1 actions, %2 done, %3 overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="198"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="192"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="193"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -410,107 +410,107 @@
     <context>
         <name>ActorsView</name>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="84"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="81"></location>
             <source>Acteurs de la filière</source>
             <translation>Actors of the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="93"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="88"></location>
             <source>Rechercher dans toutes les colonnes…</source>
             <translation>Search all columns…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="95"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="90"></location>
             <source>Rechercher un acteur</source>
             <translation>Search for an actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="93"></location>
             <source>Filtrer ESS ou hors ESS</source>
             <translation>Filter SSE or non-SSE</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="99"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="94"></location>
             <source>ESS et hors ESS</source>
             <translation>SSE and non-SSE</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="100"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="95"></location>
             <source>ESS seulement</source>
             <translation>SSE only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="96"></location>
             <source>Hors ESS seulement</source>
             <translation>Non-SSE only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="103"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="98"></location>
             <source>Filtrer par catégorie</source>
             <translation>Filter by category</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="104"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="99"></location>
             <source>Toutes les catégories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="108"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="103"></location>
             <source>Filtrer par maillon</source>
             <translation>Filter by link</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="109"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="104"></location>
             <source>Tous les maillons</source>
             <translation>All links</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="120"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="115"></location>
             <source>Tableau des acteurs</source>
             <translation>Table of actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="139"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="134"></location>
             <source>Tableau</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="135"></location>
             <source>Chaîne de valeur</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="144"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="139"></location>
             <source>Ajouter un acteur…</source>
             <translation>Add an actor…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="146"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="141"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="147"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="142"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="174"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="169"></location>
             <source>%1 acteurs affichés sur %2</source>
             <translation>%1 of %2 actors shown</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="194"></location>
             <source>%1 acteurs, dont %2 de l'ESS et %3 hors ESS.</source>
             <translation>%1 actors: %2 SSE and %3 non-SSE.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="231"></location>
             <source>Supprimer l'acteur %1</source>
             <translation>Delete actor %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="237"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="232"></location>
             <source>Acteur supprimé (Ctrl+Z pour annuler).</source>
             <translation>Actor deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -721,285 +721,285 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="53"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="54"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="102"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="104"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="104"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="105"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="108"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="108"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="109"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="111"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="113"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="114"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>leviers renseignés</source>
             <translation>levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="278"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="279"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="281"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="282"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="283"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="284"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="314"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="315"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="316"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="317"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="318"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="319"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="324"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="325"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="341"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="342"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="342"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="352"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="385"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="414"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="440"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="484"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="488"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1024,37 +1024,37 @@
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="30"></location>
+            <location filename="../../essdesk/ui/overview.py" line="31"></location>
             <source>Diagnostic territorial</source>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
             <source>Organisation interne</source>
             <translation>Internal organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
             <source>Animation des acteurs</source>
             <translation>Actor facilitation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
             <source>Financement</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
             <source>Développement économique</source>
             <translation>Economic development</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <location filename="../../essdesk/ui/overview.py" line="37"></location>
             <source>Formation et recherche</source>
             <translation>Training and research</translation>
         </message>
@@ -1148,148 +1148,148 @@
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="97"></location>
+            <location filename="../../essdesk/ui/overview.py" line="98"></location>
             <source>Maturité globale</source>
             <translation>Overall maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="98"></location>
+            <location filename="../../essdesk/ui/overview.py" line="99"></location>
             <source>Leviers renseignés</source>
             <translation>Levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="99"></location>
+            <location filename="../../essdesk/ui/overview.py" line="100"></location>
             <source>Leviers prioritaires à traiter</source>
             <translation>Priority levers to address</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="100"></location>
+            <location filename="../../essdesk/ui/overview.py" line="101"></location>
             <source>Actions en cours ou à venir</source>
             <translation>Current or upcoming actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="101"></location>
+            <location filename="../../essdesk/ui/overview.py" line="102"></location>
             <source>Actions en retard</source>
             <translation>Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="108"></location>
+            <location filename="../../essdesk/ui/overview.py" line="109"></location>
             <source>Maturité par étape</source>
             <translation>Maturity by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="110"></location>
+            <location filename="../../essdesk/ui/overview.py" line="111"></location>
             <source>Radar de maturité par étape</source>
             <translation>Maturity radar by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="111"></location>
-            <location filename="../../essdesk/ui/overview.py" line="116"></location>
+            <location filename="../../essdesk/ui/overview.py" line="112"></location>
+            <location filename="../../essdesk/ui/overview.py" line="117"></location>
             <source>Cliquez sur une étape pour l'ouvrir.</source>
             <translation>Click a step to open it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="113"></location>
+            <location filename="../../essdesk/ui/overview.py" line="114"></location>
             <source>Maturité et complétude par étape</source>
             <translation>Maturity and completion by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="115"></location>
+            <location filename="../../essdesk/ui/overview.py" line="116"></location>
             <source>Barres de maturité et de complétude par étape</source>
             <translation>Maturity and completion bars by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="127"></location>
+            <location filename="../../essdesk/ui/overview.py" line="128"></location>
             <source>Leviers à haute priorité pas encore réalisés</source>
             <translation>High-priority levers not yet done</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="129"></location>
+            <location filename="../../essdesk/ui/overview.py" line="130"></location>
             <source>Leviers à haute priorité</source>
             <translation>High-priority levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="134"></location>
+            <location filename="../../essdesk/ui/overview.py" line="135"></location>
             <source>Prochaines actions par échéance</source>
             <translation>Next actions by due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="136"></location>
+            <location filename="../../essdesk/ui/overview.py" line="137"></location>
             <source>Prochaines actions</source>
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="178"></location>
+            <location filename="../../essdesk/ui/overview.py" line="179"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="182"></location>
+            <location filename="../../essdesk/ui/overview.py" line="183"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="184"></location>
+            <location filename="../../essdesk/ui/overview.py" line="185"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="212"></location>
+            <location filename="../../essdesk/ui/overview.py" line="213"></location>
             <source>Aucun levier à haute priorité en attente.</source>
             <translation>No high-priority lever pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="226"></location>
+            <location filename="../../essdesk/ui/overview.py" line="227"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="232"></location>
+            <location filename="../../essdesk/ui/overview.py" line="233"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="235"></location>
+            <location filename="../../essdesk/ui/overview.py" line="236"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="30"></location>
+            <location filename="../../essdesk/ui/overview.py" line="31"></location>
             <source>Diagnostic territorial</source>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
             <source>Organisation interne</source>
             <translation>Internal organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
             <source>Animation des acteurs</source>
             <translation>Actor facilitation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
             <source>Financement</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
             <source>Développement économique</source>
             <translation>Economic development</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <location filename="../../essdesk/ui/overview.py" line="37"></location>
             <source>Formation et recherche</source>
             <translation>Training and research</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="207"></location>
+            <location filename="../../essdesk/ui/overview.py" line="208"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -1384,7 +1384,7 @@
     <context>
         <name>ValueChainView</name>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="70"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="71"></location>
             <source>%1 ESS · %2 hors ESS</source>
             <translation>%1 SSE · %2 non-SSE</translation>
         </message>
@@ -1704,193 +1704,193 @@
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="79"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="80"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="204"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="205"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="212"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="213"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="241"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="327"></location>
             <source>%1 leviers</source>
             <translation>%1 levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="342"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="364"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="365"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="365"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="366"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="380"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="381"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="381"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="382"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="390"></location>
             <source>Vote à gommettes — %1 gommettes</source>
             <translation>Dot voting — %1 dots</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
             <source>%1 participants × %2 gommettes</source>
             <translation>%1 participants × %2 dots</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="428"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="435"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="442"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="450"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="477"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="478"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="485"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="486"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -1920,32 +1920,32 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="751"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="750"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="762"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="762"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="769"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="783"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="782"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -1976,48 +1976,48 @@
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="191"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="187"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="194"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="188"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="205"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="199"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="287"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="210"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="281"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="212"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="222"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="288"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>

@@ -144,8 +144,9 @@ def collect(paths: list[Path]) -> tuple[list[tuple[str, str, Path, int]], list[s
 def core_messages() -> dict[str, list[tuple[str, str]]]:
     """Context → [(source, note for the translator)] of what the core hands to the UI."""
     sys.path.insert(0, str(ROOT))
-    from essdesk.core import enums, fields
-    from essdesk.core.referential import load_referential
+    from essdesk.domain import fields
+    from essdesk.domain.referential import load_referential
+    from essdesk.models import enums
     from essdesk.ui import i18n
 
     def unique(items: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -9,10 +9,10 @@ import gc  # noqa: E402
 
 import pytest  # noqa: E402
 
-from essdesk.core.document import Document  # noqa: E402
-from essdesk.core.enums import ActorCategory, ChainLink, Priority  # noqa: E402
-from essdesk.core.referential import load_referential  # noqa: E402
-from essdesk.core.services import Services, create_diagnostic  # noqa: E402
+from essdesk.domain.referential import load_referential  # noqa: E402
+from essdesk.domain.services import Services, create_diagnostic  # noqa: E402
+from essdesk.models.enums import ActorCategory, ChainLink, Priority  # noqa: E402
+from essdesk.store.document import Document  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from essdesk.core.queries import ActorRow
+from essdesk.domain.queries import ActorRow
 from essdesk.ui.models.actors import ActorColumn, ActorsModel
 
 

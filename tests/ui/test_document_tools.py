@@ -3,8 +3,8 @@
 import openpyxl
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from essdesk.core import backups
-from essdesk.core.services import Services
+from essdesk.domain.services import Services
+from essdesk.store import backups
 
 
 def test_check_reports_a_sound_document_in_plain_words(window, monkeypatch):
@@ -29,7 +29,7 @@ def test_restore_puts_back_a_backup_and_reopens_it(window, monkeypatch, diagnost
     assert Services(window.ctx.document.session).diagnostic().title == "Filière test"
     # nothing was lost: the unsaved version was saved, then backed up before the restore
     titles = []
-    from essdesk.core.document import Document
+    from essdesk.store.document import Document
 
     for b in backups.list_backups(diagnostic_file):
         with Document.open(b.path) as doc:

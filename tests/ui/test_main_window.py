@@ -1,8 +1,8 @@
 from PySide6.QtWidgets import QMessageBox
 
-from essdesk.core.document import Document, orphaned_working_copies
-from essdesk.core.enums import LeverStatus
-from essdesk.core.scoring import format_percent
+from essdesk.domain.scoring import format_percent
+from essdesk.models.enums import LeverStatus
+from essdesk.store.document import Document, orphaned_working_copies
 
 
 def first_card(window):
@@ -111,7 +111,7 @@ def test_close_with_unsaved_changes_asks(window, qtbot, monkeypatch):
     assert window.close_document()
     assert window.ctx is None
     with Document.open(path) as doc:
-        from essdesk.core.services import Services
+        from essdesk.domain.services import Services
 
         lever = Services(doc.session).lever_by_code("1.1")
         assert lever.status is LeverStatus.DONE
@@ -133,8 +133,8 @@ def test_recovery_after_crash(window, qtbot, monkeypatch):
     ctx.document.session.close()
     ctx.document.engine.dispose()
     window.ctx = None
-    monkeypatch.setattr("essdesk.core.document.WorkingCopy.orphaned", property(lambda self: True))
-    monkeypatch.setattr("essdesk.core.document.os.getpid", lambda: -1)
+    monkeypatch.setattr("essdesk.store.document.WorkingCopy.orphaned", property(lambda self: True))
+    monkeypatch.setattr("essdesk.store.document.os.getpid", lambda: -1)
     copies = orphaned_working_copies()
     assert [c.path for c in copies] == [working]
     window.show_welcome()

@@ -3,7 +3,7 @@
 SQLAlchemy, the services and the document views are imported when a document is opened;
 a module-level import of one of them from the main window (or from a module it imports at
 start, such as a menu) puts ~0.6 s back on every start. The referential (~20 ms) is read
-with the first document too; the resources folder is found with essdesk.core.paths.
+with the first document too; the resources folder is found with essdesk.paths.
 """
 
 import os
@@ -22,9 +22,9 @@ def test_welcome_window_does_not_import_the_database_layer(tmp_path):
     code = (
         "from essdesk.ui.app import make_window; w = make_window(); import sys; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m in "
-        "('essdesk.core.document', 'essdesk.core.services', 'essdesk.models', "
+        "('essdesk.store.document', 'essdesk.domain.services', 'essdesk.models.tables', "
         "'essdesk.ui.workshop_mode', 'essdesk.ui.overview', 'essdesk.ui.actors_view', "
-        "'essdesk.core.referential')))"
+        "'essdesk.domain.referential')))"
     )
     out = _python(code, tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
@@ -39,7 +39,7 @@ def test_opening_a_document_draws_it_without_configuring_the_orm(tmp_path):
         f"path = {str(path)!r}; "
         "from essdesk.ui.app import make_window; from PySide6.QtWidgets import QApplication; "
         "w = make_window(); w.show(); assert w.open_path(path); QApplication.processEvents(); "
-        "from essdesk.models import Base; print('configured' if not Base.registry._new_mappers else 'not yet', "
+        "from essdesk.models.tables import Base; print('configured' if not Base.registry._new_mappers else 'not yet', "
         "w.overview.title.text()); "
         "w.ctx.services.diagnostic(); print('configured' if not Base.registry._new_mappers else 'not yet')"
     )

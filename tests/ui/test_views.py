@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from essdesk.core.enums import ActorCategory, ChainLink
+from essdesk.models.enums import ActorCategory, ChainLink
 from essdesk.ui.action_dialog import ActionDialog, parse_money
 from essdesk.ui.actor_dialog import ActorDialog
 from essdesk.ui.models.actions import ActionColumn

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from essdesk.core.enums import LeverStatus, Priority
+from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.vote_panel import VoteDialog, votes_to_action_plan
 from essdesk.ui.workshop_mode import WorkshopMode, export_minutes
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from essdesk.core.enums import LeverStatus
+from essdesk.models.enums import LeverStatus
 from essdesk.ui.workshop_mode import WorkshopMode, open_mode, pick_screen
 
 

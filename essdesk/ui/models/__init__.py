@@ -1,1 +1,1 @@
-"""Table models: one per list, answering from plain row tuples (essdesk.core.queries)."""
+"""Table models: one per list, answering from plain row tuples (essdesk.domain.queries)."""

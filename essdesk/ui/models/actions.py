@@ -7,8 +7,8 @@ from enum import IntEnum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from essdesk.core.enums import ActionStatus, Priority
-from essdesk.core.queries import ActionRow, is_overdue
+from essdesk.domain.queries import ActionRow, is_overdue
+from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.i18n import format_date, format_money, value_label
 from essdesk.ui.models.base import RowTableModel
 

@@ -15,8 +15,8 @@ from operator import itemgetter
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from essdesk.core.enums import ActorCategory, ChainLink
-from essdesk.core.queries import ActorRow, actor_search_text
+from essdesk.domain.queries import ActorRow, actor_search_text
+from essdesk.models.enums import ActorCategory, ChainLink
 from essdesk.ui.i18n import value_label
 from essdesk.ui.models.base import RowTableModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from essdesk.core.queries import WorkshopRow
+from essdesk.domain.queries import WorkshopRow
 from essdesk.ui.i18n import format_date
 from essdesk.ui.models.base import RowTableModel
 

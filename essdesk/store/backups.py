@@ -14,8 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from essdesk.core import paths
-from essdesk.core.errors import DocumentError
+from essdesk import paths
+from essdesk.errors import DocumentError
 
 KEEP_RECENT = 5
 KEEP_DAYS = 14
@@ -53,7 +53,7 @@ def list_backups(document: Path) -> list[Backup]:
 
 
 def _verified_copy(source: Path, target: Path) -> bool:
-    from essdesk.core.document import integrity_problems
+    from essdesk.store.document import integrity_problems
 
     tmp = target.with_suffix(".tmp")
     try:
@@ -110,7 +110,7 @@ def prune(document: Path) -> None:
 
 def restore(backup: Path, document: Path) -> None:
     """Put a backup back in place of `document` (the current version is backed up first)."""
-    from essdesk.core.document import inspect_file
+    from essdesk.store.document import inspect_file
 
     inspect_file(backup)
     keep_before_overwrite(document)
@@ -122,7 +122,7 @@ def restore(backup: Path, document: Path) -> None:
     try:
         tmp.replace(document)
     except OSError as exc:
-        from essdesk.core.document import os_error_message
+        from essdesk.store.document import os_error_message
 
         with contextlib.suppress(OSError):
             tmp.unlink()

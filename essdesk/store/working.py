@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from essdesk.core import paths
+from essdesk import paths
 
 SUFFIX = ".essdesk"
 ABANDONED_AFTER_S = 3600

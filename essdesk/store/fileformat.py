@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from essdesk.core.errors import DocumentError
+from essdesk.errors import DocumentError
 
 APPLICATION_ID = 0x45535344  # "ESSD"
 SCHEMA_VERSION = 1

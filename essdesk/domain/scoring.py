@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from essdesk.core.enums import LeverStatus, Priority
+from essdesk.models.enums import LeverStatus, Priority
 
 CONTRIBUTION: Mapping[LeverStatus, float] = {
     LeverStatus.DONE: 1.0,

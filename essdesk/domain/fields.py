@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from essdesk.core.enums import (
+from essdesk.errors import ValidationError
+from essdesk.models.enums import (
     ActionStatus,
     ActorCategory,
     ChainLink,
@@ -22,7 +23,6 @@ from essdesk.core.enums import (
     Scenario,
     TerritoryKind,
 )
-from essdesk.core.errors import ValidationError
 
 MAX_TEXT = 200_000
 MAX_WEIGHT = 10

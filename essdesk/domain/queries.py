@@ -19,7 +19,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from essdesk.core.enums import (
+from essdesk.models.enums import (
     ActionStatus,
     ChainLink,
     FiliereMeaning,
@@ -28,8 +28,8 @@ from essdesk.core.enums import (
     Scenario,
     TerritoryKind,
 )
-from essdesk.models import Action, Actor, Diagnostic, Lever, Participant, Step, Workshop
 from essdesk.models.links import action_lever, workshop_step
+from essdesk.models.tables import Action, Actor, Diagnostic, Lever, Participant, Step, Workshop
 
 _actor, _action, _diagnostic = Actor.__table__, Action.__table__, Diagnostic.__table__
 _lever, _step, _workshop, _participant = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from essdesk.core.enums import LeverStatus
+from essdesk.models.enums import LeverStatus
 
 #: Number keys 1–6 set the statuses in the order the step view shows them.
 STATUS_KEYS: dict[int, LeverStatus] = {n: status for n, status in enumerate(LeverStatus, start=1)}

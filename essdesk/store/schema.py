@@ -13,13 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-from essdesk.core.fileformat import APPLICATION_ID, SCHEMA_VERSION
+from essdesk.store.fileformat import APPLICATION_ID, SCHEMA_VERSION
 
 #: Alembic revision of each schema version.
 REVISIONS = {1: "0001"}
 HEAD_REVISION = REVISIONS[SCHEMA_VERSION]
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -39,7 +39,7 @@ def working_engine(path: Path) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    from essdesk.models import Base
+    from essdesk.models.tables import Base
 
     Base.metadata.create_all(engine)
     with engine.begin() as conn:

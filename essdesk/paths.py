@@ -73,4 +73,4 @@ def resources_dir() -> Path:
         base = getattr(sys, "_MEIPASS", None)
         root = Path(base) if base else Path(sys.executable).resolve().parent
         return root / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"

@@ -24,15 +24,15 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from essdesk.core import paths
-from essdesk.core.atomic import (
+from essdesk import paths
+from essdesk.errors import DocumentError
+from essdesk.store.atomic import (
     fsync_dir,
     remove_stale_temporaries,
     temporary_sibling,
     write_atomically,
 )
-from essdesk.core.errors import DocumentError
-from essdesk.core.fileformat import (  # noqa: F401 (re-exported: the historical import path)
+from essdesk.store.fileformat import (  # noqa: F401 (re-exported: the historical import path)
     APPLICATION_ID,
     SCHEMA_VERSION,
     SQLITE_HEADER,
@@ -40,9 +40,9 @@ from essdesk.core.fileformat import (  # noqa: F401 (re-exported: the historical
     inspect_file,
     integrity_problems,
 )
-from essdesk.core.fileformat import quoted_name as _name
-from essdesk.core.schema import create_schema, upgrade, working_engine
-from essdesk.core.working import (  # noqa: F401 (re-exported: the historical import path)
+from essdesk.store.fileformat import quoted_name as _name
+from essdesk.store.schema import create_schema, upgrade, working_engine
+from essdesk.store.working import (  # noqa: F401 (re-exported: the historical import path)
     ABANDONED_AFTER_S,
     SUFFIX,
     WorkingCopy,
@@ -269,7 +269,7 @@ class Document:
                 conn.close()
             with tmp.open("rb+") as fh:
                 os.fsync(fh.fileno())
-            from essdesk.core import backups  # rotates copies of what is about to be replaced
+            from essdesk.store import backups  # rotates copies of what is about to be replaced
 
             backups.keep_before_overwrite(target)
             os.replace(tmp, target)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from essdesk.core.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
-from essdesk.core.referential import Referential
-from essdesk.core.services import Services, create_diagnostic
+from essdesk.domain.referential import Referential
+from essdesk.domain.services import Services, create_diagnostic
+from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
 
 S, P = LeverStatus, Priority
 
@@ -232,8 +232,8 @@ DEMO_FILE_NAME = "demo-filiere-laine.essdesk"
 
 def demo_file(referential: Referential) -> Path:
     """The bundled demo in the data folder, created on first use (atomically)."""
-    from essdesk.core import paths
-    from essdesk.core.document import Document
+    from essdesk import paths
+    from essdesk.store.document import Document
 
     path = paths.data_dir() / DEMO_FILE_NAME
     if not path.exists():

@@ -11,7 +11,7 @@ import glob
 import os
 from pathlib import Path
 
-from essdesk.core.errors import DocumentError
+from essdesk.errors import DocumentError
 
 
 def temporary_sibling(target: Path) -> Path:
@@ -39,7 +39,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_atomically(target: Path, payload: bytes) -> None:
-    from essdesk.core.document import os_error_message
+    from essdesk.store.document import os_error_message
 
     target = Path(target)
     tmp = temporary_sibling(target)

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from essdesk.core.errors import EssdeskError
-from essdesk.core.paths import resources_dir  # defined there: light enough for the start
+from essdesk.errors import EssdeskError
+from essdesk.paths import resources_dir  # defined there: light enough for the start
 
 __all__ = [
     "Choice",

@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Any, NamedTuple, Protocol
 
-from essdesk.core.enums import (
+from essdesk.domain.scoring import LeverInput, Score, score_by_step
+from essdesk.errors import EssdeskError
+from essdesk.models.enums import (
     ActionStatus,
     ActorCategory,
     ChainLink,
@@ -31,8 +33,6 @@ from essdesk.core.enums import (
     Scenario,
     TerritoryKind,
 )
-from essdesk.core.errors import EssdeskError
-from essdesk.core.scoring import LeverInput, Score, score_by_step
 
 STEP_NUMBERS = tuple(range(1, 8))
 #: Lever statuses that still call for work (used for "levers to act on first").

@@ -17,8 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from essdesk.core.errors import InterchangeError, ValidationError
-from essdesk.core.fields import (
+from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
@@ -28,8 +27,18 @@ from essdesk.core.fields import (
     check_email,
     clean,
 )
-from essdesk.core.referential import Referential, resources_dir
-from essdesk.models import Action, Actor, Diagnostic, Lever, Participant, Step, Vote, Workshop
+from essdesk.domain.referential import Referential, resources_dir
+from essdesk.errors import InterchangeError, ValidationError
+from essdesk.models.tables import (
+    Action,
+    Actor,
+    Diagnostic,
+    Lever,
+    Participant,
+    Step,
+    Vote,
+    Workshop,
+)
 
 FORMAT = "essdesk-diagnostic"
 FORMAT_VERSION = 1
@@ -184,7 +193,7 @@ def dumps(data: Mapping[str, Any]) -> str:
 
 
 def export_json(session: Session, target: Path, referential: Referential | None = None) -> None:
-    from essdesk.core.atomic import write_atomically
+    from essdesk.store.atomic import write_atomically
 
     write_atomically(target, dumps(to_dict(session, referential)).encode("utf-8"))
 

@@ -17,10 +17,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from essdesk.core import queries
-from essdesk.core.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
-from essdesk.core.errors import NotFoundError, ValidationError
-from essdesk.core.fields import (
+from essdesk.domain import queries
+from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
@@ -32,9 +30,11 @@ from essdesk.core.fields import (
     check_email,
     clean,
 )
-from essdesk.core.referential import Referential
-from essdesk.core.scoring import DiagnosticScore, LeverInput, score_by_step
-from essdesk.models import (
+from essdesk.domain.referential import Referential
+from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
+from essdesk.errors import NotFoundError, ValidationError
+from essdesk.models.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
+from essdesk.models.tables import (
     Action,
     Actor,
     Diagnostic,

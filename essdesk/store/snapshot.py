@@ -17,8 +17,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from essdesk.core.errors import DocumentError
-from essdesk.core.fileformat import (
+from essdesk.errors import DocumentError
+from essdesk.store.fileformat import (
     SCHEMA_VERSION,
     damaged_message,
     inspect_file,
@@ -60,7 +60,7 @@ def read_document(path: Path) -> Iterator[sqlite3.Connection]:
     """The saved state of the document at `path`, read-only, whatever its schema version."""
     path = Path(path).absolute()
     if inspect_file(path) < SCHEMA_VERSION:
-        from essdesk.core.document import Document  # upgrades a copy; the file stays as it was
+        from essdesk.store.document import Document  # upgrades a copy; the file stays as it was
 
         with Document.open(path) as document, reading(document.working_path) as conn:
             yield conn

@@ -1,0 +1,1 @@
+"""Diagnostics in and out of essdesk as files other programs read: the JSON interchange."""
