@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import tracemalloc
+import uuid
 from pathlib import Path
 
 import pytest
@@ -89,7 +90,7 @@ MUTATIONS = {
     "champ manquant": (lambda d: d["actions"][0].pop("title"), "actions[0]"),
     "énumération inconnue": (_set("steps.0.levers.0.status", "fini"), "steps[0].levers[0].status"),
     "format d'un autre logiciel": (_set("format", "autre-logiciel"), "format"),
-    "version de format future": (_set("format_version", 2), "format_version"),
+    "version de format future": (_set("format_version", 3), "format_version"),
     "date impossible": (_set("actions.0.start", "2025-02-31"), "actions[0].start"),
     "date en vrac": (_set("actions.0.start", "bientôt"), "actions[0].start"),
     "fin avant le début": (lambda d: d["actions"][0].update(start="2025-06-01", end="2025-01-01"), "actions[0].end"),
@@ -122,8 +123,13 @@ MUTATIONS = {
         "workshops[0].participants[5].actor"),
     "levier hors de son étape": (_set("steps.0.levers.0.code", "2.1"), "steps[0].levers[0].code"),
     "levier du référentiel inventé": (
-        lambda d: d["steps"][0]["levers"].append({**copy.deepcopy(d["steps"][0]["levers"][0]), "code": "1.77"}),
+        lambda d: d["steps"][0]["levers"].append(
+            {**copy.deepcopy(d["steps"][0]["levers"][0]), "code": "1.77", "uid": str(uuid.uuid4())}),
         "steps[0].levers[5].code"),
+    "identifiant d'acteur recopié": (
+        lambda d: d["actors"][1].__setitem__("uid", d["actors"][0]["uid"]), "actors[1].uid"),
+    "identifiant partagé par un acteur et une action": (
+        lambda d: d["actions"][0].__setitem__("uid", d["actors"][0]["uid"]), "actions[0].uid"),
 }
 
 
@@ -222,7 +228,7 @@ def test_a_file_over_the_size_limit_is_refused_without_being_read(tmp_path, caps
 def test_large_but_legitimate_import_goes_through(base, tmp_path, referential):
     """The limits refuse hostile files, not big diagnostics: 2,000 actors with long notes."""
     data = copy.deepcopy(base)
-    template = data["actors"][0]
+    template = {k: v for k, v in data["actors"][0].items() if k != "uid"}
     data["actors"] = [{**template, "id": i, "name": f"Acteur {i} — œ€", "notes": "é" * 5_000}
                       for i in range(1, 2_001)]
     for step in data["steps"]:

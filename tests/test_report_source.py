@@ -110,7 +110,7 @@ def test_an_older_schema_is_read_through_an_upgraded_copy(demo_path: Path, monke
     import essdesk.store.snapshot as snapshot
 
     before = demo_path.read_bytes()
-    monkeypatch.setattr(snapshot, "SCHEMA_VERSION", 2)  # the file now looks like format 1 of 2
+    monkeypatch.setattr(snapshot, "SCHEMA_VERSION", snapshot.SCHEMA_VERSION + 1)  # the file now looks old
     opened = []
     original = Document.open
     monkeypatch.setattr(Document, "open", classmethod(

@@ -23,10 +23,9 @@ from essdesk.models.enums import (
     Scenario,
     TerritoryKind,
 )
+from essdesk.models.limits import MAX_BUDGET_CENTS, MAX_WEIGHT  # noqa: F401 (re-exported)
 
 MAX_TEXT = 200_000
-MAX_WEIGHT = 10
-MAX_BUDGET_CENTS = 10**15  # a thousand billion euros: beyond is a typo
 
 # C0/C1 control characters except tab and newline, and lone UTF-16 surrogates (which no file
 # can store): dropped everywhere, consistently.

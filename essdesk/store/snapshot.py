@@ -6,8 +6,8 @@ inside one read transaction, so every query of a report sees the same state even
 application keeps committing edits to its working copy (WAL readers see a fixed snapshot).
 
 Saved files are opened with `mode=ro`: not a byte of them changes. A file in an older
-schema goes through `Document.open` instead, which upgrades a copy and leaves the file as
-it was.
+schema, or in WAL mode (reading it in place would leave -wal/-shm files beside it), goes
+through `Document.open` instead, which reads a copy and leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from essdesk.store.fileformat import (
     damaged_message,
     inspect_file,
     integrity_problems,
+    is_wal,
+    unreadable_message,
 )
 
 
@@ -44,8 +46,13 @@ def reading(database: Path, *, check: bool = False) -> Iterator[sqlite3.Connecti
     try:
         try:
             conn.execute("BEGIN")
-            if check and integrity_problems(conn):
-                raise DocumentError(damaged_message(database))
+            if check:
+                from essdesk.store.content import first_problem
+
+                if problem := first_problem(conn):
+                    raise DocumentError(unreadable_message(database, problem))
+                if integrity_problems(conn):
+                    raise DocumentError(damaged_message(database))
         except sqlite3.DatabaseError as exc:
             raise DocumentError(damaged_message(database)) from exc
         yield conn
@@ -59,7 +66,7 @@ def reading(database: Path, *, check: bool = False) -> Iterator[sqlite3.Connecti
 def read_document(path: Path) -> Iterator[sqlite3.Connection]:
     """The saved state of the document at `path`, read-only, whatever its schema version."""
     path = Path(path).absolute()
-    if inspect_file(path) < SCHEMA_VERSION:
+    if inspect_file(path) < SCHEMA_VERSION or is_wal(path):
         from essdesk.store.document import Document  # upgrades a copy; the file stays as it was
 
         with Document.open(path) as document, reading(document.working_path) as conn:
