@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import stat
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +253,7 @@ def read_json(source: Path) -> dict[str, Any]:
     except (RecursionError, ValueError) as exc:
         raise InterchangeError("", f"{source.name} est trop imbriqué ou contient un nombre démesuré.") from exc
     validate(data)
+    data = _integral_numbers_as_int(data)
     try:  # a lone surrogate ("\\ud800") is valid JSON but cannot be stored
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -280,12 +281,9 @@ def validate(data: Any) -> None:
     import jsonschema
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    # JSON Schema counts 2.0 as an integer; an id, an index or a number of dots must be an int.
-    strict = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
-        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
-    )
-    validator_class = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=strict)
-    validator = validator_class(schema)
+    # The stock validator, as any partner's tool would run it: essdesk accepts exactly the
+    # documents the published schema accepts (then checks what a schema cannot say).
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     try:
         error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     except RecursionError as exc:
@@ -307,8 +305,10 @@ def _schema_message(error) -> str:
         return f"valeur inconnue {error.instance!r} ; valeurs possibles : {', '.join(map(str, allowed))}."
     if v == "type":
         return f"type inattendu (attendu : {error.validator_value})."
+    if v in ("pattern", "format") and error.schema.get("format") == "date":
+        return f"date invalide {error.instance!r} : écrivez une date qui existe, au format AAAA-MM-JJ."
     if v == "pattern":
-        return f"format invalide {error.instance!r} (dates : AAAA-MM-JJ ; codes : 1.1 à 7.x)."
+        return f"format invalide {error.instance!r} (attendu : {error.schema.get('description', error.validator_value)})."
     if v in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
         return f"valeur hors limites ({v} = {error.validator_value})."
     return error.message
@@ -407,13 +407,22 @@ def _cleaned(specs, values: Mapping[str, Any], place: str) -> dict[str, Any]:
     return out
 
 
+def _integral_numbers_as_int(value: Any) -> Any:
+    """2.0 is the integer 2 in JSON (and for the schema): store it as one."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_integral_numbers_as_int(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _integral_numbers_as_int(v) for k, v in value.items()}
+    return value
+
+
 def _cents(value: int | float | None, place: str) -> int | None:
+    """Euros to cents, rounded to the cent: 110.50000000001 (float noise) is 110,50 €."""
     if value is None:
         return None
-    cents = Decimal(str(value)) * 100
-    if cents != cents.to_integral_value():
-        raise InterchangeError(place, "un budget a au plus deux décimales (centimes).")
-    return int(cents)
+    return int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def load_into(session: Session, data: dict[str, Any], referential: Referential | None = None) -> None:
@@ -427,7 +436,15 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
 
 
 def _build(session: Session, data: dict[str, Any], referential: Referential | None) -> None:
-    if referential is not None and data["referential"]["id"] == referential.id:
+    named = data["referential"]
+    if referential is not None and (named["id"], named["version"]) != (referential.id, referential.version):
+        raise InterchangeError(
+            "referential",
+            f"référentiel inconnu « {named['id']} » version {named['version']} : cet essdesk connaît "
+            f"« {referential.id} » version {referential.version}. Vérifiez le fichier, ou mettez "
+            "essdesk à jour s'il vient d'une version plus récente.",
+        )
+    if referential is not None:
         known = {lv.code for lv in referential.levers}
         for i, step in enumerate(data["steps"]):
             for j, lever in enumerate(step["levers"]):
