@@ -143,12 +143,20 @@ def test_migrations_build_the_same_schema_as_the_models(tmp_path):
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
 
 
-def test_released_schema_fixture_opens_with_its_content():
+@pytest.mark.parametrize("version", [1, 2])
+def test_released_schema_fixture_opens_with_its_content(version):
     """Each released schema has a committed file; the current essdesk must read it."""
     from pathlib import Path
 
-    fixture = Path(__file__).parent / "fixtures" / "schema-v1.essdesk"
+    fixture = Path(__file__).parent / "fixtures" / f"schema-v{version}.essdesk"
+    stored = sqlite3.connect(f"{fixture.as_uri()}?mode=ro", uri=True)
+    try:
+        uids = stored.execute("SELECT uid FROM actor ORDER BY id").fetchall() if version >= 2 else None
+    finally:
+        stored.close()
     with Document.open(fixture) as doc:
+        if uids is not None:  # identity never changes on the way in
+            assert [(a.uid,) for a in sorted(Services(doc.session).actors(), key=lambda a: a.id)] == uids
         services = Services(doc.session)
         assert services.diagnostic().title == "Filière laine du Parc naturel régional de Lorraine"
         assert len(services.actors()) == 18 and len(services.actions()) == 8

@@ -13,6 +13,7 @@ import export_data as data
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import event
 
 from essdesk.export import PROGRESS_TOTAL, ExportCancelled, ExportError, export_document
 from essdesk.export.report import build_report
@@ -171,9 +172,13 @@ def test_report_loads_in_a_fixed_number_of_queries(ref):
                        participants=4, note_chars=50)
             conn = data.connection(session)
             statements: list[str] = []
-            conn.set_trace_callback(statements.append)
+
+            def count(_conn, _cursor, statement, *_args, seen=statements) -> None:
+                seen.append(statement)
+
+            event.listen(conn, "before_cursor_execute", count)
             report = build_report(conn, ref)
-            conn.set_trace_callback(None)
+            event.remove(conn, "before_cursor_execute", count)
             counts.append(len(statements))
             assert len(report.actors) == size
     assert counts[0] == counts[1] <= 20

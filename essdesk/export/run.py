@@ -7,14 +7,17 @@ cancelled or failed export leaves no half-file and never touches an existing fil
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportCancelled, ExportError, RenderHooks
 from essdesk.export.report import ReferentialLike, Report, build_report
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 #: Progress is reported on this scale: progress(done, PROGRESS_TOTAL).
 PROGRESS_TOTAL = 1000
@@ -48,7 +51,7 @@ class _Progress:
 
 
 def export_document(
-    conn: sqlite3.Connection,
+    conn: Connection,
     referential: ReferentialLike,
     *,
     xlsx: Path | None,
@@ -59,8 +62,8 @@ def export_document(
 ) -> list[Path]:
     """Write the requested Excel workbook and/or PDF report; return the paths written.
 
-    `conn` reads the document (`core.snapshot.reading` or `read_document`): no SQLAlchemy
-    here, so that a command-line export does not pay for importing it (issue 6).
+    `conn` is one read-only transaction of the store (`store.snapshot.reading` or
+    `read_document` for a file, `ServerStore.reading` for a server).
 
     `progress(done, total)` is called as work advances; `cancelled()` is polled and, when it
     returns True, the export stops with ExportCancelled and no file is changed. Errors are

@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session
 
 from essdesk import paths
@@ -247,6 +247,22 @@ class Document:
     @property
     def display_name(self) -> str:
         return self.target.name if self.target else "Sans titre"
+
+    #: The file store keeps edits in the working copy until "Enregistrer".
+    saves_on_edit = False
+
+    @property
+    def location(self) -> str:
+        return str(self.target) if self.target else self.display_name
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read-only transaction on the working copy, through SQLAlchemy."""
+        from essdesk.store.snapshot import reading
+
+        self.session.commit()
+        with reading(self.working_path) as conn:
+            yield conn
 
     # -- saving --------------------------------------------------------------------------
 

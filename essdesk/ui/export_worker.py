@@ -1,6 +1,6 @@
 """Exports off the GUI thread: a QThread worker reporting by signals, with a cancel button.
 
-The worker reads the working copy through its own read-only snapshot (core.snapshot: one
+The worker reads the working copy through its own read-only snapshot (store.snapshot: one
 read transaction, so edits made meanwhile do not mix into the report) and never touches a
 widget. openpyxl and reportlab are
 imported only here, when an export is asked for.
