@@ -83,6 +83,7 @@ class ActionsView(QWidget):
         self.remove_button = QPushButton(self.tr("Supprimer"))
         self.legend = QLabel(self.tr("Les actions en retard sont surlignées en rouge."))
         self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -97,6 +98,9 @@ class ActionsView(QWidget):
     def _combo(self, name: str, everything: str, items) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
+        # A long pilot name must not widen the view past a 1024 px screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.addItem(everything, None)
         for text, value in items:
             combo.addItem(text, value)

@@ -91,13 +91,13 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
 
 
 def make_window(settings: Settings | None = None):
+    from essdesk.ui.geometry import place_window
     from essdesk.ui.main_window import MainWindow
 
     settings = settings or Settings()
     _app, zoom = application(settings)
     window = MainWindow(settings, apply_zoom=zoom)  # the referential is loaded when needed
-    if settings.geometry is not None:
-        window.restoreGeometry(settings.geometry)
+    place_window(window, settings.geometry)
     return window
 
 

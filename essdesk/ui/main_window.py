@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
         self.setWindowTitle("essdesk")
-        self.resize(1280, 820)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -158,7 +157,7 @@ class MainWindow(QMainWindow):
         self.nav.setWordWrap(True)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)  # fits 1024 px wide
         self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
 
     def _update_nav_counts(self) -> None:

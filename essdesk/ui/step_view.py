@@ -31,6 +31,7 @@ from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
+from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import label, step_title
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
@@ -116,8 +117,8 @@ class LeverCard(QFrame):
             lay.addWidget(self.examples_button)
             lay.addWidget(self.examples)
 
-        status_row = QHBoxLayout()
-        status_row.setSpacing(4)
+        status_box = QWidget()
+        status_row = FlowLayout(status_box, spacing=4)  # wraps on a narrow window
         caption = QLabel(self.tr("Statut"))
         caption.setObjectName("fieldCaption")
         status_row.addWidget(caption)
@@ -135,8 +136,7 @@ class LeverCard(QFrame):
             self.status_buttons[status] = b
             status_row.addWidget(b)
             b.clicked.connect(lambda _c=False, s=status: self._set("status", s, label(s)))
-        status_row.addStretch()
-        lay.addLayout(status_row)
+        lay.addWidget(status_box)
 
         row = QHBoxLayout()
         row.setSpacing(8)

@@ -41,6 +41,7 @@ from essdesk.domain.timer import Countdown
 from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import ReplaceWorkshopCommand, SetFieldsCommand
+from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
@@ -145,8 +146,8 @@ class WorkshopMode(QWidget):
         self.lever_list.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.lever_list)
         lay.addStretch(1)
-        self.status_row = QHBoxLayout()
-        self.status_row.setSpacing(10)
+        self.status_box = QWidget()
+        self.status_row = FlowLayout(self.status_box, spacing=10)  # two lines on 1024×768
         self.status_pills: dict[LeverStatus, QLabel] = {}
         for status in LeverStatus:
             pill = self._label("wmStatus", wrap=False)
@@ -154,10 +155,6 @@ class WorkshopMode(QWidget):
             pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.status_pills[status] = pill
             self.status_row.addWidget(pill)
-        self.status_row.addStretch()
-        self.status_box = QWidget()
-        self.status_box.setLayout(self.status_row)
-        self.status_row.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.status_box)
         self.notes_box = QFrame()
         self.notes_box.setObjectName("wmNotesBox")
