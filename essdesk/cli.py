@@ -107,7 +107,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         d = services.diagnostic()
         scores = services.scores()
         print(d.title)
-        print(f"  Territoire : {d.territory_name or '—'} ({d.territory_kind.label})")
+        print(f"  Territoire : {d.territory_name or '—'}, {d.territory_kind.label}")
         print(f"  Filière : {d.filiere_name or '—'} — {d.filiere_meaning.label}"
               + (f" — {d.filiere_sector}" if d.filiere_sector else ""))
         print(f"  Scénario : {d.scenario.label}")

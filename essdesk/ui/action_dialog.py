@@ -117,8 +117,8 @@ class ActionDialog(QDialog):
         self._update_links()
 
     def _update_links(self) -> None:
-        self.levers_button.setText(self.tr("%1 levier(s)…").replace("%1", str(len(self.lever_ids))))
-        self.partners_button.setText(self.tr("%1 partenaire(s)…").replace("%1", str(len(self.partner_ids))))
+        self.levers_button.setText(self.tr("%n leviers…", "", len(self.lever_ids)))
+        self.partners_button.setText(self.tr("%n partenaires…", "", len(self.partner_ids)))
 
     def _pick_levers(self) -> None:
         d = CheckListDialog(self.tr("Leviers liés"), self.lever_choices, self.lever_ids, self)

@@ -157,8 +157,8 @@ class ActionsView(QWidget):
         today = dt.date.today()
         late = sum(1 for r in rows if queries.is_overdue(r, today))
         done = sum(1 for r in rows if r.status == ActionStatus.DONE.value)
-        self.summary.setText(self.tr("%1 actions, %2 réalisées, %3 en retard.")
-                             .replace("%1", str(len(rows))).replace("%2", str(done)).replace("%3", str(late)))
+        self.summary.setText(", ".join((self.tr("%n actions", "", len(rows)), self.tr("%n réalisées", "", done),
+                                        self.tr("%n en retard", "", late))) + ".")
         self._update_buttons()
 
     def current_id(self) -> int | None:

@@ -36,11 +36,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if t.load(f"{name}_{language}", qt_dir):
             app.installTranslator(t)
             installed.append(t)
-    if language != "fr":
-        t = QTranslator(app)
-        if t.load(f"essdesk_{language}", str(translations_dir())):
-            app.installTranslator(t)
-            installed.append(t)
+    # English: every string. French (the source language): only the plural forms of "%n".
+    t = QTranslator(app)
+    if t.load(f"essdesk_{language}", str(translations_dir())):
+        app.installTranslator(t)
+        installed.append(t)
     return installed
 
 

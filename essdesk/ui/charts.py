@@ -34,7 +34,7 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None]] = []  # (number, short title, maturity)
-        self.setMinimumSize(320, 300)
+        self.setMinimumSize(260, 300)  # two charts side by side in a 1024 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -146,7 +146,7 @@ class StepBars(QWidget):
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None, float | None]] = []
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_values(self, values: list[tuple[int, str, float | None, float | None]]) -> None:
@@ -192,8 +192,12 @@ class StepBars(QWidget):
             p.drawText(QRectF(label_w + bar_w + 6, y, value_w, row_h * 0.6),
                        Qt.AlignmentFlag.AlignVCenter, format_percent(maturity))
         y = len(self.values) * row_h + 4
-        for k, (text, colour) in enumerate(((self.tr("Maturité"), PRIMARY), (self.tr("Complétude"), COMPLETION))):
-            x = label_w + k * (fm.horizontalAdvance(self.tr("Complétude")) + 40)
+        legend = ((self.tr("Maturité"), PRIMARY), (self.tr("Complétude"), COMPLETION))
+        # Under the bars when both entries fit there, else from the left edge: never cut.
+        needed = sum(fm.horizontalAdvance(text) + 40 for text, _c in legend)
+        start = label_w if label_w + needed <= self.width() else 0
+        for k, (text, colour) in enumerate(legend):
+            x = start + k * (fm.horizontalAdvance(legend[0][0]) + 40)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(QRectF(x, y + fm.height() * 0.25, 14, fm.height() * 0.5), 2, 2)

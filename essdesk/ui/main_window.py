@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._action(m, self.tr("&Nouveau diagnostic…"), self.new_document, QKeySequence.StandardKey.New)
         self._action(m, self.tr("&Ouvrir…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(m, self.tr("Ouvrir la &démo"), self.open_demo)
+        self._action(m, self.tr("&Importer (JSON)…"), self.import_json)
         self.recent_menu = m.addMenu(self.tr("Fichiers &récents"))
         m.addSeparator()
         self.save_action = self._action(m, self.tr("&Enregistrer"), self.save, QKeySequence.StandardKey.Save)
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
                                              lambda: self.export("xlsx", anonymise=True))
         self.export_pdf_anon = self._action(export, self.tr("Rapport PDF a&nonymisé…"),
                                             lambda: self.export("pdf", anonymise=True))
+        self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
         m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
         self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
@@ -168,9 +170,9 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             s = scores.steps.get(row)
             ref = self.referential.step(row)
-            count = f"{s.assessed}/{s.total}" if s else ""
+            count = self.tr("%1/%n leviers renseignés", "", s.total).replace("%1", str(s.assessed)) if s else ""
             item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
-                         + f"\n{count} " + self.tr("leviers renseignés"))
+                         + f"\n{count}")
             item.setToolTip(step_title(ref.title))
 
     def _refresh_recent(self) -> None:
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def _set_enabled(self, on: bool) -> None:
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
-                  self.export_xlsx_anon, self.export_pdf_anon, self.check_action, self.restore_action,
+                  self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
                   *self.workshop_actions):
             a.setEnabled(on)
 
@@ -308,7 +310,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         doc = self.ctx.document
-        self.setWindowTitle(f"{doc.display_name}[*] — essdesk")
+        self.setWindowTitle(f"{self.document_name()}[*] — essdesk")
         self.setWindowModified(doc.modified)
         if doc.read_only:
             text = self.tr("Lecture seule")
@@ -415,9 +417,28 @@ class MainWindow(QMainWindow):
         self._update_saved_state()
         return True
 
+    def document_name(self) -> str:
+        """The file's name once saved; before that, the diagnostic's title."""
+        doc = self.ctx.document
+        if doc.target is not None:
+            return doc.target.name
+        return self.ctx.services.diagnostic().title.strip() or self.tr("Sans titre")
+
+    def default_save_path(self) -> Path:
+        """Where "Enregistrer sous" starts: the file itself, else the documents folder and
+        a file name made from the diagnostic's title."""
+        doc = self.ctx.document
+        if doc.target is not None:
+            return doc.target
+        from essdesk.ui.json_worker import safe_name
+
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else self.settings.last_folder
+        return folder / (safe_name(self.ctx.services.diagnostic().title) + SUFFIX)
+
     def save_as(self) -> bool:
         doc = self.ctx.document
-        start = str(doc.target) if doc.target else str(self.settings.last_folder / (doc.display_name + SUFFIX))
+        start = str(self.default_save_path())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le diagnostic"), start,
                                               self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
         if not path:
@@ -437,7 +458,7 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self, self.tr("Modifications non enregistrées"),
             self.tr("« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?")
-            .replace("%1", self.ctx.document.display_name),
+            .replace("%1", self.document_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
 
@@ -497,6 +518,23 @@ class MainWindow(QMainWindow):
         from essdesk.ui.export_worker import start_export
 
         start_export(self, self.ctx, kind, anonymise)
+
+    def export_json(self) -> None:
+        from essdesk.ui.json_worker import export_json
+
+        export_json(self)
+
+    def import_json(self) -> None:
+        from essdesk.ui.json_worker import import_json
+
+        import_json(self)
+
+    def set_imported(self, document: Document, source: Path) -> None:
+        """Show a diagnostic imported from JSON: new and unsaved until the user saves it."""
+        self.set_document(document)
+        self.statusBar().showMessage(
+            self.tr("Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.")
+            .replace("%1", source.name), 10000)
 
     def check_document(self) -> None:
         from essdesk.ui.document_tools import check_document

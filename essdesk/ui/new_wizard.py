@@ -32,7 +32,8 @@ class NewDiagnosticWizard(QWizard):
         self.setWindowTitle(self.tr("Nouveau diagnostic"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(640, 520)
+        self.setOption(QWizard.WizardOption.IndependentPages)  # "Précédent" keeps what was typed
+        self.setMinimumWidth(680)  # the height follows the pages: nothing is cut (issue 14)
 
         territory = QWizardPage()
         territory.setTitle(self.tr("Le territoire"))
@@ -82,6 +83,33 @@ class NewDiagnosticWizard(QWizard):
                                       {c.id: c.description for c in referential.scenarios})
         self.addPage(filiere)
 
+        self.naming = naming = QWizardPage()
+        naming.setTitle(self.tr("Le diagnostic"))
+        naming.setSubTitle(self.tr("Son titre figure en tête du rapport et nomme le fichier."))
+        form3 = QFormLayout(naming)
+        self.title = QLineEdit()
+        self._suggested = ""
+        form3.addRow(self.tr("&Titre du diagnostic *"), self.title)
+        where = QLabel(self.tr("Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le "
+                               "fichier ; il propose votre dossier Documents."))
+        where.setWordWrap(True)
+        where.setObjectName("muted")
+        form3.addRow("", where)
+        naming.registerField("title*", self.title)
+        self.addPage(naming)
+        self.currentIdChanged.connect(self._suggest_title)
+
+    def suggested_title(self) -> str:
+        name = self.filiere.currentText().strip()
+        territory = self.territory_name.text().strip()
+        return self.tr("Filière %1 — %2").replace("%1", name).replace("%2", territory)
+
+    def _suggest_title(self, _page_id: int) -> None:
+        """Propose a title from the filière and territory, unless the user typed one."""
+        if self.currentPage() is self.naming and self.title.text() in ("", self._suggested):
+            self._suggested = self.suggested_title()
+            self.title.setText(self._suggested)
+
     def _choices(self, lay: QVBoxLayout, title: str, enum_cls, descriptions: dict[str, str]) -> QButtonGroup:
         caption = QLabel(title)
         caption.setObjectName("sectionTitle")
@@ -109,7 +137,7 @@ class NewDiagnosticWizard(QWizard):
                 sector = f.sector
         territory = self.territory_name.text().strip()
         return {
-            "title": self.tr("Filière %1 — %2").replace("%1", name).replace("%2", territory),
+            "title": self.title.text().strip() or self.suggested_title(),
             "territory_name": territory,
             "territory_kind": TerritoryKind(self.territory_kind.currentData()),
             "filiere_name": name,

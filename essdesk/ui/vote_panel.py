@@ -163,8 +163,8 @@ def votes_to_action_plan(ctx, workshop_id: int, top: int = TOP_LEVERS) -> list[i
                                        QCoreApplication.translate("VotePanel", "Décisions de l'atelier")))
     finally:
         stack.endMacro()
-    ctx.message.emit(QCoreApplication.translate("VotePanel", "%1 actions créées à partir des votes (Ctrl+Z pour annuler).")
-                     .replace("%1", str(len(created))))
+    ctx.message.emit(QCoreApplication.translate(
+        "VotePanel", "%n actions créées à partir des votes (Ctrl+Z pour annuler).", None, len(created)))
     return created
 
 

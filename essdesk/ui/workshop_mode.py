@@ -321,7 +321,7 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         self.where.setText(self.tr("Étape %1 · %2").replace("%1", str(slide.step))
                            .replace("%2", step_title(ref_step.title)))
         self.position_label.setText(self.tr("levier %1 / %2").replace("%1", str(n)).replace("%2", str(count))
-                                    if n else self.tr("%1 leviers").replace("%1", str(count)))
+                                    if n else self.tr("%n leviers", "", count))
         if slide.is_step:
             step = self.ctx.services.step(slide.step)
             self.code.setText(str(slide.step))
@@ -384,10 +384,10 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         if self.vote_lever is None or all(b.lever_id != self.vote_lever for b in bars):
             self.vote_lever = bars[0].lever_id if bars else None
         total = sum(b.dots for b in bars)
-        self.vote_title.setText(self.tr("Vote à gommettes — %1 gommettes").replace("%1", str(total)))
+        self.vote_title.setText(self.tr("Vote à gommettes — %n gommettes", "", total))
         people = len(w.participants)
-        info = self.tr("%1 participants × %2 gommettes").replace("%1", str(people)).replace(
-            "%2", str(w.dots_per_participant)) if people else self.tr("Totaux du groupe")
+        info = (self.tr("%n participants", "", people) + " × " + self.tr("%n gommettes", "", w.dots_per_participant)
+                if people else self.tr("Totaux du groupe"))
         self.vote_info.setText(info + self.tr("  ·  ↑ ↓ choisir · + − gommette · P plan d'action"))
         self.chart.set_bars(bars, self.vote_lever)
 

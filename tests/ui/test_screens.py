@@ -1,0 +1,92 @@
+"""Every screen fits 1024×768: the window's place, each view, workshop mode (issue 14, point 4)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from essdesk.ui.geometry import PREFERRED, fits, fitted, place_window
+
+#: A 1024×768 screen less a 28 px panel: the smallest screen essdesk supports.
+SMALL = QSize(1024, 740)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_fitted_is_the_preferred_size_bounded_by_the_screen():
+    big = QRect(0, 0, 1920, 1040)
+    assert fitted(big).size() == PREFERRED and big.contains(fitted(big))
+    for available in (QRect(0, 0, 1366, 740), QRect(0, 28, 1024, 740), QRect(1920, 0, 1024, 768)):
+        rect = fitted(available)
+        assert available.contains(rect), (available, rect)
+        assert rect.width() == min(PREFERRED.width(), available.width())
+        assert rect.height() == min(PREFERRED.height(), available.height())
+
+
+def test_fits_needs_the_whole_frame_on_the_screen():
+    screen = QRect(0, 0, 1366, 740)
+    assert fits(QRect(10, 10, 1280, 700), screen)
+    assert not fits(QRect(10, 10, 1280, 820), screen)  # the former fixed size, too tall
+    assert not fits(QRect(1400, 10, 600, 400), screen)  # on a monitor that is gone
+
+
+def test_saved_geometry_is_restored_when_it_fits(window):
+    available = window.screen().availableGeometry()
+    window.setGeometry(available.x() + 20, available.y() + 30, 640, 480)
+    saved = window.saveGeometry()
+    window.setGeometry(available)
+    place_window(window, saved)
+    assert window.geometry().size() == QSize(640, 480)
+    assert window.geometry().topLeft() == available.topLeft() + QRect(20, 30, 0, 0).topLeft()
+
+
+def test_saved_geometry_from_a_larger_screen_is_fitted(window):
+    window.setGeometry(0, 0, 2400, 1400)  # saved on a big monitor
+    saved = window.saveGeometry()
+    place_window(window, saved)
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.geometry().width() <= max(available.width(), window.minimumSizeHint().width())
+    assert window.geometry().height() <= available.height()
+    place_window(window, None)  # first start: no saved geometry
+    assert window.geometry().height() <= available.height()
+
+
+def test_no_view_needs_more_than_1024_px(window):
+    """The window's minimum size, with each view shown, fits 1024×740; at that size no view
+    needs a horizontal scroll bar (its content is laid out for the width it has)."""
+    window.resize(SMALL)
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        settle()
+        view = window.pages.currentWidget()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), (row, hint)
+        assert window.width() <= SMALL.width(), (row, window.width())
+        if isinstance(view, QScrollArea):
+            assert view.horizontalScrollBar().maximum() == 0, (row, view.widget().minimumSizeHint())
+
+
+def test_workshop_mode_fits_1024_by_768(window):
+    from essdesk.ui.workshop_mode import WorkshopMode
+
+    mode = WorkshopMode(window.ctx)
+    try:
+        mode.resize(1024, 768)
+        mode.show()
+        lever = next(lv for lv in window.ctx.services.step(1).levers)
+        mode.presenter.jump_to_lever(lever.id)
+        mode.render()
+        settle()
+        hint = mode.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, hint
+        assert mode.size() == QSize(1024, 768)
+        for pill in mode.status_pills.values():  # the six statuses wrap instead of being cut
+            right = pill.mapTo(mode, pill.rect().bottomRight())
+            assert pill.isVisible() and right.x() < 1024 and right.y() < 768, (pill.text(), right)
+            assert pill.width() >= pill.sizeHint().width()
+    finally:
+        mode.close()
