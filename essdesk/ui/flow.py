@@ -65,15 +65,24 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + m.bottom()
+        y = area.y()
+        for line in lines:
+            height = max((hint.height() for _item, hint in line), default=0)
+            x = area.x()
+            for item, hint in line:
+                if move:  # centred on the line: a caption sits level with the buttons
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        return max(y - self._spacing, area.y()) - rect.y() + m.bottom()

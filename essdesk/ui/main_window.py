@@ -156,11 +156,21 @@ class MainWindow(QMainWindow):
             if 1 <= n <= len(self.referential.steps):
                 item.setData(Qt.ItemDataRole.UserRole, n)
             self.nav.addItem(item)
-        self.nav.setWordWrap(True)
+        # One line per row of text ("Étape n · title", then the count): a title wrapped on two
+        # lines would push the count out of its row. The nav is as wide as its longest line
+        # (within bounds that keep the window under 1024 px); past that, "…" and a tooltip.
+        self.nav.setWordWrap(False)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)  # fits 1024 px wide
         self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        fm = self.nav.fontMetrics()
+        lines = [line for row in range(self.nav.count()) for line in self.nav.item(row).text().split("\n")]
+        widest = max((fm.horizontalAdvance(line) for line in lines), default=0) + 14 * 2 + 4 + 12
+        char = self.fontMetrics().averageCharWidth()
+        self.nav.setMinimumWidth(min(max(widest, char * 30), char * 46))
 
     def _update_nav_counts(self) -> None:
         from essdesk.ui.overview import short_title
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
             item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
                          + f"\n{count}")
             item.setToolTip(step_title(ref.title))
+        self._fit_nav()
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,7 +36,6 @@ class NewDiagnosticWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.IndependentPages)  # "Précédent" keeps what was typed
-        self.setMinimumWidth(680)  # the height follows the pages: nothing is cut (issue 14)
 
         territory = QWizardPage()
         territory.setTitle(self.tr("Le territoire"))
@@ -59,7 +61,17 @@ class NewDiagnosticWizard(QWizard):
         filiere = QWizardPage()
         filiere.setTitle(self.tr("La filière"))
         filiere.setSubTitle(self.tr("Choisissez une filière du catalogue ou saisissez la vôtre."))
-        lay = QVBoxLayout(filiere)
+        # The descriptions of the choices are long: they scroll on a small screen, never overlap.
+        outer = QVBoxLayout(filiere)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
         form2 = QFormLayout()
         self.filiere = QComboBox()
         self.filiere.setEditable(True)
@@ -98,6 +110,8 @@ class NewDiagnosticWizard(QWizard):
         naming.registerField("title*", self.title)
         self.addPage(naming)
         self.currentIdChanged.connect(self._suggest_title)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(760, 660).boundedTo(screen.availableGeometry().size() * 0.95))
 
     def suggested_title(self) -> str:
         name = self.filiere.currentText().strip()

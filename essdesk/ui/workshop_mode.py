@@ -112,7 +112,7 @@ class WorkshopMode(QWidget):
         self.margin = 40
         root.setContentsMargins(self.margin, self.margin // 2, self.margin, self.margin // 2)
         top = QHBoxLayout()
-        self.where = self._label("wmWhere", wrap=False)
+        self.where = self._label("wmWhere")  # a long step title wraps on 1024×768
         self.position_label = self._label("wmPosition", wrap=False)
         self.timer_label = self._label("wmTimer", wrap=False)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -205,6 +205,8 @@ class WorkshopsView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Date, steps and count as wide as their content; the place takes the rest.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(WorkshopColumn.PLACE, QHeaderView.ResizeMode.Stretch)
         left_lay.addWidget(self.table)
         button_box = QWidget()
