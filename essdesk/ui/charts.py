@@ -123,10 +123,12 @@ class RadarChart(QWidget):
             self._hot.append((rect, number))
             p.setFont(bold)
             p.setPen(text_color)
-            p.drawText(QRectF(x, y, width, fm.height()), Qt.AlignmentFlag.AlignCenter, lines[0])
+            # TextDontClip: the accent of "É" rises above the line box and must not be cut.
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
+            p.drawText(QRectF(x, y, width, fm.height()), flags, lines[0])
             p.setFont(self.font())
             p.setPen(PRIMARY)
-            p.drawText(QRectF(x, y + fm.height(), width, fm.height()), Qt.AlignmentFlag.AlignCenter, lines[1])
+            p.drawText(QRectF(x, y + fm.height(), width, fm.height()), flags, lines[1])
         p.end()
 
     def mouseReleaseEvent(self, event) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from essdesk.ui.textfit import two_lines
+
 INK = QColor("#0d2227")
 MUTED = QColor("#4a5e62")
 BAR = QColor("#0f6e6e")
@@ -85,7 +87,7 @@ class VoteChart(QWidget):
         bfm = QFontMetricsF(bold)
         top = max((b.dots for b in bars), default=0) or 1
         code_w = max(bfm.horizontalAdvance(b.code) for b in bars) + fm.height() * 0.6
-        label_w = w * (0.42 if self.large else 0.46)
+        label_w = w * (0.5 if self.large else 0.46)  # labels on two lines need the room
         count_w = bfm.horizontalAdvance("000") + fm.height() * 0.5
         bar_x = code_w + label_w + fm.height() * 0.4
         bar_room = max(w - bar_x - count_w, 20)
@@ -143,16 +145,3 @@ class VoteChart(QWidget):
                 return
         super().mousePressEvent(event)
 
-
-def two_lines(fm: QFontMetricsF, text: str, width: float) -> list[str]:
-    """`text` on at most two lines of `width`: words kept whole, "…" ends a cut second line."""
-    words = text.split()
-    first: list[str] = []
-    while words and fm.horizontalAdvance(" ".join([*first, words[0]])) <= width:
-        first.append(words.pop(0))
-    if not first:  # one word wider than the line
-        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    rest = " ".join(words)
-    if not rest:
-        return [" ".join(first)]
-    return [" ".join(first), fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -45,6 +45,7 @@ from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
+from essdesk.ui.textfit import fit_lines
 from essdesk.ui.vote_chart import VoteChart
 from essdesk.ui.vote_panel import candidate_levers, change_dots, chart_bars, votes_to_action_plan
 
@@ -328,10 +329,16 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             self.title.setText(step_title(ref_step.title))
             self.objective.setText(ref_step.objective)
             lines = []
+            # Each label whole when two lines hold it (one line each past eight levers): not
+            # cut at a fixed number of characters whatever the screen.
+            self.lever_list.ensurePolished()  # its font is the style sheet's
+            fm = QFontMetricsF(self.lever_list.font())
+            room = max(self.width() - 2 * self.margin - fm.horizontalAdvance("■ 00.00   ") * 1.15, 120)
+            per_lever = 2 if len(step.levers) <= 8 else 1
             for lv in step.levers:
                 colour = STATUS_COLOURS[lv.status]
                 lines.append(f"<span style='color:{colour}'>■</span>&nbsp;<b>{_esc(lv.code)}</b>&nbsp; "
-                             f"{_esc(_short(lv.label, 85))}")
+                             f"{_esc(fit_lines(fm, lv.label, room, per_lever))}")
             self.lever_list.setText("<br>".join(lines))
             self.examples.setText("")
             self.status_box.hide()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from essdesk.ui.geometry import PREFERRED, fits, fitted, place_window
 
@@ -90,3 +90,48 @@ def test_workshop_mode_fits_1024_by_768(window):
             assert pill.width() >= pill.sizeHint().width()
     finally:
         mode.close()
+
+
+def test_dialog_fields_sit_beside_their_labels(window):
+    """No empty band above a multi-line field: its label and its top edge are level."""
+    from essdesk.ui.action_dialog import ActionDialog
+    from essdesk.ui.actor_dialog import ActorDialog
+
+    services = window.ctx.services
+    for dialog, fields in (
+        (ActorDialog(window.ctx, services.actors()[0].id, window), ("role", "notes")),
+        (ActionDialog(window.ctx, services.actions()[0].id, window), ("indicator", "notes")),
+    ):
+        dialog.show()
+        settle()
+        available = window.screen().availableGeometry().size()
+        assert dialog.width() <= available.width() and dialog.height() <= available.height()
+        for name in fields:
+            field = getattr(dialog, name)
+            caption = next(lb for lb in dialog.findChildren(QLabel) if lb.buddy() is field)
+            top = field.mapTo(dialog, field.rect().topLeft()).y()
+            assert abs(caption.mapTo(dialog, caption.rect().topLeft()).y() - top) <= 8, name
+        dialog.reject()
+
+
+def test_vote_dialog_fits_and_shows_participants_whole(window):
+    from essdesk.ui.vote_panel import VoteDialog
+
+    services = window.ctx.services
+    workshop = services.add_workshop(
+        participants=[{"name": "Chargée de mission filières", "organisation": ""}]
+    ).created_id
+    dialog = VoteDialog(window.ctx, workshop, window)
+    dialog.show()
+    settle()
+    available = window.screen().availableGeometry().size()
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    header = dialog.table.horizontalHeader()
+    fm = QFontMetrics(header.font())
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    lines = fm.boundingRect(
+        QRect(0, 0, header.sectionSize(1) - 24, 999), wrap, "Chargée de mission filières"
+    )
+    assert lines.height() <= 2 * fm.lineSpacing()  # two lines at most, not cut at both ends
+    assert header.height() >= 3 * fm.lineSpacing()  # and the dot count below them
+    dialog.reject()
