@@ -86,8 +86,8 @@ class ActionsView(QWidget):
         self.legend.setWordWrap(True)
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
-        buttons.addStretch()
-        buttons.addWidget(self.legend)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.legend, 1)  # wraps only when the window is narrow
         root.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -119,7 +119,7 @@ class ActionsView(QWidget):
         self.model.reset(queries.action_rows(ctx.session, ctx.diagnostic_id))
         cw = self.fontMetrics().averageCharWidth()
         for column, chars in ((ActionColumn.STATUS, 13), (ActionColumn.PRIORITY, 12), (ActionColumn.PILOT, 30),
-                              (ActionColumn.STEPS, 9), (ActionColumn.START, 14), (ActionColumn.END, 14),
+                              (ActionColumn.STEPS, 10), (ActionColumn.START, 14), (ActionColumn.END, 14),
                               (ActionColumn.BUDGET, 14)):
             self.table.horizontalHeader().resizeSection(column, cw * chars)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
