@@ -5,7 +5,7 @@
 
 Grabs the whole screen (not the window): what does not fit the screen is cut in the
 picture as it would be for the user. Writes overview, step, actors, plan, workshops, the
-new-diagnostic wizard pages, the actor / action / vote dialogs and workshop mode (lever,
+new-diagnostic wizard's three pages, the actor / action / vote dialogs and workshop mode (lever,
 step, votes, note editor, help). Uses a throw-away ESSDESK_HOME; nothing is saved.
 """
 
@@ -62,6 +62,9 @@ def main() -> int:
     shot("wizard1")
     wizard.next()
     shot("wizard2")
+    wizard.filiere.setCurrentText("Laine")
+    wizard.next()
+    shot("wizard3")
     wizard.reject()
 
     def dialog_shot(name: str, dialog) -> None:

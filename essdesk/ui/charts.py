@@ -170,19 +170,29 @@ class StepBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
         row_h = self._row_height()
-        label_w = min(max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12,
-                      self.width() * 0.45)
         value_w = fm.horizontalAdvance("100 %") + 12
+        wanted = max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12
+        # A narrow card (1024 px window) puts each step's name above its bars, whole,
+        # rather than cutting it beside them.
+        stacked = wanted > self.width() * 0.45
+        label_w = 0 if stacked else wanted
         bar_w = max(self.width() - label_w - value_w, 40)
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        bar_h = fm.height() * 0.55
         for i, (number, title, maturity, completion) in enumerate(self.values):
             y = i * row_h
             p.setPen(text_color)
-            label = fm.elidedText(f"{number}. {title}", Qt.TextElideMode.ElideRight, int(label_w - 12))
-            p.drawText(QRectF(0, y, label_w, row_h * 0.6), Qt.AlignmentFlag.AlignVCenter, label)
-            bar_h = fm.height() * 0.55
+            name = f"{number}. {title}"
+            if stacked:
+                label = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(self.width()))
+                p.drawText(QRectF(0, y, self.width(), fm.height()), Qt.AlignmentFlag.AlignVCenter, label)
+                bars_top = y + fm.height() + 2
+            else:
+                label = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 12))
+                p.drawText(QRectF(0, y, label_w, row_h * 0.6), Qt.AlignmentFlag.AlignVCenter, label)
+                bars_top = y + row_h * 0.15
             for k, (value, colour) in enumerate(((maturity, PRIMARY), (completion, COMPLETION))):
-                top = y + row_h * 0.15 + k * (bar_h + 3)
+                top = bars_top + k * (bar_h + 3)
                 back = QRectF(label_w, top, bar_w, bar_h)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#e8eeee"))
@@ -191,7 +201,7 @@ class StepBars(QWidget):
                     p.setBrush(colour)
                     p.drawRoundedRect(QRectF(label_w, top, bar_w * value / 100, bar_h), 3, 3)
             p.setPen(PRIMARY)
-            p.drawText(QRectF(label_w + bar_w + 6, y, value_w, row_h * 0.6),
+            p.drawText(QRectF(label_w + bar_w + 6, bars_top - bar_h * 0.5, value_w, bar_h * 2 + 3),
                        Qt.AlignmentFlag.AlignVCenter, format_percent(maturity))
         y = len(self.values) * row_h + 4
         legend = ((self.tr("Maturité"), PRIMARY), (self.tr("Complétude"), COMPLETION))
