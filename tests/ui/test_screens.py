@@ -135,3 +135,43 @@ def test_vote_dialog_fits_and_shows_participants_whole(window):
     assert lines.height() <= 2 * fm.lineSpacing()  # two lines at most, not cut at both ends
     assert header.height() >= 3 * fm.lineSpacing()  # and the dot count below them
     dialog.reject()
+
+
+def test_two_lines_keeps_a_label_whole_when_two_lines_hold_it(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from essdesk.ui.textfit import fit_lines, two_lines
+
+    fm = QFontMetricsF(QFont())
+    label = "Travailler à la construction d'un modèle économique et d'un système de contractualisation juste"
+    width = fm.horizontalAdvance(label) * 0.6  # more than half: two lines hold it
+    lines = two_lines(fm, label, width)
+    assert len(lines) == 2 and " ".join(lines) == label
+    assert all(fm.horizontalAdvance(line) <= width for line in lines)
+    cut = two_lines(fm, label, fm.horizontalAdvance(label) * 0.3)  # it needs four lines
+    assert len(cut) == 2 and cut[1].endswith("…") and label.startswith(cut[0])
+    assert fit_lines(fm, label, width, 1).endswith("…")
+
+
+def test_projector_step_slide_lists_whole_lever_labels(window):
+    """At 1024×768 the step slide shows every lever's label whole (two lines each), not
+    cut at a fixed number of characters."""
+    from essdesk.ui.workshop_mode import WorkshopMode
+
+    mode = WorkshopMode(window.ctx)
+    try:
+        mode.resize(1024, 768)
+        mode.show()
+        settle()
+        mode.presenter.jump_to_step(3)
+        mode.render()
+        settle()
+        text = mode.lever_list.text().replace("&#x27;", "'").replace("&amp;", "&")
+        levers = window.ctx.services.step(3).levers
+        assert len(levers) == 8
+        for lever in levers:
+            assert " ".join(lever.label.split()) in text, lever.code
+        bottom = mode.lever_list.mapTo(mode, mode.lever_list.rect().bottomLeft()).y()
+        assert bottom < mode.notes_box.mapTo(mode, mode.notes_box.rect().topLeft()).y()
+    finally:
+        mode.close()
