@@ -335,7 +335,13 @@ class VoteDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The lever column keeps room for two lines of its label (the participants scroll
+        # sideways when there are many of them); rows are two lines high.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 30)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 2 + 10))
         # Participants' names wrap in their column rather than being cut at both ends.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().hide()
