@@ -231,7 +231,7 @@ class WorkshopMode(QWidget):
             (self.tr("Échap"), self.tr("revenir, puis quitter le mode atelier")),
         ]
         self.help.setText("<table cellspacing='8'>" + "".join(
-            f"<tr><td><b>{_esc(k)}</b></td><td>&nbsp;&nbsp;{_esc(v)}</td></tr>" for k, v in rows) + "</table>")
+            f"<tr><td><b>{_esc(k)}</b></td><td style='padding-left: 14px'>{_esc(v)}</td></tr>" for k, v in rows) + "</table>")
         self.pages.addWidget(self.help)
 
         self.banner = self._label("wmBanner", wrap=False)
