@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,11 @@ class ActionsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(ActionColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes the free width, but never less than ~34 characters: on a 1024 px
+        # screen the last columns scroll sideways instead of the titles shrinking to "Rédig…".
+        self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: column != ActionColumn.TITLE and self._fit_title())
         self.table.doubleClicked.connect(lambda _i: self.edit())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
@@ -94,6 +98,17 @@ class ActionsView(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != ActionColumn.TITLE)
+        room = self.table.viewport().width() - others
+        header.resizeSection(ActionColumn.TITLE, max(room, self.fontMetrics().averageCharWidth() * 34))
 
     def _combo(self, name: str, everything: str, items) -> QComboBox:
         combo = QComboBox()
@@ -123,6 +138,7 @@ class ActionsView(QWidget):
                               (ActionColumn.BUDGET, 14)):
             self.table.horizontalHeader().resizeSection(column, cw * chars)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        self._fit_title()
         self._after_rows()
 
     def refresh(self, changes: Changes) -> None:

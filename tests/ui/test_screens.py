@@ -175,3 +175,18 @@ def test_projector_step_slide_lists_whole_lever_labels(window):
         assert bottom < mode.notes_box.mapTo(mode, mode.notes_box.rect().topLeft()).y()
     finally:
         mode.close()
+
+
+def test_action_titles_keep_their_width_on_a_small_screen(window):
+    from essdesk.ui.models.actions import ActionColumn
+
+    window.resize(SMALL)
+    window.go("actions")
+    settle()
+    view = window.actions_view
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(ActionColumn.TITLE) >= view.fontMetrics().averageCharWidth() * 34
+    window.resize(1600, 740)  # room enough: the title fills it, nothing scrolls
+    settle()
+    assert view.table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(ActionColumn.TITLE) > view.fontMetrics().averageCharWidth() * 34
