@@ -109,7 +109,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(d.title)
         if doc.saves_on_edit:
             print(f"  Sur le serveur : {doc.location}")
-        print(f"  Territoire : {d.territory_name or '—'} ({d.territory_kind.label})")
+        print(f"  Territoire : {d.territory_name or '—'}, {d.territory_kind.label}")
         print(f"  Filière : {d.filiere_name or '—'} — {d.filiere_meaning.label}"
               + (f" — {d.filiere_sector}" if d.filiere_sector else ""))
         print(f"  Scénario : {d.scenario.label}")

@@ -29,7 +29,7 @@ def test_new_creates_an_empty_diagnostic_and_never_overwrites(tmp_path):
                   "--territory-kind", "petr_pays", "--filiere", "Bois", "--date", "15/03/2024")
     assert out.returncode == 0, out.stderr
     info = essdesk("info", path).stdout
-    assert "Filière bois" in info and "Pays de Langres (PETR / Pays)" in info
+    assert "Filière bois" in info and "Pays de Langres, PETR / Pays" in info
     assert "depuis le 15/03/2024" in info and "0\u202f%" in info
     before = path.read_bytes()
     again = essdesk("new", path, "--title", "Autre")

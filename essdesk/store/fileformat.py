@@ -56,7 +56,7 @@ def inspect_file(path: Path) -> int:
         raise DocumentError(
             f"Le fichier {quoted_name(path)} n'est pas un diagnostic essdesk (son contenu n'est pas "
             "une base de données essdesk). Choisissez un fichier .essdesk, ou importez un "
-            "fichier JSON avec « Importer »."
+            "fichier JSON avec « Fichier › Importer (JSON)… »."
         )
     if len(header) < 100:
         raise DocumentError(damaged_message(path))

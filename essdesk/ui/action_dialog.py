@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,7 +47,8 @@ class ActionDialog(QDialog):
         self.ctx, self.action_id = ctx, action_id
         self.created_id: int | None = None
         self.setWindowTitle(self.tr("Nouvelle action") if action_id is None else self.tr("Modifier l'action"))
-        self.resize(620, 640)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(620, 640).boundedTo(screen.availableGeometry().size() * 0.95))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors(form)
@@ -70,10 +73,10 @@ class ActionDialog(QDialog):
         self.partners_button = QPushButton()
         self.indicator = QPlainTextEdit()
         self.indicator.setTabChangesFocus(True)
-        self.indicator.setFixedHeight(self.fontMetrics().height() * 3)
+        self.indicator.setMinimumHeight(self.fontMetrics().height() * 3)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
         for key, text, widget in (
             ("title", self.tr("&Intitulé *"), self.title), ("status", self.tr("&Statut"), self.status),
             ("priority", self.tr("&Priorité"), self.priority), ("pilot", self.tr("Pi&lote"), self.pilot),
@@ -117,8 +120,8 @@ class ActionDialog(QDialog):
         self._update_links()
 
     def _update_links(self) -> None:
-        self.levers_button.setText(self.tr("%1 levier(s)…").replace("%1", str(len(self.lever_ids))))
-        self.partners_button.setText(self.tr("%1 partenaire(s)…").replace("%1", str(len(self.partner_ids))))
+        self.levers_button.setText(self.tr("%n leviers…", "", len(self.lever_ids)))
+        self.partners_button.setText(self.tr("%n partenaires…", "", len(self.partner_ids)))
 
     def _pick_levers(self) -> None:
         d = CheckListDialog(self.tr("Leviers liés"), self.lever_choices, self.lever_ids, self)

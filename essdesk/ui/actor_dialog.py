@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +34,8 @@ class ActorDialog(QDialog):
         self.ctx, self.actor_id = ctx, actor_id
         self.created_id: int | None = None
         self.setWindowTitle(self.tr("Nouvel acteur") if actor_id is None else self.tr("Modifier l'acteur"))
-        self.resize(560, 600)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(560, 600).boundedTo(screen.availableGeometry().size() * 0.95))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors(form)
@@ -46,7 +49,7 @@ class ActorDialog(QDialog):
             self.chain_link.addItem(label(c), c.value)
         self.role = QPlainTextEdit()
         self.role.setTabChangesFocus(True)
-        self.role.setFixedHeight(self.fontMetrics().height() * 4)
+        self.role.setMinimumHeight(self.fontMetrics().height() * 4)
         self.commune = QLineEdit()
         self.contact = QLineEdit()
         self.email = QLineEdit()
@@ -54,7 +57,7 @@ class ActorDialog(QDialog):
         self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
         rows = [
             ("name", self.tr("&Nom *"), self.name), ("ess", self.tr("ESS"), self.ess),
             ("category", self.tr("&Catégorie"), self.category),

@@ -36,11 +36,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if t.load(f"{name}_{language}", qt_dir):
             app.installTranslator(t)
             installed.append(t)
-    if language != "fr":
-        t = QTranslator(app)
-        if t.load(f"essdesk_{language}", str(translations_dir())):
-            app.installTranslator(t)
-            installed.append(t)
+    # English: every string. French (the source language): only the plural forms of "%n".
+    t = QTranslator(app)
+    if t.load(f"essdesk_{language}", str(translations_dir())):
+        app.installTranslator(t)
+        installed.append(t)
     return installed
 
 
@@ -91,13 +91,13 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
 
 
 def make_window(settings: Settings | None = None):
+    from essdesk.ui.geometry import place_window
     from essdesk.ui.main_window import MainWindow
 
     settings = settings or Settings()
     _app, zoom = application(settings)
     window = MainWindow(settings, apply_zoom=zoom)  # the referential is loaded when needed
-    if settings.geometry is not None:
-        window.restoreGeometry(settings.geometry)
+    place_window(window, settings.geometry)
     return window
 
 

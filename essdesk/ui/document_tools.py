@@ -32,10 +32,10 @@ def check_document(window: MainWindow) -> bool:
             "Le diagnostic est sain : aucune erreur détectée dans le fichier de travail."))
         return True
     details = "\n".join(problems[:10])
-    QMessageBox.warning(window, _tr("Vérifier le diagnostic"), _tr(
-        "Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis "
-        "restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%2")
-        .replace("%1", str(len(problems))).replace("%2", details))
+    QMessageBox.warning(window, _tr("Vérifier le diagnostic"), QCoreApplication.translate(
+        "DocumentTools", "Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis "
+        "restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%1", None, len(problems))
+        .replace("%1", details))
     return False
 
 

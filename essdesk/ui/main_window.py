@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
         self.setWindowTitle("essdesk")
-        self.resize(1280, 820)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
         self._action(m, self.tr("&Nouveau diagnostic…"), self.new_document, QKeySequence.StandardKey.New)
         self._action(m, self.tr("&Ouvrir…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(m, self.tr("Ouvrir la &démo"), self.open_demo)
+        self._action(m, self.tr("&Importer (JSON)…"), self.import_json)
         self.recent_menu = m.addMenu(self.tr("Fichiers &récents"))
         m.addSeparator()
         self.save_action = self._action(m, self.tr("&Enregistrer"), self.save, QKeySequence.StandardKey.Save)
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
                                              lambda: self.export("xlsx", anonymise=True))
         self.export_pdf_anon = self._action(export, self.tr("Rapport PDF a&nonymisé…"),
                                             lambda: self.export("pdf", anonymise=True))
+        self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
         m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
         self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
@@ -155,11 +156,21 @@ class MainWindow(QMainWindow):
             if 1 <= n <= len(self.referential.steps):
                 item.setData(Qt.ItemDataRole.UserRole, n)
             self.nav.addItem(item)
-        self.nav.setWordWrap(True)
+        # One line per row of text ("Étape n · title", then the count): a title wrapped on two
+        # lines would push the count out of its row. The nav is as wide as its longest line
+        # (within bounds that keep the window under 1024 px); past that, "…" and a tooltip.
+        self.nav.setWordWrap(False)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        fm = self.nav.fontMetrics()
+        lines = [line for row in range(self.nav.count()) for line in self.nav.item(row).text().split("\n")]
+        widest = max((fm.horizontalAdvance(line) for line in lines), default=0) + 14 * 2 + 4 + 12
+        char = self.fontMetrics().averageCharWidth()
+        self.nav.setMinimumWidth(min(max(widest, char * 30), char * 46))
 
     def _update_nav_counts(self) -> None:
         from essdesk.ui.overview import short_title
@@ -169,10 +180,11 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             s = scores.steps.get(row)
             ref = self.referential.step(row)
-            count = f"{s.assessed}/{s.total}" if s else ""
+            count = self.tr("%1/%n leviers renseignés", "", s.total).replace("%1", str(s.assessed)) if s else ""
             item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
-                         + f"\n{count} " + self.tr("leviers renseignés"))
+                         + f"\n{count}")
             item.setToolTip(step_title(ref.title))
+        self._fit_nav()
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -228,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _set_enabled(self, on: bool) -> None:
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
-                  self.export_xlsx_anon, self.export_pdf_anon, self.check_action, self.restore_action,
+                  self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
                   *self.workshop_actions):
             a.setEnabled(on)
 
@@ -309,7 +321,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         doc = self.ctx.document
-        self.setWindowTitle(f"{doc.display_name}[*] — essdesk")
+        self.setWindowTitle(f"{self.document_name()}[*] — essdesk")
         self.setWindowModified(doc.modified)
         if doc.read_only:
             text = self.tr("Lecture seule")
@@ -416,9 +428,28 @@ class MainWindow(QMainWindow):
         self._update_saved_state()
         return True
 
+    def document_name(self) -> str:
+        """The file's name once saved; before that, the diagnostic's title."""
+        doc = self.ctx.document
+        if doc.target is not None:
+            return doc.target.name
+        return self.ctx.services.diagnostic().title.strip() or self.tr("Sans titre")
+
+    def default_save_path(self) -> Path:
+        """Where "Enregistrer sous" starts: the file itself, else the documents folder and
+        a file name made from the diagnostic's title."""
+        doc = self.ctx.document
+        if doc.target is not None:
+            return doc.target
+        from essdesk.ui.json_worker import safe_name
+
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else self.settings.last_folder
+        return folder / (safe_name(self.ctx.services.diagnostic().title) + SUFFIX)
+
     def save_as(self) -> bool:
         doc = self.ctx.document
-        start = str(doc.target) if doc.target else str(self.settings.last_folder / (doc.display_name + SUFFIX))
+        start = str(self.default_save_path())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le diagnostic"), start,
                                               self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
         if not path:
@@ -438,7 +469,7 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self, self.tr("Modifications non enregistrées"),
             self.tr("« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?")
-            .replace("%1", self.ctx.document.display_name),
+            .replace("%1", self.document_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
 
@@ -498,6 +529,23 @@ class MainWindow(QMainWindow):
         from essdesk.ui.export_worker import start_export
 
         start_export(self, self.ctx, kind, anonymise)
+
+    def export_json(self) -> None:
+        from essdesk.ui.json_worker import export_json
+
+        export_json(self)
+
+    def import_json(self) -> None:
+        from essdesk.ui.json_worker import import_json
+
+        import_json(self)
+
+    def set_imported(self, document: Document, source: Path) -> None:
+        """Show a diagnostic imported from JSON: new and unsaved until the user saves it."""
+        self.set_document(document)
+        self.statusBar().showMessage(
+            self.tr("Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.")
+            .replace("%1", source.name), 10000)
 
     def check_document(self) -> None:
         from essdesk.ui.document_tools import check_document

@@ -12,8 +12,16 @@ import contextlib
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -163,8 +171,8 @@ def votes_to_action_plan(ctx, workshop_id: int, top: int = TOP_LEVERS) -> list[i
                                        QCoreApplication.translate("VotePanel", "Décisions de l'atelier")))
     finally:
         stack.endMacro()
-    ctx.message.emit(QCoreApplication.translate("VotePanel", "%1 actions créées à partir des votes (Ctrl+Z pour annuler).")
-                     .replace("%1", str(len(created))))
+    ctx.message.emit(QCoreApplication.translate(
+        "VotePanel", "%n actions créées à partir des votes (Ctrl+Z pour annuler).", None, len(created)))
     return created
 
 
@@ -296,7 +304,8 @@ class VoteDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
         self.setWindowTitle(self.tr("Vote à gommettes"))
-        self.resize(1180, 720)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(1180, 720).boundedTo(screen.availableGeometry().size() * 0.96))
         lay = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -325,7 +334,16 @@ class VoteDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # The lever column keeps room for two lines of its label (the participants scroll
+        # sideways when there are many of them); rows are two lines high.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 30)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 2 + 10))
+        # Participants' names wrap in their column rather than being cut at both ends.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().hide()
         split.addWidget(self.table)
         self.chart = VoteChart()
@@ -372,6 +390,23 @@ class VoteDialog(QDialog):
         self.dots.setValue(w.dots_per_participant)
         self.dots.blockSignals(False)
         self.chart.set_bars(chart_bars(self.ctx, self.workshop_id))
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Each participant's column fits the name on two lines at most; the header is tall
+        enough for those two lines and the dot count below them."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws the sections
+        fm = QFontMetrics(bold)
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        for column in range(1, self.model.group_column):
+            name = self.model.people[column - 1][1]
+            width = max(fm.horizontalAdvance("00/00") + 24, 80)
+            while width < 200 and fm.boundingRect(QRect(0, 0, width - 24, 999), wrap, name).height() > 2 * fm.lineSpacing():
+                width += 8
+            header.resizeSection(column, width)
+        header.setMinimumHeight(fm.lineSpacing() * 3 + 16)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.workshops or changes.levers:

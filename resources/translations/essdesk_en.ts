@@ -83,15 +83,21 @@
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/action_dialog.py" line="120"></location>
-            <source>%1 levier(s)…</source>
-            <translation>%1 lever(s)…</translation>
+            <source>%n leviers…</source>
+            <translation>
+                <numerusform>%n lever…</numerusform>
+                <numerusform>%n levers…</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/action_dialog.py" line="121"></location>
-            <source>%1 partenaire(s)…</source>
-            <translation>%1 partner(s)…</translation>
+            <source>%n partenaires…</source>
+            <translation>
+                <numerusform>%n partner…</numerusform>
+                <numerusform>%n partners…</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/action_dialog.py" line="124"></location>
@@ -264,18 +270,37 @@
             <source>Les actions en retard sont surlignées en rouge.</source>
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="156"></location>
-            <source>%1 actions, %2 réalisées, %3 en retard.</source>
-            <translation>%1 actions, %2 done, %3 overdue.</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actions_view.py" line="160"></location>
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actions_view.py" line="160"></location>
+            <source>%n réalisées</source>
+            <translation>
+                <numerusform>%n done</numerusform>
+                <numerusform>%n done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actions_view.py" line="161"></location>
+            <source>%n en retard</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="192"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="196"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="197"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -494,23 +519,34 @@
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/actors_view.py" line="169"></location>
-            <source>%1 acteurs affichés sur %2</source>
-            <translation>%1 of %2 actors shown</translation>
+            <source>%n acteurs affichés sur %1</source>
+            <translation>
+                <numerusform>%n of %1 actors shown</numerusform>
+                <numerusform>%n of %1 actors shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actors_view.py" line="202"></location>
+            <source>%n acteurs</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="194"></location>
-            <source>%1 acteurs, dont %2 de l'ESS et %3 hors ESS.</source>
-            <translation>%1 actors: %2 SSE and %3 non-SSE.</translation>
+            <location filename="../../essdesk/ui/actors_view.py" line="202"></location>
+            <source>, dont %1 de l'ESS et %2 hors ESS.</source>
+            <translation>: %1 SSE and %2 non-SSE.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="231"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="239"></location>
             <source>Supprimer l'acteur %1</source>
             <translation>Delete actor %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="240"></location>
             <source>Acteur supprimé (Ctrl+Z pour annuler).</source>
             <translation>Actor deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -584,136 +620,157 @@
     <context>
         <name>LeverCard</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="81"></location>
             <source>personnalisé</source>
             <translation>custom</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="85"></location>
+            <source>Renommer…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="87"></location>
+            <source>Renommer le levier personnalisé %1</source>
+            <translation>Rename custom lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="93"></location>
             <source>Supprimer le levier personnalisé %1</source>
             <translation>Delete custom lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="103"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="111"></location>
             <source>Repères du guide et exemples (%1)</source>
             <translation>Guide notes and examples (%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="121"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="129"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="133"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="141"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="143"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="150"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="145"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="152"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="152"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="159"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="154"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="161"></location>
             <source>Personne ou structure référente</source>
             <translation>Person or organisation in charge</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="155"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="162"></location>
             <source>Qui porte le levier %1</source>
             <translation>Who carries lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="158"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="165"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="237"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="167"></location>
             <source>Échéance du levier %1</source>
             <translation>Due date of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="167"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="174"></location>
             <source>Notes de l'atelier sur ce levier…</source>
             <translation>Workshop notes on this lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="168"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="175"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="182"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="189"></location>
             <source>Créer une action</source>
             <translation>Create an action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="183"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="190"></location>
             <source>Ajoute au plan d'action une action liée à ce levier, pré-remplie.</source>
             <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="217"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="224"></location>
             <source>Acteurs impliqués (%1)…</source>
             <translation>Actors involved (%1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="219"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="226"></location>
             <source>Choisir les acteurs impliqués dans le levier %1</source>
             <translation>Choose the actors involved in lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="220"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="227"></location>
             <source>aucun acteur choisi</source>
             <translation>no actor chosen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="237"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="231"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="238"></location>
             <source>%1 du levier %2</source>
             <translation>%1 of lever %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="239"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="246"></location>
             <source>Acteurs impliqués — levier %1</source>
             <translation>Actors involved — lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="246"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="253"></location>
             <source>Acteurs du levier %1</source>
             <translation>Actors of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="259"></location>
             <source>Créer une action depuis le levier %1</source>
             <translation>Create an action from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="261"></location>
             <source>Action ajoutée au plan d'action.</source>
             <translation>Action added to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="268"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="275"></location>
+            <source>Renommer le levier %1</source>
+            <translation>Rename lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="269"></location>
+            <source>Intitulé du levier :</source>
+            <translation>Title of the lever:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="279"></location>
             <source>Supprimer le levier %1</source>
             <translation>Delete lever %1</translation>
         </message>
@@ -721,29 +778,34 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="54"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="53"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <source>&amp;Importer (JSON)…</source>
+            <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="102"></location>
@@ -786,220 +848,234 @@
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <source>Exporter (&amp;JSON)…</source>
+            <translation>Export (&amp;JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
-            <source>leviers renseignés</source>
-            <translation>levers assessed</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <source>%1/%n leviers renseignés</source>
+            <translation>
+                <numerusform>%1/%n lever assessed</numerusform>
+                <numerusform>%1/%n levers assessed</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="279"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="536"></location>
+            <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
+            <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="280"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="282"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="283"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="284"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="285"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="315"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="316"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="317"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="318"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="459"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="319"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="320"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="325"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="342"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="443"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="398"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="442"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="440"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="460"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="505"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1022,6 +1098,46 @@
             <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="129"></location>
+            <source>Exporter le diagnostic en JSON</source>
+            <translation>Export the diagnostic as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="131"></location>
+            <source>Fichier JSON (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="143"></location>
+            <source>Export JSON en cours…</source>
+            <translation>Exporting JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="144"></location>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="150"></location>
+            <source>Exporté : %1</source>
+            <translation>Exported: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="163"></location>
+            <source>Importer un diagnostic JSON</source>
+            <translation>Import a JSON diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="176"></location>
+            <source>Import JSON en cours…</source>
+            <translation>Importing JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="177"></location>
+            <source>Import impossible</source>
+            <translation>Import failed</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/overview.py" line="31"></location>
@@ -1067,72 +1183,92 @@
             <translation>New diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="38"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="39"></location>
             <source>Le territoire</source>
             <translation>The territory</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="39"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="40"></location>
             <source>Quel territoire mène le diagnostic ?</source>
             <translation>Which territory is running the diagnostic?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="43"></location>
             <source>ex. Communauté de communes du Haut-Val</source>
             <translation>e.g. Haut-Val community of municipalities</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="51"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="52"></location>
             <source>&amp;Nom du territoire *</source>
             <translation>&amp;Territory name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="52"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="53"></location>
             <source>&amp;Type de territoire</source>
             <translation>Territory t&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="53"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
             <source>&amp;Animateur ou animatrice</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
             <source>&amp;Date de début</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="59"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="60"></location>
             <source>La filière</source>
             <translation>The sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="60"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="61"></location>
             <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
             <translation>Choose a sector from the catalogue or type your own.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="69"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="70"></location>
             <source>ex. Laine, Réemploi, Alimentation…</source>
             <translation>e.g. Wool, Reuse, Food…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="75"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="76"></location>
             <source>&amp;Filière *</source>
             <translation>&amp;Sector *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="79"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="80"></location>
             <source>Sens donné à la filière</source>
             <translation>Meaning given to the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="81"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="82"></location>
             <source>Scénario d'intervention de la collectivité</source>
             <translation>The local authority's intervention scenario</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="112"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="87"></location>
+            <source>Le diagnostic</source>
+            <translation>The diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="88"></location>
+            <source>Son titre figure en tête du rapport et nomme le fichier.</source>
+            <translation>Its title heads the report and names the file.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="92"></location>
+            <source>&amp;Titre du diagnostic *</source>
+            <translation>&amp;Title of the diagnostic *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="93"></location>
+            <source>Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le fichier ; il propose votre dossier Documents.</source>
+            <translation>When you first save (Ctrl+S), essdesk asks where to put the file; it suggests your Documents folder.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="105"></location>
             <source>Filière %1 — %2</source>
             <translation>Sector %1 — %2</translation>
         </message>
@@ -1219,37 +1355,37 @@
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="179"></location>
+            <location filename="../../essdesk/ui/overview.py" line="180"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="183"></location>
+            <location filename="../../essdesk/ui/overview.py" line="184"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="185"></location>
+            <location filename="../../essdesk/ui/overview.py" line="186"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="213"></location>
+            <location filename="../../essdesk/ui/overview.py" line="214"></location>
             <source>Aucun levier à haute priorité en attente.</source>
             <translation>No high-priority lever pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="227"></location>
+            <location filename="../../essdesk/ui/overview.py" line="228"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="233"></location>
+            <location filename="../../essdesk/ui/overview.py" line="234"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="236"></location>
+            <location filename="../../essdesk/ui/overview.py" line="237"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
@@ -1289,7 +1425,7 @@
             <translation>Training and research</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="208"></location>
+            <location filename="../../essdesk/ui/overview.py" line="209"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -1311,7 +1447,6 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/charts.py" line="195"></location>
-            <location filename="../../essdesk/ui/charts.py" line="196"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -1319,64 +1454,67 @@
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="315"></location>
             <source>Conseils du guide pour cette étape</source>
             <translation>Guide advice for this step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="306"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="327"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="310"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="315"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="331"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="336"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="314"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="335"></location>
             <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="354"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="375"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="361"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="363"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="382"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="384"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
-            <source>%1/%2 leviers renseignés</source>
-            <translation>%1/%2 levers assessed</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/step_view.py" line="408"></location>
+            <source>%1/%n leviers renseignés</source>
+            <translation>
+                <numerusform>%1/%n lever assessed</numerusform>
+                <numerusform>%1/%n levers assessed</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="409"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="435"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="418"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="439"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="440"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="423"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="444"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -1509,10 +1647,13 @@
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
-            <source>%1 actions créées à partir des votes (Ctrl+Z pour annuler).</source>
-            <translation>%1 actions created from the votes (Ctrl+Z to undo).</translation>
+            <source>%n actions créées à partir des votes (Ctrl+Z pour annuler).</source>
+            <translation>
+                <numerusform>%n action created from the votes (Ctrl+Z to undo).</numerusform>
+                <numerusform>%n actions created from the votes (Ctrl+Z to undo).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1610,93 +1751,93 @@
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="58"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="59"></location>
             <source>Étape %1 abordée</source>
             <translation>Step %1 covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="62"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="64"></location>
             <source>&amp;Lieu</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="64"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="65"></location>
             <source>Étapes abordées</source>
             <translation>Steps covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="72"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="68"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="73"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="69"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="70"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="69"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="70"></location>
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="76"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
             <source>Ajouter un participant</source>
             <translation>Add a participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="78"></location>
             <source>Retirer le participant</source>
             <translation>Remove the participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="90"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="91"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="92"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="93"></location>
             <source>Notes de l'atelier</source>
             <translation>Workshop notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="94"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="95"></location>
             <source>Décisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="97"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="99"></location>
             <source>Enregistrer l'atelier</source>
             <translation>Save workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="119"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="120"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="122"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="123"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="169"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="170"></location>
             <source>Chaque participant doit avoir un nom.</source>
             <translation>Every participant needs a name.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="175"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="176"></location>
             <source>Modifier l'atelier du %1</source>
             <translation>Edit the workshop on %1</translation>
         </message>
@@ -1704,193 +1845,210 @@
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="80"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="81"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="205"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="202"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="213"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="210"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="222"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="222"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="241"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="242"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="321"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="327"></location>
-            <source>%1 leviers</source>
-            <translation>%1 levers</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <source>%n leviers</source>
+            <translation>
+                <numerusform>%n lever</numerusform>
+                <numerusform>%n levers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
+            <source>Vote à gommettes — %n gommettes</source>
+            <translation>
+                <numerusform>Dot voting — %n dot</numerusform>
+                <numerusform>Dot voting — %n dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <source>%n gommettes</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="338"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="342"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="365"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="366"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="381"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="378"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="382"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="379"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="390"></location>
-            <source>Vote à gommettes — %1 gommettes</source>
-            <translation>Dot voting — %1 dots</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
-            <source>%1 participants × %2 gommettes</source>
-            <translation>%1 participants × %2 dots</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="428"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="425"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="433"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="450"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="447"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="478"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="475"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="480"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="486"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -1920,32 +2078,32 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="750"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="747"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="764"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="765"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="782"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="779"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -1976,48 +2134,48 @@
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="187"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="188"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="189"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="200"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="210"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="281"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="212"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="282"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="212"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="214"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="219"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="289"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -2052,14 +2210,19 @@
             <source>Le diagnostic est sain : aucune erreur détectée dans le fichier de travail.</source>
             <translation>The diagnostic is sound: no error found in the working file.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/document_tools.py" line="35"></location>
-            <source>Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).
+            <source>Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).
 
-%2</source>
-            <translation>The diagnostic has %1 problem(s). Save it under another name, then restore a backup (File › Restore a backup…).
+%1</source>
+            <translation>
+                <numerusform>The diagnostic has %n problem. Save it under another name, then restore a backup (File › Restore a backup…).
 
-%2</translation>
+%1</numerusform>
+                <numerusform>The diagnostic has %n problems. Save it under another name, then restore a backup (File › Restore a backup…).
+
+%1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
