@@ -212,3 +212,25 @@ def test_the_command_line_help_names_the_server_commands():
     done = subprocess.run([sys.executable, "-m", "essdesk", "--help"], capture_output=True, text=True)
     for word in ("server", "publish", "copy"):
         assert word in done.stdout
+
+
+def test_a_server_diagnostic_carries_its_alembic_revision_and_init_upgrades_older_ones(
+        demo_file, server, capsys):
+    """Each diagnostic schema is stamped with Alembic's head; a diagnostic the registry says is
+    older goes through Alembic at the next `server init` (here: already at head, so the
+    upgrade is Alembic's no-op and only the registry moves)."""
+    from essdesk.store.schema import HEAD_REVISION
+
+    address = publish(demo_file, server)
+    engine = engine_for(server, server.schema_of(address.number))
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+        conn.execute(text(f'UPDATE "{server.schema}".diagnostics SET schema_version = 1'))
+    code, out, _ = _run(capsys, "server", "init", server.url, "--schema", server.schema)
+    assert code == 0 and "dont 1 mis à jour" in out
+    with engine.connect() as conn:
+        from essdesk.store.fileformat import SCHEMA_VERSION
+
+        assert conn.execute(text(f'SELECT schema_version FROM "{server.schema}".diagnostics')).scalar() \
+            == SCHEMA_VERSION
+    engine.dispose()

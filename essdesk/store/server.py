@@ -134,14 +134,53 @@ def init_server(server: Server, *, schema_given: bool) -> str:
                     f"SELECT count(*) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
             if newest is not None and newest > SCHEMA_VERSION:
                 raise EssdeskError(_too_new(server, newest))
-            # Schema 2 is the first a server holds: no diagnostic there needs an upgrade yet.
-            # Later versions upgrade each diagnostic schema here, with Alembic.
+            upgraded = _upgrade_older_diagnostics(engine, server)
             return (f"essdesk est prêt sur {server.url} (schéma « {server.schema} », format "
-                    f"{SCHEMA_VERSION}, {count} diagnostic(s)).")
+                    f"{SCHEMA_VERSION}, {count} diagnostic(s)"
+                    + (f", dont {upgraded} mis à jour" if upgraded else "") + ").")
         finally:
             engine.dispose()
 
     return _talking_to(server, work)
+
+
+def _upgrade_older_diagnostics(engine: Engine, server: Server) -> int:
+    """Bring each diagnostic schema to the current version with Alembic, one transaction each.
+
+    Alembic's batch operations run as plain ALTERs on PostgreSQL (they recreate tables only
+    on SQLite), and each schema keeps its own alembic_version table.
+    """
+    with engine.connect() as conn:
+        older = conn.execute(text(
+            f"SELECT number FROM {_q(server.schema)}.{_REGISTRY} WHERE schema_version < :v "
+            "ORDER BY number"), {"v": SCHEMA_VERSION}).scalars().all()
+    for number in older:
+        with engine.begin() as conn:
+            conn.execute(text(f"SET LOCAL search_path TO {_q(server.schema_of(number))}"))
+            migrate(conn)
+            conn.execute(text(f"UPDATE {_q(server.schema)}.{_REGISTRY} SET schema_version = :v "
+                              "WHERE number = :n"), {"v": SCHEMA_VERSION, "n": number})
+    return len(older)
+
+
+def migrate(conn: Connection) -> None:
+    """Alembic upgrade to the head revision on `conn` (inside the caller's transaction)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from essdesk.store.schema import HEAD_REVISION, MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    command.upgrade(config, HEAD_REVISION)
+
+
+def _stamp_head(conn: Connection) -> None:
+    from essdesk.store.schema import HEAD_REVISION
+
+    conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+    conn.execute(text("INSERT INTO alembic_version VALUES (:r)"), {"r": HEAD_REVISION})
 
 
 def _too_new(server: Server, version: int) -> str:
@@ -259,6 +298,7 @@ class ServerStore:
                     conn.execute(text(f"CREATE SCHEMA {_q(schema)}"))
                     conn.execute(text(f"SET LOCAL search_path TO {_q(schema)}"))
                     Base.metadata.create_all(conn)
+                    _stamp_head(conn)  # later versions upgrade it with Alembic (server init)
             finally:
                 engine.dispose()
             return cls(server.diagnostic(number))
