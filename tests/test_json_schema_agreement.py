@@ -12,6 +12,7 @@ import json
 
 import jsonschema
 import pytest
+from test_hostile_json import _set
 
 from essdesk.domain.demo import build_demo
 from essdesk.errors import InterchangeError
@@ -43,15 +44,6 @@ def _stock_validators():
         "avec vérificateur de format": jsonschema.Draft202012Validator(
             schema, format_checker=jsonschema.FormatChecker()),
     }
-
-
-def _set(path: str, value):
-    def mutate(d):
-        *parents, last = [int(p) if p.isdigit() else p for p in path.split(".")]
-        for p in parents:
-            d = d[p]
-        d[last] = value
-    return mutate
 
 
 # Values at the edge of what a hand-edited or generated file holds (issue 14, point 15).

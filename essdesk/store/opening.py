@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from essdesk.errors import DocumentError
 from essdesk.store.address import Address, Server, is_address
 from essdesk.store.document import Document
-from essdesk.store.server import ServerStore, _talking_to, copy_rows
+from essdesk.store.server import ServerStore, connected, copy_rows, talking_to
 
 
 class Store(Protocol):
@@ -50,7 +50,7 @@ def publish(path: Path, server: Server) -> Address:
 
     with Document.open(Path(path)) as document:
         uid = document.session.scalar(select(Diagnostic.uid))
-        already = _talking_to(server, lambda: _published_as(server, uid))
+        already = talking_to(server, lambda: _published_as(server, uid))
         if already is not None:
             raise DocumentError(
                 f"Ce diagnostic est déjà sur le serveur : {server.diagnostic(already)}. Ouvrez-le "
@@ -61,41 +61,25 @@ def publish(path: Path, server: Server) -> Address:
             def fill() -> None:
                 with document.engine.connect() as source, store.engine.begin() as target:
                     copy_rows(source, target)
-            _talking_to(server, fill)
+            talking_to(server, fill)
         except BaseException:
             store.close()
-            _talking_to(server, lambda: _drop(server, store.address.number))
+            talking_to(server, lambda: _drop(server, store.address.number))
             raise
         store.close()
         return store.address
 
 
 def _published_as(server: Server, uid: str) -> int | None:
-    from sqlalchemy import text
-
-    from essdesk.store.server import engine_for
-
-    engine = engine_for(server)
-    try:
-        with engine.connect() as conn:
-            return conn.execute(text(f'SELECT number FROM "{server.schema}".diagnostics WHERE uid = :u'),
-                                {"u": uid}).scalar()
-    finally:
-        engine.dispose()
+    with connected(server) as conn:
+        return conn.execute(text(f'SELECT number FROM "{server.schema}".diagnostics WHERE uid = :u'),
+                            {"u": uid}).scalar()
 
 
 def _drop(server: Server, number: int) -> None:
-    from sqlalchemy import text
-
-    from essdesk.store.server import engine_for
-
-    engine = engine_for(server)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{server.schema_of(number)}" CASCADE'))
-            conn.execute(text(f'DELETE FROM "{server.schema}".diagnostics WHERE number = :n'), {"n": number})
-    finally:
-        engine.dispose()
+    with connected(server, begin=True) as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{server.schema_of(number)}" CASCADE'))
+        conn.execute(text(f'DELETE FROM "{server.schema}".diagnostics WHERE number = :n'), {"n": number})
 
 
 def take_copy(address: Address, out: Path) -> Path:
@@ -109,7 +93,7 @@ def take_copy(address: Address, out: Path) -> Path:
             def fill() -> None:
                 with store.reading() as source, document.engine.begin() as target:
                     copy_rows(source, target)
-            _talking_to(address.server, fill)
+            talking_to(address.server, fill)
             return document.save_as(out)
         finally:
             document.close()

@@ -79,7 +79,7 @@ def server_error(exc: BaseException, server: Server) -> EssdeskError:
     return DocumentError(f"Le serveur {where} a refusé l'opération ({message.strip()}).")
 
 
-def _talking_to(server: Server, work: Callable[[], T]) -> T:
+def talking_to(server: Server, work: Callable[[], T]) -> T:
     try:
         return work()
     except EssdeskError:
@@ -96,6 +96,17 @@ def engine_for(server: Server, schema: str | None = None) -> Engine:
     return create_engine(server.engine_url, connect_args=args, poolclass=NullPool)
 
 
+@contextlib.contextmanager
+def connected(server: Server, *, begin: bool = False) -> Iterator[Connection]:
+    """One connection to the server's database (in a transaction with `begin`)."""
+    engine = engine_for(server)
+    try:
+        with engine.begin() if begin else engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -107,55 +118,51 @@ def init_server(server: Server, *, schema_given: bool) -> str:
     """Create (or check) essdesk's registry on a database; idempotent. Returns a French line."""
 
     def work() -> str:
-        engine = engine_for(server)
-        try:
-            with engine.begin() as conn:
-                others = conn.execute(text(
-                    "SELECT table_schema || '.' || table_name FROM information_schema.tables "
-                    "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
-                    "AND table_schema <> :schema AND table_schema NOT LIKE :diagnostics "
-                    "ORDER BY 1 LIMIT 3"),
-                    {"schema": server.schema, "diagnostics": server.schema + r"\_d%"}).scalars().all()
-                if others and not schema_given:
-                    raise EssdeskError(
-                        f"La base contient déjà d'autres tables ({', '.join(others)}…) : pour y "
-                        "ranger essdesk à part, indiquez un schéma avec --schema NOM."
-                    )
-                conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {_q(server.schema)}"))
-                conn.execute(text(
-                    f"CREATE TABLE IF NOT EXISTS {_q(server.schema)}.{_REGISTRY} ("
-                    "number SERIAL PRIMARY KEY, uid VARCHAR(36) NOT NULL UNIQUE, "
-                    "schema_version INTEGER NOT NULL, "
-                    "created TIMESTAMPTZ NOT NULL DEFAULT now(), "
-                    "changed TIMESTAMPTZ NOT NULL DEFAULT now())"))
-                newest = conn.execute(text(
-                    f"SELECT max(schema_version) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
-                count = conn.execute(text(
-                    f"SELECT count(*) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
-            if newest is not None and newest > SCHEMA_VERSION:
-                raise EssdeskError(_too_new(server, newest))
-            upgraded = _upgrade_older_diagnostics(engine, server)
-            return (f"essdesk est prêt sur {server.url} (schéma « {server.schema} », format "
-                    f"{SCHEMA_VERSION}, {count} diagnostic(s)"
-                    + (f", dont {upgraded} mis à jour" if upgraded else "") + ").")
-        finally:
-            engine.dispose()
+        with connected(server, begin=True) as conn:
+            others = conn.execute(text(
+                "SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
+                "AND table_schema <> :schema AND table_schema NOT LIKE :diagnostics "
+                "ORDER BY 1 LIMIT 3"),
+                {"schema": server.schema, "diagnostics": server.schema + r"\_d%"}).scalars().all()
+            if others and not schema_given:
+                raise EssdeskError(
+                    f"La base contient déjà d'autres tables ({', '.join(others)}…) : pour y "
+                    "ranger essdesk à part, indiquez un schéma avec --schema NOM."
+                )
+            conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {_q(server.schema)}"))
+            conn.execute(text(
+                f"CREATE TABLE IF NOT EXISTS {_q(server.schema)}.{_REGISTRY} ("
+                "number SERIAL PRIMARY KEY, uid VARCHAR(36) NOT NULL UNIQUE, "
+                "schema_version INTEGER NOT NULL, "
+                "created TIMESTAMPTZ NOT NULL DEFAULT now(), "
+                "changed TIMESTAMPTZ NOT NULL DEFAULT now())"))
+            newest = conn.execute(text(
+                f"SELECT max(schema_version) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
+            count = conn.execute(text(
+                f"SELECT count(*) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
+        if newest is not None and newest > SCHEMA_VERSION:
+            raise EssdeskError(_too_new(server, newest))
+        upgraded = _upgrade_older_diagnostics(server)
+        return (f"essdesk est prêt sur {server.url} (schéma « {server.schema} », format "
+                f"{SCHEMA_VERSION}, {count} diagnostic(s)"
+                + (f", dont {upgraded} mis à jour" if upgraded else "") + ").")
 
-    return _talking_to(server, work)
+    return talking_to(server, work)
 
 
-def _upgrade_older_diagnostics(engine: Engine, server: Server) -> int:
+def _upgrade_older_diagnostics(server: Server) -> int:
     """Bring each diagnostic schema to the current version with Alembic, one transaction each.
 
     Alembic's batch operations run as plain ALTERs on PostgreSQL (they recreate tables only
     on SQLite), and each schema keeps its own alembic_version table.
     """
-    with engine.connect() as conn:
+    with connected(server) as conn:
         older = conn.execute(text(
             f"SELECT number FROM {_q(server.schema)}.{_REGISTRY} WHERE schema_version < :v "
             "ORDER BY number"), {"v": SCHEMA_VERSION}).scalars().all()
     for number in older:
-        with engine.begin() as conn:
+        with connected(server, begin=True) as conn:
             conn.execute(text(f"SET LOCAL search_path TO {_q(server.schema_of(number))}"))
             migrate(conn)
             conn.execute(text(f"UPDATE {_q(server.schema)}.{_REGISTRY} SET schema_version = :v "
@@ -194,31 +201,27 @@ def list_diagnostics(server: Server) -> list[dict[str, Any]]:
     """Number, title, territory and last change of each diagnostic the user may read."""
 
     def work() -> list[dict[str, Any]]:
-        engine = engine_for(server)
-        try:
-            with engine.connect() as conn:
-                rows = conn.execute(text(
-                    f"SELECT number, changed FROM {_q(server.schema)}.{_REGISTRY} ORDER BY number"
-                )).all()
-                out = []
-                for number, changed in rows:
-                    schema = _q(server.schema_of(number))
-                    try:
-                        with conn.begin_nested():
-                            title, territory = conn.execute(text(
-                                f"SELECT title, territory_name FROM {schema}.diagnostic LIMIT 1")).one()
-                    except DBAPIError as exc:
-                        if getattr(exc.orig, "sqlstate", "") != "42501":
-                            raise
-                        continue  # not granted to this user: not listed
-                    out.append({"number": number, "title": title, "territory": territory,
-                                "changed": changed, "address": str(server.diagnostic(number))})
-                conn.rollback()
-                return out
-        finally:
-            engine.dispose()
+        with connected(server) as conn:
+            rows = conn.execute(text(
+                f"SELECT number, changed FROM {_q(server.schema)}.{_REGISTRY} ORDER BY number"
+            )).all()
+            out = []
+            for number, changed in rows:
+                schema = _q(server.schema_of(number))
+                try:
+                    with conn.begin_nested():
+                        title, territory = conn.execute(text(
+                            f"SELECT title, territory_name FROM {schema}.diagnostic LIMIT 1")).one()
+                except DBAPIError as exc:
+                    if getattr(exc.orig, "sqlstate", "") != "42501":
+                        raise
+                    continue  # not granted to this user: not listed
+                out.append({"number": number, "title": title, "territory": territory,
+                            "changed": changed, "address": str(server.diagnostic(number))})
+            conn.rollback()
+            return out
 
-    return _talking_to(server, work)
+    return talking_to(server, work)
 
 
 # -- one diagnostic -----------------------------------------------------------------------------
@@ -248,18 +251,14 @@ class ServerStore:
         server = address.server
 
         def work() -> ServerStore:
-            engine = engine_for(server)
-            try:
-                with engine.connect() as conn:
-                    version = conn.execute(text(
-                        f"SELECT schema_version FROM {_q(server.schema)}.{_REGISTRY} "
-                        "WHERE number = :n"), {"n": address.number}).scalar()
-                    # Without USAGE the search path would skip the schema silently.
-                    granted = version is None or conn.execute(
-                        text("SELECT has_schema_privilege(:s, 'USAGE')"),
-                        {"s": server.schema_of(address.number)}).scalar()
-            finally:
-                engine.dispose()
+            with connected(server) as conn:
+                version = conn.execute(text(
+                    f"SELECT schema_version FROM {_q(server.schema)}.{_REGISTRY} "
+                    "WHERE number = :n"), {"n": address.number}).scalar()
+                # Without USAGE the search path would skip the schema silently.
+                granted = version is None or conn.execute(
+                    text("SELECT has_schema_privilege(:s, 'USAGE')"),
+                    {"s": server.schema_of(address.number)}).scalar()
             if not granted:
                 raise DocumentError(
                     f"Vous n'avez pas le droit d'ouvrir le diagnostic n° {address.number} de ce "
@@ -280,7 +279,7 @@ class ServerStore:
                 raise
             return store
 
-        return _talking_to(server, work)
+        return talking_to(server, work)
 
     @classmethod
     def create(cls, server: Server, uid: str) -> ServerStore:
@@ -288,22 +287,18 @@ class ServerStore:
         from essdesk.models.tables import Base
 
         def work() -> ServerStore:
-            engine = engine_for(server)
-            try:
-                with engine.begin() as conn:
-                    number = conn.execute(text(
-                        f"INSERT INTO {_q(server.schema)}.{_REGISTRY} (uid, schema_version) "
-                        "VALUES (:uid, :v) RETURNING number"), {"uid": uid, "v": SCHEMA_VERSION}).scalar_one()
-                    schema = server.schema_of(number)
-                    conn.execute(text(f"CREATE SCHEMA {_q(schema)}"))
-                    conn.execute(text(f"SET LOCAL search_path TO {_q(schema)}"))
-                    Base.metadata.create_all(conn)
-                    _stamp_head(conn)  # later versions upgrade it with Alembic (server init)
-            finally:
-                engine.dispose()
+            with connected(server, begin=True) as conn:
+                number = conn.execute(text(
+                    f"INSERT INTO {_q(server.schema)}.{_REGISTRY} (uid, schema_version) "
+                    "VALUES (:uid, :v) RETURNING number"), {"uid": uid, "v": SCHEMA_VERSION}).scalar_one()
+                schema = server.schema_of(number)
+                conn.execute(text(f"CREATE SCHEMA {_q(schema)}"))
+                conn.execute(text(f"SET LOCAL search_path TO {_q(schema)}"))
+                Base.metadata.create_all(conn)
+                _stamp_head(conn)  # later versions upgrade it with Alembic (server init)
             return cls(server.diagnostic(number))
 
-        return _talking_to(server, work)
+        return talking_to(server, work)
 
     # -- what every store offers -----------------------------------------------------------
 
