@@ -9,14 +9,16 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 
-INK = colors.HexColor("#1F3A3D")
-ACCENT = colors.HexColor("#2E6F68")
-ACCENT_LIGHT = colors.HexColor("#7FB5AC")
-GRID = colors.HexColor("#C9D6D3")
-TRACK = colors.HexColor("#EDF2F1")
-MUTED = colors.HexColor("#5A6B6D")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.PRIMARY)
+#: Completion, as on the app's dashboard.
+ACCENT_LIGHT = colors.HexColor(palette.SECONDARY)
+GRID = colors.HexColor(palette.GRID)
+TRACK = colors.HexColor(palette.TRACK)
+MUTED = colors.HexColor(palette.MUTED)
 
 
 def radar(

@@ -31,6 +31,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from essdesk.domain import palette
 from essdesk.domain.referential import Referential
 from essdesk.domain.services import Services
 from essdesk.errors import EssdeskError
@@ -171,13 +172,13 @@ def write_minutes(session: Session, referential: Referential, workshop_id: int, 
 # --------------------------------------------------------------------------- rendering
 
 
-INK = colors.HexColor("#1F3A3D")
-ACCENT = colors.HexColor("#2E6F68")
-TINT = colors.HexColor("#E7F0EE")
-GRID = colors.HexColor("#C9D6D3")
-MUTED = colors.HexColor("#5A6B6D")
-BAR = colors.HexColor("#2E6F68")
-BAR_TOP = colors.HexColor("#E0A21F")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.PRIMARY)
+TINT = colors.HexColor(palette.TINT)
+GRID = colors.HexColor(palette.GRID)
+MUTED = colors.HexColor(palette.MUTED)
+BAR = ACCENT
+BAR_TOP = colors.HexColor(palette.SECONDARY)
 MARGIN = 48
 
 

@@ -53,39 +53,27 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from reportlab.platypus.paragraph import split as split_words
 from reportlab.platypus.paraparser import ParaParser
 
+from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 from essdesk.export import charts
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.fontcache import load_font
 from essdesk.export.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
 from essdesk.export.text import GlyphFilter, clean, pdf_markup, pdf_plain
-from essdesk.models.enums import ActionStatus, LeverStatus
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
-INK = colors.HexColor("#1F3A3D")
-ACCENT = colors.HexColor("#2E6F68")
-TINT = colors.HexColor("#E7F0EE")
-GRID = colors.HexColor("#C9D6D3")
-MUTED = colors.HexColor("#5A6B6D")
-ZEBRA = colors.HexColor("#F6F9F8")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.PRIMARY)
+TINT = colors.HexColor(palette.TINT)
+GRID = colors.HexColor(palette.GRID)
+MUTED = colors.HexColor(palette.MUTED)
+ZEBRA = colors.HexColor(palette.ZEBRA)
 
-STATUS_COLOURS = {
-    LeverStatus.DONE: "#C6E7C9",
-    LeverStatus.IN_PROGRESS: "#FCE8B2",
-    LeverStatus.PLANNED: "#D7E6F5",
-    LeverStatus.NOT_STARTED: "#F6D1CC",
-    LeverStatus.NOT_ASSESSED: "#E4E4E4",
-    LeverStatus.NOT_APPLICABLE: "#F0F0F0",
-}
-ACTION_COLOURS = {
-    ActionStatus.DONE: "#C6E7C9",
-    ActionStatus.IN_PROGRESS: "#FCE8B2",
-    ActionStatus.TODO: "#D7E6F5",
-    ActionStatus.PAUSED: "#E4E4E4",
-    ActionStatus.ABANDONED: "#F6D1CC",
-}
+#: Badge backgrounds: the light tints of the app's status colours.
+STATUS_COLOURS = {status: colour.tint for status, colour in palette.LEVER_STATUS.items()}
+ACTION_COLOURS = {status: colour.tint for status, colour in palette.ACTION_STATUS.items()}
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
@@ -794,7 +782,7 @@ class PdfRenderer:
         shown = [self.m(n) for n in names[:limit]]
         if len(names) > limit:
             rest = len(names) - limit
-            shown.append(f'<font color="#5A6B6D">… et {plural(rest, what + " de plus", what + "s de plus")}</font>')
+            shown.append(f'<font color="{palette.MUTED}">… et {plural(rest, what + " de plus", what + "s de plus")}</font>')
         return "<br/>".join(shown)
 
     def _badge(self, label: str, colour: str) -> str:
@@ -816,7 +804,7 @@ class PdfRenderer:
         for lever in levers:
             text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label)}"
             if lever.notes:
-                text += f'<br/><font size="7.5" color="#5A6B6D">{self.m(lever.notes)}</font>'
+                text += f'<br/><font size="7.5" color="{palette.MUTED}">{self.m(lever.notes)}</font>'
             owner = self.m(lever.owner) or "—"
             due = f"<br/>échéance : {short_date(lever.due)}" if lever.due else ""
             rows.append([
@@ -861,7 +849,7 @@ class PdfRenderer:
         return story
 
     def _lever(self, lever: LeverRow) -> list[Flowable]:
-        added = ' <font size="8" color="#5A6B6D">(levier ajouté)</font>' if lever.custom else ""
+        added = f' <font size="8" color="{palette.MUTED}">(levier ajouté)</font>' if lever.custom else ""
         title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label)}{added}", "lever")
         meta_parts = [
             self._badge(lever.status_label, STATUS_COLOURS[lever.status]),
@@ -925,7 +913,7 @@ class PdfRenderer:
         anonymised = self.report.identity.anonymised
         heading = self.para(
             f"{self.m(group.label)} "
-            f'<font size="9" color="#5A6B6D">— {plural(len(group.actors), "acteur")} '
+            f'<font size="9" color="{palette.MUTED}">— {plural(len(group.actors), "acteur")} '
             f"({group.ess_count} ESS, {group.non_ess_count} hors ESS)</font>", "h2")
         heading.keepWithNext = True
         header = ["Acteur", "ESS", "Rôle dans la filière", "Commune"]
@@ -936,7 +924,7 @@ class PdfRenderer:
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for actor in group.actors:
             name = f"<b>{self.m(actor.name)}</b><br/>" \
-                   f'<font size="7.5" color="#5A6B6D">{actor.category.label}</font>'
+                   f'<font size="7.5" color="{palette.MUTED}">{actor.category.label}</font>'
             role = self.m(actor.role)
             extra = []
             if actor.levers:
@@ -945,7 +933,7 @@ class PdfRenderer:
                 extra.append(self.m(actor.notes))
             if extra:
                 role += ("<br/>" if role else "") + \
-                    f'<font size="7.5" color="#5A6B6D">{"<br/>".join(extra)}</font>'
+                    f'<font size="7.5" color="{palette.MUTED}">{"<br/>".join(extra)}</font>'
             row = [self.para(name, "cell"), "Oui" if actor.ess else "Non",
                    self.para(role, "cell") if role else "—", self.cell(actor.commune, widths[3])]
             if not anonymised:
@@ -998,10 +986,10 @@ class PdfRenderer:
         if action.notes:
             details.append(self.m(action.notes))
         if details:
-            text += '<br/><font size="7.5" color="#5A6B6D">' + "<br/>".join(details) + "</font>"
+            text += f'<br/><font size="7.5" color="{palette.MUTED}">' + "<br/>".join(details) + "</font>"
         people = self.m(action.pilot) or "—"
         if action.partners:
-            people += '<br/><font size="7.5" color="#5A6B6D">' + \
+            people += f'<br/><font size="7.5" color="{palette.MUTED}">' + \
                 ", ".join(self.m(p) for p in action.partners) + "</font>"
         status = self._badge(action.status.label, ACTION_COLOURS[action.status])
         status += f"<br/>priorité {action.priority.label.lower()}"

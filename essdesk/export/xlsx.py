@@ -31,6 +31,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from essdesk.domain import palette
+from essdesk.domain.palette import hex6
 from essdesk.export.base import RenderHooks
 from essdesk.export.report import Report, StepSection
 from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
@@ -41,37 +43,25 @@ EURO_FORMAT = '#,##0.00\\ "€"'
 PERCENT_FORMAT = "0\\ %"
 LONG_TEXT_SHEET = "Textes longs"
 
-INK = "1F3A3D"
-ACCENT = "2E6F68"
+INK = hex6(palette.INK)
+ACCENT = hex6(palette.PRIMARY)
 HEADER_FILL = PatternFill("solid", start_color=ACCENT, end_color=ACCENT)
-BAND_FILL = PatternFill("solid", start_color="E7F0EE", end_color="E7F0EE")
+BAND_FILL = PatternFill("solid", start_color=hex6(palette.TINT), end_color=hex6(palette.TINT))
 FONT_NAME = "Calibri"
 HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 BOLD = Font(name=FONT_NAME, bold=True, color=INK)
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16, color=INK)
-SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color="5A6B6D")
+SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color=hex6(palette.MUTED))
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
-THIN = Side(style="thin", color="B7C7C4")
+THIN = Side(style="thin", color=hex6(palette.GRID))
 HEADER_BORDER = Border(bottom=Side(style="medium", color=INK))
 
-#: Fill colours of the lever statuses (conditional formatting: they follow later edits).
-STATUS_COLOURS = {
-    LeverStatus.DONE: "C6E7C9",
-    LeverStatus.IN_PROGRESS: "FCE8B2",
-    LeverStatus.PLANNED: "D7E6F5",
-    LeverStatus.NOT_STARTED: "F6D1CC",
-    LeverStatus.NOT_ASSESSED: "EEEEEE",
-    LeverStatus.NOT_APPLICABLE: "FFFFFF",
-}
-ACTION_STATUS_COLOURS = {
-    ActionStatus.DONE: "C6E7C9",
-    ActionStatus.IN_PROGRESS: "FCE8B2",
-    ActionStatus.TODO: "D7E6F5",
-    ActionStatus.PAUSED: "EEEEEE",
-    ActionStatus.ABANDONED: "F6D1CC",
-}
+#: Fill colours of the lever statuses (conditional formatting: they follow later edits):
+#: the light tints of the app's status colours.
+STATUS_COLOURS = {s: hex6(c.tint) for s, c in palette.LEVER_STATUS.items()}
+ACTION_STATUS_COLOURS = {s: hex6(c.tint) for s, c in palette.ACTION_STATUS.items()}
 
 
 # Column kinds: how a value is written and styled.
@@ -496,7 +486,7 @@ class XlsxRenderer:
     def _priority_rule(self, ws: Worksheet, column: int, last_row: int) -> None:
         letter = get_column_letter(column)
         rule = CellIsRule(operator="equal", formula=[f'"{Priority.HIGH.label}"'],
-                          font=Font(name=FONT_NAME, bold=True, color="B3261E"))
+                          font=Font(name=FONT_NAME, bold=True, color=hex6(palette.ALERT)))
         ws.conditional_formatting.add(f"{letter}2:{letter}{max(last_row, 2) + 200}", rule)
 
     def _actors(self) -> None:
