@@ -259,6 +259,7 @@ class MinutesRenderer:
     def _table(self, rows: list[list], widths: list[float], header: bool = True) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
         style = [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),  # empty cells too: no Helvetica default
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -358,7 +359,8 @@ class MinutesRenderer:
         doc = SimpleDocTemplate(
             str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=44,
             bottomMargin=48, title=f"Compte rendu d'atelier du {short_date(m.date)}",
-            author="essdesk", subject=m.diagnostic, creator="essdesk",
+            author=pdf_plain(m.facilitator, self.glyphs), subject=pdf_plain(m.diagnostic, self.glyphs),
+            creator="essdesk", initialFontName=FONT,
         )
         draw = _footer(footer)
         doc.build(self.story(), onFirstPage=draw, onLaterPages=draw)

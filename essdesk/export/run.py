@@ -54,6 +54,7 @@ def export_document(
     xlsx: Path | None,
     pdf: Path | None,
     anonymise: bool = False,
+    pdf_emails: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
@@ -61,6 +62,8 @@ def export_document(
 
     `conn` reads the document (`core.snapshot.reading` or `read_document`): no SQLAlchemy
     here, so that a command-line export does not pay for importing it (issue 6).
+
+    `pdf_emails`: the PDF shows the actors' e-mail addresses (left out unless asked).
 
     `progress(done, total)` is called as work advances; `cancelled()` is polled and, when it
     returns True, the export stops with ExportCancelled and no file is changed. Errors are
@@ -83,7 +86,7 @@ def export_document(
         for (kind, _path), target in zip(jobs, pending, strict=True):
             share = (1 - _REPORT_SHARE) * _WEIGHTS[kind] / total_weight
             tracker.check()
-            _render(kind, report, target, tracker.hooks(start, share))
+            _render(kind, report, target, tracker.hooks(start, share), pdf_emails)
             start += share
         tracker.check()
         written = [target.commit() for target in pending]
@@ -95,7 +98,8 @@ def export_document(
     return written
 
 
-def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) -> None:
+def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks,
+            pdf_emails: bool) -> None:
     try:
         if kind == "xlsx":
             from essdesk.export.xlsx import XlsxRenderer
@@ -104,7 +108,7 @@ def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) 
         else:
             from essdesk.export.pdf import PdfRenderer
 
-            PdfRenderer(report, hooks).render(target.tmp)
+            PdfRenderer(report, hooks, emails=pdf_emails).render(target.tmp)
     except (ExportCancelled, EssdeskError):
         raise
     except OSError as exc:
