@@ -24,7 +24,10 @@ from essdesk.models.enums import (
     TerritoryKind,
 )
 
-MAX_TEXT = 200_000
+#: Longest text a field takes (issue 14: a 200,000-character title made a 478-page PDF):
+#: a name (title, label on one line) and a multi-line text (notes, decisions, context).
+MAX_NAME = 300
+MAX_TEXT = 50_000
 MAX_WEIGHT = 10
 MAX_BUDGET_CENTS = 10**15  # a thousand billion euros: beyond is a typo
 
@@ -89,9 +92,12 @@ def _clean(field: Field, value: Any) -> Any:
     kind = field.kind
     if kind in ("name", "text"):
         text = clean_text(value, multiline=kind == "text")
-        if len(text) > MAX_TEXT:
+        limit = MAX_TEXT if kind == "text" else MAX_NAME
+        if len(text) > limit:
             raise ValidationError(
-                field.label, f"le texte dépasse {MAX_TEXT:,} caractères ; raccourcissez-le.".replace(",", "\u202f")
+                field.label,
+                f"le texte fait {_grouped(len(text))} caractères, au plus {_grouped(limit)} ; "
+                "raccourcissez-le.",
             )
         return text
     if kind == "date":
@@ -120,6 +126,10 @@ def _clean(field: Field, value: Any) -> Any:
             raise ValueError
         return value
     raise AssertionError(kind)
+
+
+def _grouped(count: int) -> str:
+    return f"{count:,}".replace(",", "\u202f")
 
 
 def _expected(field: Field) -> str:

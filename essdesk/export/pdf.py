@@ -54,13 +54,14 @@ from reportlab.platypus.paragraph import split as split_words
 from reportlab.platypus.paraparser import ParaParser
 
 from essdesk.domain import palette
+from essdesk.domain.fields import MAX_NAME, MAX_TEXT
 from essdesk.domain.scoring import format_percent
 from essdesk.export import charts
 from essdesk.export.advice import Advice, advice
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.fontcache import load_font
 from essdesk.export.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
-from essdesk.export.text import GlyphFilter, clean, pdf_markup, pdf_plain
+from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -88,6 +89,13 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 SECTION_ROOM = 0.3 * (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
 #: A lever whose notes are shorter than this is kept on one page.
 LEVER_KEPT_TOGETHER = 1500
+#: What one field can take in the PDF (issue 14): a title on the cover, a name (MAX_NAME,
+#: the input limit: names are repeated in lists), a text in a table cell, and notes in a
+#: section of their own (full, up to the input limit, in paragraphs of at most PIECE
+#: characters).
+TITLE_LIMIT = 120
+CELL_LIMIT = 1500
+PIECE = 1500
 CELL_SIZE = 8.5
 CELL_LEADING = 11
 #: First command of every table style: reportlab draws a cell in Helvetica unless told.
@@ -486,9 +494,9 @@ class PdfRenderer:
 
     # -- text helpers ------------------------------------------------------------------
 
-    def m(self, text: str | None) -> str:
-        """User text as safe Paragraph markup."""
-        return pdf_markup(text, self.glyphs)
+    def m(self, text: str | None, limit: int = MAX_NAME) -> str:
+        """User text as safe Paragraph markup, abridged beyond `limit` characters."""
+        return pdf_markup(abridged(clean(text), limit), self.glyphs)
 
     def plain(self, text: str | None) -> str:
         return pdf_plain(text, self.glyphs)
@@ -547,6 +555,9 @@ class PdfRenderer:
                                       textColor=MUTED, alignment=TA_CENTER, spaceAfter=0),
             "cover_title": ParagraphStyle("cover_title", body, fontName=FONT_BOLD, fontSize=26,
                                           leading=32, textColor=INK, spaceAfter=10),
+            "cover_title_long": ParagraphStyle("cover_title_long", body, fontName=FONT_BOLD,
+                                               fontSize=17, leading=21, textColor=INK,
+                                               spaceAfter=10),
             "cover_sub": ParagraphStyle("cover_sub", body, fontSize=13, leading=18,
                                         textColor=ACCENT, spaceAfter=24),
             "cover_key": ParagraphStyle("cover_key", body, fontName=FONT_BOLD, fontSize=10,
@@ -621,7 +632,7 @@ class PdfRenderer:
             str(path),
             self.hooks,
             pagesize=A4,
-            title=self.plain(identity.title) or "Diagnostic de filière",
+            title=self.plain(abridged(identity.title, TITLE_LIMIT)) or "Diagnostic de filière",
             author=self.plain(identity.facilitator),
             subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
             creator="essdesk",
@@ -704,7 +715,10 @@ class PdfRenderer:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]))
-        return [self.para(self.m(title), "cover_title"), self.para(self.m(subtitle), "cover_sub"),
+        # a long title in a smaller size, so that the cover stays one page
+        style = "cover_title" if len(title) <= 80 else "cover_title_long"
+        return [self.para(self.m(title, TITLE_LIMIT), style),
+                self.para(self.m(subtitle, TITLE_LIMIT), "cover_sub"),
                 table]
 
     def _cover_maturity(self) -> str:
@@ -852,9 +866,9 @@ class PdfRenderer:
         header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for lever in levers:
-            text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label)}"
+            text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label, CELL_LIMIT)}"
             if lever.notes:
-                text += f'<br/><font size="7.5" color="{palette.MUTED}">{self.m(lever.notes)}</font>'
+                text += f'<br/><font size="7.5" color="{palette.MUTED}">{self.m(lever.notes, CELL_LIMIT)}</font>'
             owner = self.m(lever.owner) or "—"
             due = f"<br/>échéance : {short_date(lever.due)}" if lever.due else ""
             rows.append([
@@ -899,7 +913,7 @@ class PdfRenderer:
 
     def _lever(self, lever: LeverRow) -> list[Flowable]:
         added = f' <font size="8" color="{palette.MUTED}">(levier ajouté)</font>' if lever.custom else ""
-        title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label)}{added}", "lever")
+        title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label, CELL_LIMIT)}{added}", "lever")
         meta_parts = [
             self._badge(lever.status_label, STATUS_COLOURS[lever.status]),
             f"Priorité : <b>{lever.priority_label}</b>",
@@ -925,8 +939,10 @@ class PdfRenderer:
         return [CondPageBreak(90), KeepTogether([*head, notes[0]]), *notes[1:], rule]
 
     def _text_block(self, text: str, style: str = "body") -> list[Flowable]:
-        """Long user text as one paragraph per line, so that it splits across pages."""
-        return [self.para(self.m(line), style) for line in text.split("\n") if line.strip()]
+        """Long user text (notes, decisions, context) in full up to the input limit, as one
+        paragraph per line or piece of a long line, so that it splits across pages."""
+        text = abridged(clean(text), MAX_TEXT)
+        return [self.para(self.m(piece, PIECE), style) for piece in paragraphs(text, PIECE)]
 
     def _actors(self) -> list[Flowable]:
         report = self.report
@@ -973,12 +989,12 @@ class PdfRenderer:
         for actor in group.actors:
             name = f"<b>{self.m(actor.name)}</b><br/>" \
                    f'<font size="7.5" color="{palette.MUTED}">{actor.category.label}</font>'
-            role = self.m(actor.role)
+            role = self.m(actor.role, CELL_LIMIT)
             extra = []
             if actor.levers:
                 extra.append("Leviers : " + ", ".join(self.m(c) for c in actor.levers))
             if actor.notes:
-                extra.append(self.m(actor.notes))
+                extra.append(self.m(actor.notes, CELL_LIMIT))
             if extra:
                 role += ("<br/>" if role else "") + \
                     f'<font size="7.5" color="{palette.MUTED}">{"<br/>".join(extra)}</font>'
@@ -1029,11 +1045,11 @@ class PdfRenderer:
         if action.levers:
             details.append("Leviers : " + ", ".join(self.m(c) for c in action.levers))
         if action.indicator:
-            details.append("Indicateur : " + self.m(action.indicator))
+            details.append("Indicateur : " + self.m(action.indicator, CELL_LIMIT))
         if action.funding:
             details.append("Financement : " + self.m(action.funding))
         if action.notes:
-            details.append(self.m(action.notes))
+            details.append(self.m(action.notes, CELL_LIMIT))
         if details:
             text += f'<br/><font size="7.5" color="{palette.MUTED}">' + "<br/>".join(details) + "</font>"
         people = self.m(action.pilot) or "—"
@@ -1091,15 +1107,15 @@ class PdfRenderer:
 
     def _recommendations(self, found: Advice) -> list[Flowable]:
         story = self._h1("recommandations", "Recommandations")
-        story.append(self.para(self.m(found.summary)))
+        story.append(self.para(self.m(found.summary, CELL_LIMIT)))
         if found.recommendations:
             story.append(self.para("Traiter en premier les leviers de priorité haute, dans "
                                    "l'ordre des étapes :"))
             for lever, text in found.recommendations:
                 story.append(self.para(
-                    f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label)}</b> "
+                    f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label, CELL_LIMIT)}</b> "
                     f'<font color="{palette.MUTED}">(étape {lever.step}, '
-                    f"{lever.status_label.lower()})</font> : {self.m(text)}", "item"))
+                    f"{lever.status_label.lower()})</font> : {self.m(text, CELL_LIMIT)}", "item"))
             if found.more_levers:
                 more = plural(found.more_levers, "autre levier prioritaire",
                               "autres leviers prioritaires")
@@ -1108,7 +1124,7 @@ class PdfRenderer:
             story.append(self.para("Aucun levier de priorité haute n'est en attente : choisir au "
                                    "prochain atelier les leviers sur lesquels porter l'effort."))
         if found.to_assess:
-            story.append(self.para(self.m(found.to_assess)))
+            story.append(self.para(self.m(found.to_assess, CELL_LIMIT)))
         return story
 
     def _follow_ups(self, found: Advice) -> list[Flowable]:
@@ -1151,6 +1167,8 @@ class PdfRenderer:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis so that it fits in `width` points."""
+    # No glyph is narrower than a fifth of the size: beyond that many, nothing fits.
+    text = text[: int(width / (size * 0.2)) + 1]
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -41,6 +41,32 @@ def clean(text: str | None) -> str:
     return _CONTROL_RE.sub("", text)
 
 
+def abridged(text: str, limit: int) -> str:
+    """`text` cut to about `limit` characters, saying so; unchanged when it fits.
+
+    The PDF shows a field in a table cell or a title within bounds, whatever a file holds
+    (a 200,000-character word made 478 pages, issue 14); the workbook keeps every text."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} […] (texte abrégé : {len(text):,} caractères en tout)".replace(
+        ",", "\u00a0")
+
+
+def paragraphs(text: str, size: int) -> list[str]:
+    """`text`'s lines, each cut into pieces of at most `size` characters (at a space near the
+    end when there is one). reportlab lays out a paragraph split over pages again on each
+    page: one piece per paragraph keeps a very long line linear, not quadratic."""
+    pieces = []
+    for line in text.split("\n"):
+        while len(line) > size:
+            cut = line.rfind(" ", size - size // 10, size)
+            cut = size if cut < 0 else cut
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        pieces.append(line)
+    return [piece for piece in pieces if piece.strip()]
+
+
 def needs_quote_prefix(text: str) -> bool:
     """True when a spreadsheet would read this text as a formula if it were retyped."""
     return text.startswith(FORMULA_TRIGGERS)
