@@ -10,7 +10,7 @@ import export_data as data
 import pytest
 from pypdf import PdfReader
 
-from essdesk.domain.fields import MAX_TEXT
+from essdesk.domain.fields import MAX_NAME, MAX_TEXT
 from essdesk.export import export_document
 from essdesk.export.minutes import Minutes, render_minutes
 from essdesk.export.text import abridged, paragraphs
@@ -99,10 +99,16 @@ def test_abridging_and_pieces():
 
 @pytest.mark.parametrize("kind", ["name", "text"])
 def test_input_refuses_what_the_export_would_abridge(kind, services):
-    from essdesk.domain.fields import MAX_NAME
     from essdesk.errors import ValidationError
 
     limit = MAX_NAME if kind == "name" else MAX_TEXT
     field = "title" if kind == "name" else "context"
-    with pytest.raises(ValidationError, match=f"au plus {limit:,}".replace(",", "\u202f")):
+    with pytest.raises(ValidationError, match=f"dépasse {limit:,} caractères".replace(",", "\u202f")):
         services.update_diagnostic(**{field: "x" * (limit + 1)})
+
+
+def test_the_pdf_limits_are_the_input_limits():
+    """The PDF keeps its own copies (importing fields.py would slow every export's start)."""
+    from essdesk.export import pdf
+
+    assert (pdf.NAME_LIMIT, pdf.TEXT_LIMIT) == (MAX_NAME, MAX_TEXT)

@@ -95,9 +95,7 @@ def _clean(field: Field, value: Any) -> Any:
         limit = MAX_TEXT if kind == "text" else MAX_NAME
         if len(text) > limit:
             raise ValidationError(
-                field.label,
-                f"le texte fait {_grouped(len(text))} caractères, au plus {_grouped(limit)} ; "
-                "raccourcissez-le.",
+                field.label, f"le texte dépasse {limit:,} caractères ; raccourcissez-le.".replace(",", "\u202f")
             )
         return text
     if kind == "date":
@@ -126,10 +124,6 @@ def _clean(field: Field, value: Any) -> Any:
             raise ValueError
         return value
     raise AssertionError(kind)
-
-
-def _grouped(count: int) -> str:
-    return f"{count:,}".replace(",", "\u202f")
 
 
 def _expected(field: Field) -> str:

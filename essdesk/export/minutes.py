@@ -32,13 +32,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from essdesk.domain import palette
-from essdesk.domain.fields import MAX_TEXT
 from essdesk.domain.referential import Referential
 from essdesk.domain.services import Services
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportError
-from essdesk.export.pdf import CELL_LIMIT, FONT, FONT_BOLD, PIECE, long_date, plural, short_date
+from essdesk.export.pdf import (
+    CELL_LIMIT,
+    FONT,
+    FONT_BOLD,
+    PIECE,
+    TEXT_LIMIT,
+    long_date,
+    plural,
+    short_date,
+)
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 #: How many voted levers the chart and the action list show at most (keeps it to 2 pages).
@@ -263,7 +271,7 @@ class MinutesRenderer:
     def _block(self, text: str) -> list[Paragraph]:
         """Notes or decisions in full up to the input limit, in pieces that split cheaply."""
         return [self._p(piece, limit=PIECE)
-                for piece in paragraphs(abridged(clean(text), MAX_TEXT), PIECE)]
+                for piece in paragraphs(abridged(clean(text), TEXT_LIMIT), PIECE)]
 
     def _table(self, rows: list[list], widths: list[float], header: bool = True) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)

@@ -54,7 +54,6 @@ from reportlab.platypus.paragraph import split as split_words
 from reportlab.platypus.paraparser import ParaParser
 
 from essdesk.domain import palette
-from essdesk.domain.fields import MAX_NAME, MAX_TEXT
 from essdesk.domain.scoring import format_percent
 from essdesk.export import charts
 from essdesk.export.advice import Advice, advice
@@ -89,11 +88,15 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 SECTION_ROOM = 0.3 * (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
 #: A lever whose notes are shorter than this is kept on one page.
 LEVER_KEPT_TOGETHER = 1500
-#: What one field can take in the PDF (issue 14): a title on the cover, a name (MAX_NAME,
+#: What one field can take in the PDF (issue 14): a title on the cover, a name (NAME_LIMIT,
 #: the input limit: names are repeated in lists), a text in a table cell, and notes in a
 #: section of their own (full, up to the input limit, in paragraphs of at most PIECE
 #: characters).
 TITLE_LIMIT = 120
+#: The input limits of essdesk.domain.fields (MAX_NAME, MAX_TEXT), not imported from there:
+#: its dataclasses would cost every export's start (tests/test_export_bounded.py compares).
+NAME_LIMIT = 300
+TEXT_LIMIT = 50_000
 CELL_LIMIT = 1500
 PIECE = 1500
 CELL_SIZE = 8.5
@@ -494,7 +497,7 @@ class PdfRenderer:
 
     # -- text helpers ------------------------------------------------------------------
 
-    def m(self, text: str | None, limit: int = MAX_NAME) -> str:
+    def m(self, text: str | None, limit: int = NAME_LIMIT) -> str:
         """User text as safe Paragraph markup, abridged beyond `limit` characters."""
         return pdf_markup(abridged(clean(text), limit), self.glyphs)
 
@@ -941,7 +944,7 @@ class PdfRenderer:
     def _text_block(self, text: str, style: str = "body") -> list[Flowable]:
         """Long user text (notes, decisions, context) in full up to the input limit, as one
         paragraph per line or piece of a long line, so that it splits across pages."""
-        text = abridged(clean(text), MAX_TEXT)
+        text = abridged(clean(text), TEXT_LIMIT)
         return [self.para(self.m(piece, PIECE), style) for piece in paragraphs(text, PIECE)]
 
     def _actors(self) -> list[Flowable]:
