@@ -103,7 +103,9 @@ def test_input_refuses_what_the_export_would_abridge(kind, services):
 
     limit = MAX_NAME if kind == "name" else MAX_TEXT
     field = "title" if kind == "name" else "context"
-    with pytest.raises(ValidationError, match=f"dépasse {limit:,} caractères".replace(",", "\u202f")):
+    with pytest.raises(
+        ValidationError, match=f"dépasse {limit:,} caractères".replace(",", "\u202f")
+    ):
         services.update_diagnostic(**{field: "x" * (limit + 1)})
 
 
