@@ -49,7 +49,8 @@ def abridged(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]} […] (texte abrégé : {len(text):,} caractères en tout)".replace(
-        ",", "\u00a0")
+        ",", "\u00a0"
+    )
 
 
 def paragraphs(text: str, size: int) -> list[str]:
@@ -99,7 +100,9 @@ class GlyphFilter:
 
 #: Spaces a line must not break at: "110 500,50 €", "« laine »" (a narrow no-break space
 #: too: reportlab breaks lines at U+202F).
-_UNBREAKABLE = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d)|[€%])|(?<=«)[ \u202f]|[ \u202f](?=[»:;!?])")
+_UNBREAKABLE = re.compile(
+    r"(?<=\d)[ \u202f](?=\d{3}(?!\d)|[€%])|(?<=«)[ \u202f]|[ \u202f](?=[»:;!?])"
+)
 
 
 def unbreakable_spaces(text: str) -> str:
