@@ -181,6 +181,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             xlsx=Path(args.xlsx) if args.xlsx else None,
             pdf=Path(args.pdf) if args.pdf else None,
             anonymise=args.anonymise,
+            pdf_emails=args.emails,
         )
     for path in written:
         print(f"Exporté : {path}")
@@ -333,6 +334,8 @@ def build_parser() -> FrenchParser:
     p.add_argument("--pdf", metavar="SORTIE.pdf")
     p.add_argument("--anonymise", action="store_true",
                    help="retire les données personnelles (contacts, courriels, téléphones, participants)")
+    p.add_argument("--emails", action="store_true",
+                   help="le rapport PDF montre les adresses e-mail des acteurs (omises sinon)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("minutes", help="compte rendu PDF d'un atelier (date, participants, votes, décisions, actions)")

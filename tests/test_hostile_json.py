@@ -100,7 +100,8 @@ MUTATIONS = {
     "référentiel inconnu": (_set("referential.id", "guide-inconnu"), "referential"),
     "version du référentiel inconnue": (_set("referential.version", "9.9.9"), "referential"),
     "courriel invalide": (_set("actors.0.email", "pas un courriel"), "actors[0].email"),
-    "texte de 200 001 caractères": (_set("diagnostic.context", "x" * 200_001), "diagnostic.context"),
+    "texte de 50 001 caractères": (_set("diagnostic.context", "x" * 50_001), "diagnostic.context"),
+    "titre de 301 caractères": (_set("diagnostic.title", "x" * 301), "diagnostic.title"),
     # giant integers
     "id démesuré": (_set("actors.0.id", 10**300), "actors[0].id"),
     "budget démesuré": (_set("actions.0.budget", 10**30), "actions[0].budget"),

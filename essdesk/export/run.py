@@ -57,6 +57,7 @@ def export_document(
     xlsx: Path | None,
     pdf: Path | None,
     anonymise: bool = False,
+    pdf_emails: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
@@ -64,6 +65,8 @@ def export_document(
 
     `conn` is one read-only transaction of the store (`store.snapshot.reading` or
     `read_document` for a file, `ServerStore.reading` for a server).
+
+    `pdf_emails`: the PDF shows the actors' e-mail addresses (left out unless asked).
 
     `progress(done, total)` is called as work advances; `cancelled()` is polled and, when it
     returns True, the export stops with ExportCancelled and no file is changed. Errors are
@@ -86,7 +89,7 @@ def export_document(
         for (kind, _path), target in zip(jobs, pending, strict=True):
             share = (1 - _REPORT_SHARE) * _WEIGHTS[kind] / total_weight
             tracker.check()
-            _render(kind, report, target, tracker.hooks(start, share))
+            _render(kind, report, target, tracker.hooks(start, share), pdf_emails)
             start += share
         tracker.check()
         written = [target.commit() for target in pending]
@@ -98,7 +101,8 @@ def export_document(
     return written
 
 
-def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) -> None:
+def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks,
+            pdf_emails: bool) -> None:
     try:
         if kind == "xlsx":
             from essdesk.export.xlsx import XlsxRenderer
@@ -107,7 +111,7 @@ def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) 
         else:
             from essdesk.export.pdf import PdfRenderer
 
-            PdfRenderer(report, hooks).render(target.tmp)
+            PdfRenderer(report, hooks, emails=pdf_emails).render(target.tmp)
     except (ExportCancelled, EssdeskError):
         raise
     except OSError as exc:

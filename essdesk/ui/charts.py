@@ -20,12 +20,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 
-PRIMARY = QColor("#0f6e6e")
-PRIMARY_FILL = QColor(15, 110, 110, 70)
-COMPLETION = QColor("#e0a21f")
-GRID = QColor("#c9d3d3")
+PRIMARY = QColor(palette.PRIMARY)
+PRIMARY_FILL = QColor(PRIMARY.red(), PRIMARY.green(), PRIMARY.blue(), 70)
+COMPLETION = QColor(palette.SECONDARY)
+GRID = QColor(palette.GRID)
 
 
 class RadarChart(QWidget):

@@ -152,7 +152,7 @@ def test_core_labels_in_english(english):
     assert i18n.error_reason(weight.value) == "Enter a whole number from 0 to 10."
     with pytest.raises(ValidationError) as long_text:
         clean(ACTION_FIELDS["notes"], "x" * 200_001)
-    assert i18n.error_text(long_text.value) == "Notes: the text exceeds 200\u202f000 characters; shorten it."
+    assert i18n.error_text(long_text.value) == "Notes: the text exceeds 50\u202f000 characters; shorten it."
 
 
 def test_core_labels_stay_french_without_translator():
