@@ -206,7 +206,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = doc.check()
     if problems:
         print(f"Le diagnostic présente {len(problems)} problème(s) :", *problems, sep="\n  ")
-        print("Restaurez une sauvegarde : essdesk sauvegardes FICHIER")
+        print("Restaurez une sauvegarde : essdesk backups FICHIER (puis --restore N)")
         return EXIT_ERROR
     print("Le diagnostic est sain : aucune erreur détectée.")
     return 0

@@ -51,3 +51,17 @@ def test_version_and_french_help():
     assert essdesk("--version").stdout.strip() == f"essdesk {__version__}"
     help_text = essdesk("--help").stdout
     assert help_text.startswith("utilisation :") and "crée le diagnostic de démonstration" in help_text
+
+
+def test_every_command_a_message_names_exists():
+    """A message that tells the user to run « essdesk X … » names a real command."""
+    import re
+    from pathlib import Path
+
+    from essdesk.cli import COMMANDS
+
+    named = set()
+    for source in (Path(__file__).parent.parent / "essdesk").rglob("*.py"):
+        named |= set(re.findall(r"essdesk ([a-z][a-z-]+) [A-Z]", source.read_text(encoding="utf-8")))
+    assert named, "the scan found no command names: the pattern is wrong"
+    assert named <= COMMANDS, named - COMMANDS

@@ -126,7 +126,7 @@ def unreadable_message(path: Path, problem: str) -> str:
     return (
         f"Le diagnostic {quoted_name(path)} ne peut pas être lu par essdesk : {problem}. "
         "Il a sans doute été modifié par un autre programme. Restaurez une sauvegarde "
-        "(Fichier › Restaurer une sauvegarde…, ou « essdesk sauvegardes FICHIER ») ; "
+        "(Fichier › Restaurer une sauvegarde…, ou « essdesk backups FICHIER ») ; "
         "le fichier n'a pas été modifié."
     )
 
