@@ -54,7 +54,8 @@ def test_version_and_french_help():
 
 
 def test_every_command_a_message_names_exists():
-    """A message that tells the user to run « essdesk X … » names a real command."""
+    """A message that tells the user to run « essdesk X … » (or « essdesk X FICHIER ») names a
+    real command."""
     import re
     from pathlib import Path
 
@@ -62,6 +63,8 @@ def test_every_command_a_message_names_exists():
 
     named = set()
     for source in (Path(__file__).parent.parent / "essdesk").rglob("*.py"):
-        named |= set(re.findall(r"essdesk ([a-z][a-z-]+) [A-Z]", source.read_text(encoding="utf-8")))
+        text = source.read_text(encoding="utf-8")
+        named |= set(re.findall(r"« essdesk ([a-z][a-z-]+)", text))
+        named |= set(re.findall(r"essdesk ([a-z][a-z-]+) [A-Z]{4}", text))
     assert named, "the scan found no command names: the pattern is wrong"
     assert named <= COMMANDS, named - COMMANDS
