@@ -419,7 +419,9 @@ def test_saving_into_a_full_folder_explains_and_keeps_both_files(good_bytes, tmp
         doc = Document.open(source)
         try:
             services = _edited(doc)
-            services.update_diagnostic(context="x" * 150_000)  # the new file cannot fit
+            services.update_diagnostic(context="x" * 50_000)  # the new file cannot fit
+            for lever in services.diagnostic().steps[0].levers[:3]:
+                services.update_lever(lever.id, notes="y" * 50_000)
             for target in (folder / "nouveau.essdesk", folder / "existant.essdesk"):
                 with pytest.raises(DocumentError) as caught:
                     doc.save_as(target)
