@@ -356,8 +356,7 @@ class StepView(QScrollArea):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
-        self.cards = {}
-        self.show_step(self.number)
+        self.show_step(self.number)  # its rebuild removes the previous document's cards
 
     def run(self, command) -> Changes | None:
         if self.ctx is None or self.ctx.closed:

@@ -421,3 +421,17 @@ def test_no_right_to_a_diagnostic_is_one_french_sentence(
     assert len(said) == 1 and "droit" in said[0] and "GRANT" in said[0] and "\n" not in said[0]
     assert window.ctx is None
     _close(window)
+
+
+def test_opening_another_diagnostic_replaces_the_step_cards(address, window):
+    """The step view shows the new diagnostic's levers only (the previous ones went)."""
+    from essdesk.ui.step_view import LeverCard
+
+    first_card(window).status_buttons[LeverStatus.DONE].click()
+    window.ctx.document.save()
+    assert window.open_location(str(address))
+    window.go("step", 1)
+    shown = [c for c in window.step_view.findChildren(LeverCard) if not c.isHidden()]
+    assert len(shown) == len(window.ctx.services.step(1).levers)
+    assert all(c.view.ctx is window.ctx for c in shown)
+    assert shown[0].status_buttons[LeverStatus.NOT_ASSESSED].isChecked()
