@@ -343,7 +343,11 @@ class ServerStore:
         return []
 
     def close(self) -> None:
-        self.session.close()
+        # Every edit is committed already: a connection the server ended has nothing to
+        # roll back, and closing must not fail on it.
+        self.forget_transaction()
+        with contextlib.suppress(SQLAlchemyError, EssdeskError):
+            self.session.close()
         self.engine.dispose()
 
     def __enter__(self) -> ServerStore:

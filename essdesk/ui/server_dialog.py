@@ -170,9 +170,12 @@ class ServerDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a diagnostic; a long title ends in "…"
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 28)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.connect_button = QPushButton(self.tr("Se co&nnecter"))
         self.connect_button.clicked.connect(self.connect_to_server)
@@ -202,10 +205,9 @@ class ServerDialog(QDialog):
         elif self._profiles:
             self.profiles.setCurrentIndex(1)  # the last server used
         self._update_ok()
-        self.resize(
-            self.fontMetrics().averageCharWidth() * 90,
-            self.fontMetrics().height() * (18 if publish else 34),
-        )
+        # Wide enough for a title beside its territory, within a 1024×768 screen.
+        char, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().height()
+        self.resize(min(max(char * 120, 640), 980), min(line * (20 if publish else 36), 700))
 
     @staticmethod
     def _profile_label(p: dict[str, str]) -> str:
@@ -225,6 +227,12 @@ class ServerDialog(QDialog):
         self.sslmode.blockSignals(True)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(profile.get("sslmode", ""))))
         self.sslmode.blockSignals(False)
+        # The profile list shows the remembered server these fields are, if they are one.
+        wanted = {k: profile.get(k, "") for k in PROFILE_KEYS}
+        index = next((n + 1 for n, p in enumerate(self._profiles) if p == wanted), 0)
+        self.profiles.blockSignals(True)
+        self.profiles.setCurrentIndex(index)
+        self.profiles.blockSignals(False)
         self._form_changed()
 
     def _pick_profile(self, index: int) -> None:
