@@ -35,21 +35,18 @@ class ConnectionBanner(QFrame):
         if not lost and not pending:
             self.hide()
             return
-        parts = []
+        names = ", ".join(f"« {name} »" for name in pending[:3]) + ("…" if len(pending) > 3 else "")
         if lost:
-            parts.append(lost)
-            parts.append(self.tr("Le diagnostic est en lecture seule jusqu'au retour du serveur."))
+            parts = [lost, self.tr("Lecture seule d'ici là.")]
+            if pending:
+                parts.append(self.tr("Non enregistré : %1.").replace("%1", names))
         else:
-            parts.append(self.tr("Le serveur répond de nouveau."))
-        if pending:
-            names = ", ".join(f"« {name} »" for name in pending[:3]) + (
-                "…" if len(pending) > 3 else ""
-            )
-            parts.append(
+            parts = [
+                self.tr("Le serveur répond de nouveau."),
                 self.tr(
                     "Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer."
-                ).replace("%1", names)
-            )
+                ).replace("%1", names),
+            ]
         self.text.setText(" ".join(parts))
         self.retry.setVisible(bool(pending) or bool(lost))
         self.drop.setVisible(bool(pending))

@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def _show_banner(self) -> None:
         self.banner.show_state(self.ctx.lost, [command.text() for command in self.ctx.pending])
+        self._update_saved_state()
 
     def retry_connection(self) -> None:
         """Ask the server now and, once it answers, send it the edits it did not store."""
@@ -406,8 +407,12 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
         self.location_label.setText(doc.display_name if doc.saves_on_edit else str(doc.target or ""))
         if doc.saves_on_edit:
-            text = (self.tr("Connexion perdue — lecture seule") if self.ctx.lost
-                    else self.tr("Enregistré sur le serveur"))
+            if self.ctx.lost:
+                text = self.tr("Connexion perdue — lecture seule")
+            elif self.ctx.pending:
+                text = self.tr("Modifications non enregistrées")
+            else:
+                text = self.tr("Enregistré sur le serveur")
         elif doc.read_only:
             text = self.tr("Lecture seule")
         elif doc.modified:
@@ -415,7 +420,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Enregistré")
         self.saved_label.setText(text)
-        self.saved_label.setProperty("modified", "true" if doc.modified or self.ctx.lost else "false")
+        warn = doc.modified or bool(self.ctx.lost) or bool(self.ctx.pending)
+        self.saved_label.setProperty("modified", "true" if warn else "false")
         repolish(self.saved_label)
 
     def _fail(self, text: str) -> None:

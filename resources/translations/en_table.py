@@ -15,8 +15,8 @@ ENGLISH: dict[str, str] = {
     "Validez de nouveau quand le serveur répond.": "Confirm again once the server answers.",
     "&Réessayer": "&Retry",
     "Abandonner la modification": "Give up the change",
-    "Le diagnostic est en lecture seule jusqu'au retour du serveur.":
-        "The diagnostic is read-only until the server is back.",
+    "Lecture seule d'ici là.": "Read-only until then.",
+    "Non enregistré : %1.": "Not saved: %1.",
     "Le serveur répond de nouveau.": "The server answers again.",
     "Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer.":
         "Not saved on the server: %1. Retry to save it.",

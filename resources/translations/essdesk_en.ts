@@ -577,27 +577,32 @@
     <context>
         <name>ConnectionBanner</name>
         <message>
-            <location filename="../../essdesk/ui/connection_banner.py" line="23"></location>
+            <location filename="../../essdesk/ui/connection_banner.py" line="25"></location>
             <source>&amp;Réessayer</source>
             <translation>&amp;Retry</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/connection_banner.py" line="24"></location>
+            <location filename="../../essdesk/ui/connection_banner.py" line="26"></location>
             <source>Abandonner la modification</source>
             <translation>Give up the change</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/connection_banner.py" line="39"></location>
-            <source>Le diagnostic est en lecture seule jusqu'au retour du serveur.</source>
-            <translation>The diagnostic is read-only until the server is back.</translation>
+            <location filename="../../essdesk/ui/connection_banner.py" line="40"></location>
+            <source>Lecture seule d'ici là.</source>
+            <translation>Read-only until then.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/connection_banner.py" line="41"></location>
+            <location filename="../../essdesk/ui/connection_banner.py" line="42"></location>
+            <source>Non enregistré : %1.</source>
+            <translation>Not saved: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="45"></location>
             <source>Le serveur répond de nouveau.</source>
             <translation>The server answers again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/connection_banner.py" line="44"></location>
+            <location filename="../../essdesk/ui/connection_banner.py" line="47"></location>
             <source>Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer.</source>
             <translation>Not saved on the server: %1. Retry to save it.</translation>
         </message>
@@ -605,22 +610,22 @@
     <context>
         <name>DiagnosticsModel</name>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="42"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="43"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="42"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="44"></location>
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="42"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="45"></location>
             <source>Territoire</source>
             <translation>Territory</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="42"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="46"></location>
             <source>Dernière modification</source>
             <translation>Last change</translation>
         </message>
@@ -1038,58 +1043,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="380"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="383"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="383"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="407"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="408"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="481"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="500"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="508"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="501"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="517"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="533"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="526"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="534"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1100,22 +1105,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="539"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="553"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="561"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="568"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="576"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="708"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="716"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1126,7 +1131,7 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="803"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="811"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
@@ -1137,113 +1142,114 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="327"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="348"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="328"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="349"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="410"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="417"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="412"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="697"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="707"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="413"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="419"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="705"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="715"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="414"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="445"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="681"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="446"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="549"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="582"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="590"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="615"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="623"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="620"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="663"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="628"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="621"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="629"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="630"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="624"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="632"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="626"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="647"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="655"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="688"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="698"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="706"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="757"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="765"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="761"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="769"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1609,132 +1615,132 @@ Close anyway and lose them?</translation>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
             <source>Ouvrir depuis un serveur</source>
             <translation>Open from a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="88"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="105"></location>
             <source>Serveurs déjà utilisés</source>
             <translation>Servers used before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="90"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="107"></location>
             <source>Nouveau serveur…</source>
             <translation>New server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="94"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="111"></location>
             <source>&amp;Profil :</source>
             <translation>&amp;Profile:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="99"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="117"></location>
             <source>&amp;Serveur :</source>
             <translation>&amp;Server:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="99"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="119"></location>
             <source>&amp;Base de données :</source>
             <translation>&amp;Database:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="99"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="118"></location>
             <source>Po&amp;rt :</source>
             <translation>Po&amp;rt:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="120"></location>
             <source>&amp;Utilisateur :</source>
             <translation>&amp;User:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="121"></location>
             <source>Sc&amp;héma essdesk :</source>
             <translation>essdesk sc&amp;hema:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="101"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="124"></location>
             <source>nom ou adresse (vide : ce poste)</source>
             <translation>name or address (empty: this computer)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="102"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="127"></location>
             <source>votre nom d'utilisateur PostgreSQL</source>
             <translation>your PostgreSQL user name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="110"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="137"></location>
             <source>Chiffrement</source>
             <translation>Encryption</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="111"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="139"></location>
             <source>par défaut (si le serveur le propose)</source>
             <translation>default (if the server offers it)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="111"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="140"></location>
             <source>aucun</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="112"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="141"></location>
             <source>exigé</source>
             <translation>required</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="112"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="142"></location>
             <source>exigé, certificat vérifié</source>
             <translation>required, certificate verified</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="113"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="143"></location>
             <source>exigé, certificat et nom vérifiés</source>
             <translation>required, certificate and name verified</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="116"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="147"></location>
             <source>&amp;Chiffrement :</source>
             <translation>&amp;Encryption:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="118"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="151"></location>
             <source>Le mot de passe n'est jamais enregistré : essdesk le demande quand le serveur l'exige, ou le lit dans ~/.pgpass.</source>
             <translation>The password is never saved: essdesk asks for it when the server requires one, or reads it from ~/.pgpass.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="133"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="168"></location>
             <source>Diagnostics du serveur</source>
             <translation>The server's diagnostics</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="142"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="180"></location>
             <source>Se co&amp;nnecter</source>
             <translation>Co&amp;nnect</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="153"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="192"></location>
             <source>&amp;Ouvrir</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="153"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="192"></location>
             <source>Publi&amp;er</source>
             <translation>Pu&amp;blish</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="229"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="278"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="242"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="294"></location>
             <source>Aucun diagnostic sur ce serveur (ou aucun que vous ayez le droit de lire) : publiez-en un avec Fichier › Publier sur un serveur…</source>
             <translation>No diagnostic on this server (or none you may read): publish one with File › Publish to a server…</translation>
         </message>
@@ -1776,18 +1782,18 @@ Close anyway and lose them?</translation>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="370"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="369"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="377"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="379"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="402"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1795,27 +1801,27 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="403"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="430"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="429"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="434"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="433"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="435"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="434"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="439"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -2672,22 +2678,22 @@ Close anyway and lose them?</translation>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="68"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="69"></location>
             <source>Mot de passe de %1 sur le serveur %2 (base %3) :</source>
             <translation>Password of %1 on the server %2 (database %3):</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="71"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="75"></location>
             <source>Mot de passe refusé : vérifiez-le et réessayez.</source>
             <translation>Password refused: check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="72"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="76"></location>
             <source>Il n'est pas enregistré : essdesk le redemandera au prochain démarrage.</source>
             <translation>It is not saved: essdesk will ask for it again next time it starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="73"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="78"></location>
             <source>Mot de passe du serveur</source>
             <translation>Server password</translation>
         </message>

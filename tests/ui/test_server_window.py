@@ -181,7 +181,7 @@ def test_a_lost_connection_keeps_the_typed_text_goes_read_only_and_comes_back(
         card.owner.setFocus()  # focus out commits the notes: the server is gone
         assert w.banner.isVisible()
         assert "perdue" in w.banner.text.text() and "Notes du levier 1.1" in w.banner.text.text()
-        assert "lecture seule" in w.banner.text.text()
+        assert "Lecture seule" in w.banner.text.text()
         assert card.notes.toPlainText() == "Gisement de 40 t"  # what was typed stays
         assert not w.body.isEnabled() and not w.undo_action.isEnabled()
         assert w.saved_label.text() == "Connexion perdue — lecture seule"
@@ -191,11 +191,13 @@ def test_a_lost_connection_keeps_the_typed_text_goes_read_only_and_comes_back(
     qtbot.waitUntil(lambda: not ctx.lost, timeout=5000)
     assert w.body.isEnabled()
     assert "répond de nouveau" in w.banner.text.text() and w.banner.retry.isVisible()
+    assert w.saved_label.text() == "Modifications non enregistrées"
     assert card.notes.toPlainText() == "Gisement de 40 t"
     assert stored(address, lambda s: s.lever(lever_id).notes) == ""
     w.banner.retry.click()
     assert stored(address, lambda s: s.lever(lever_id).notes) == "Gisement de 40 t"
     assert not w.banner.isVisible() and not ctx.pending
+    assert w.saved_label.text() == "Enregistré sur le serveur"
     w.undo_action.trigger()  # the retried edit is an ordinary, undoable one
     assert stored(address, lambda s: s.lever(lever_id).notes) == ""
 
