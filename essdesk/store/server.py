@@ -331,6 +331,12 @@ class ServerStore:
         finally:
             self.forget_transaction()
 
+    def probe(self) -> None:
+        """Raise ConnectionLost unless the server answers a connection of its own (safe on
+        a worker thread: the session is not touched)."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
     def forget_transaction(self) -> None:
         """Roll the session back, whatever state a lost connection left it in."""
         with contextlib.suppress(SQLAlchemyError, EssdeskError):

@@ -42,7 +42,8 @@ class DocumentContext(QObject):
         self.history_broken = False  # an undo/redo failed half-way: the stack no longer matches
         self.reconnect_timer = QTimer(self)
         self.reconnect_timer.setInterval(RECONNECT_MS)
-        self.reconnect_timer.timeout.connect(self.reconnect)
+        self.reconnect_timer.timeout.connect(self._probe)
+        self._probing = None  # the worker asking the server, while it runs
 
     @property
     def diagnostic_id(self) -> int:
@@ -93,6 +94,30 @@ class DocumentContext(QObject):
         if first:
             self.reconnect_timer.start()
             self.connection.emit()
+
+    def stop(self) -> None:
+        """The document closes: no more asking the server."""
+        self.reconnect_timer.stop()
+        if self._probing is not None:
+            self._probing.wait()
+
+    def _probe(self) -> None:
+        # A server that is away may take libpq's whole timeout to say so: ask on a worker
+        # thread, so the window keeps answering; the session is touched once it answers.
+        if self._probing is not None or not self.lost or self.closed:
+            return
+        from essdesk.ui.server_tasks import Task
+
+        task = self._probing = Task(self.document.probe)  # type: ignore[union-attr]
+        task.finished.connect(lambda: self._probed(task))
+        task.start()
+
+    def _probed(self, task) -> None:
+        task.wait()
+        self._probing = None
+        task.deleteLater()
+        if task.error is None and not self.closed:
+            self.reconnect()
 
     def reconnect(self) -> bool:
         """Ask the server again; True (and `connection` emitted) once it answers."""

@@ -738,7 +738,7 @@ class MainWindow(QMainWindow):
             self.workshops_view.leave()
         self.ctx.undo_stack.clear()
         self.ctx.closed = True
-        self.ctx.reconnect_timer.stop()
+        self.ctx.stop()
         doc.close()
         self.ctx.deleteLater()
         self.ctx = None

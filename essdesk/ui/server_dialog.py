@@ -179,6 +179,7 @@ class ServerDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.connect_button = QPushButton(self.tr("Se co&nnecter"))
         self.connect_button.clicked.connect(self.connect_to_server)
+        self.connect_button.setDefault(not publish)  # Enter connects; once listed, Enter opens
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.connect_button)
@@ -288,6 +289,8 @@ class ServerDialog(QDialog):
         if rows:
             self.table.selectRow(0)
             self.table.setFocus()
+            self.connect_button.setDefault(False)
+            self.ok.setDefault(True)
         else:
             self.show_message(
                 self.tr(

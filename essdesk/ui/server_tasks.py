@@ -23,7 +23,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ServerTasks", text)
 
 
-class _Task(QThread):
+class Task(QThread):
+    """`work()` on its own thread; `result` or `error` once `finished`."""
+
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
         self.work = work
@@ -39,7 +41,7 @@ class _Task(QThread):
 
 def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
     """Run `work()` on a worker thread behind a busy dialog; its result, or its exception."""
-    task = _Task(work)
+    task = Task(work)
     loop = QEventLoop()
     task.finished.connect(loop.quit)
     dialog = QProgressDialog(text, "", 0, 0, parent)

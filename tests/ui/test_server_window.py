@@ -437,3 +437,27 @@ def test_opening_another_diagnostic_replaces_the_step_cards(address, window):
     assert len(shown) == len(window.ctx.services.step(1).levers)
     assert all(c.view.ctx is window.ctx for c in shown)
     assert shown[0].status_buttons[LeverStatus.NOT_ASSESSED].isChecked()
+
+
+def test_a_diagnostic_in_a_newer_format_is_refused_in_one_french_sentence(
+    qtbot, address, server, monkeypatch
+):
+    from essdesk.ui.app import make_window
+
+    engine = engine_for(server)
+    with engine.begin() as conn:
+        conn.execute(
+            text(f'UPDATE "{server.schema}".diagnostics SET schema_version = 99 WHERE number = :n'),
+            {"n": address.number},
+        )
+    engine.dispose()
+    said = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, message, *a: said.append(message)
+    )
+    window = make_window()
+    qtbot.addWidget(window)
+    assert not window.open_location(str(address))
+    assert len(said) == 1 and "format 99" in said[0] and "mettez essdesk à jour" in said[0]
+    assert window.ctx is None and window.root.currentWidget() is window.welcome
+    _close(window)
