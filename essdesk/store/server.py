@@ -234,8 +234,11 @@ class ServerStore:
                     "dernière modification n'y est pas enregistrée. essdesk se reconnecte dès que le "
                     "serveur répond."
                 )
-            if isinstance(context.original_exception, psycopg.OperationalError):
-                return ConnectionLost(str(server_error(context.original_exception, address.server)))
+            original = context.original_exception
+            if isinstance(original, psycopg.OperationalError):
+                return ConnectionLost(str(server_error(original, address.server)))
+            if getattr(original, "sqlstate", None) == "42501":  # a right taken back meanwhile
+                return server_error(original, address.server)
             return None
 
     @classmethod

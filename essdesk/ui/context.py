@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from essdesk.domain.referential import Referential
 from essdesk.domain.services import Changes, Services
-from essdesk.errors import ConnectionLost
+from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.store.document import Document
 
 #: How often a lost server is asked again (ms).
@@ -69,14 +69,23 @@ class DocumentContext(QObject):
                 self.pending.append(command)
             self.connection_lost(str(exc))
             raise
+        except EssdeskError:
+            # A write the server refused may fail in a query before the service's commit:
+            # nothing half-done stays in the session (every edit commits, none is pending).
+            self._roll_back()
+            raise
         self.undo_stack.push(command)
         return changes
+
+    def _roll_back(self) -> None:
+        if self.document.saves_on_edit:
+            self.document.forget_transaction()  # type: ignore[union-attr]  # never fails
+        else:
+            self.session.rollback()
 
     def attempt(self, command: QUndoCommand) -> Changes | None:
         """`run`, telling instead of raising: a refused edit in a message, a lost
         connection in the window's banner. None when the edit was not made."""
-        from essdesk.errors import EssdeskError
-
         try:
             return self.run(command)
         except ConnectionLost:
@@ -90,7 +99,7 @@ class DocumentContext(QObject):
     def connection_lost(self, message: str) -> None:
         first = not self.lost
         self.lost = message
-        self.document.forget_transaction()  # type: ignore[union-attr]
+        self._roll_back()
         if first:
             self.reconnect_timer.start()
             self.connection.emit()

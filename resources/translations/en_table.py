@@ -16,6 +16,8 @@ ENGLISH: dict[str, str] = {
     "&Réessayer": "&Retry",
     "Abandonner la modification": "Give up the change",
     "Lecture seule d'ici là.": "Read-only until then.",
+    "Le diagnostic est sain : le serveur garantit chacune de ses règles.":
+        "The diagnostic is sound: the server enforces each of its rules.",
     "Non enregistré : %1.": "Not saved: %1.",
     "Le serveur répond de nouveau.": "The server answers again.",
     "Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer.":

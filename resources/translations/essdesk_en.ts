@@ -1725,22 +1725,22 @@ Close anyway and lose them?</translation>
             <translation>Co&amp;nnect</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="192"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
             <source>&amp;Ouvrir</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="192"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
             <source>Publi&amp;er</source>
             <translation>Pu&amp;blish</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="278"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="279"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="294"></location>
+            <location filename="../../essdesk/ui/server_dialog.py" line="297"></location>
             <source>Aucun diagnostic sur ce serveur (ou aucun que vous ayez le droit de lire) : publiez-en un avec Fichier › Publier sur un serveur…</source>
             <translation>No diagnostic on this server (or none you may read): publish one with File › Publish to a server…</translation>
         </message>
@@ -2508,17 +2508,22 @@ Close anyway and lose them?</translation>
     <context>
         <name>DocumentTools</name>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="31"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="32"></location>
             <source>Vérifier le diagnostic</source>
             <translation>Check the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="31"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="35"></location>
+            <source>Le diagnostic est sain : le serveur garantit chacune de ses règles.</source>
+            <translation>The diagnostic is sound: the server enforces each of its rules.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="37"></location>
             <source>Le diagnostic est sain : aucune erreur détectée dans le fichier de travail.</source>
             <translation>The diagnostic is sound: no error found in the working file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/document_tools.py" line="35"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="41"></location>
             <source>Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).
 
 %1</source>
@@ -2532,37 +2537,37 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="55"></location>
             <source>Restaurer une sauvegarde</source>
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="55"></location>
             <source>Ce diagnostic n'a pas encore été enregistré : il n'a pas de sauvegarde.</source>
             <translation>This diagnostic has never been saved: it has no backup.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="54"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="60"></location>
             <source>Aucune sauvegarde pour « %1 » : une sauvegarde est faite à chaque enregistrement qui remplace une version précédente.</source>
             <translation>No backup of “%1”: a backup is made each time a save replaces an earlier version.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="58"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="64"></location>
             <source>Sauvegarde du %1</source>
             <translation>Backup of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="61"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="67"></location>
             <source>Version de « %1 » à remettre en place (la plus récente en premier) :</source>
             <translation>Version of “%1” to put back (most recent first):</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="68"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="74"></location>
             <source>Remplacer « %1 » par la sauvegarde du %2 ? La version actuelle du fichier est elle-même gardée parmi les sauvegardes.</source>
             <translation>Replace “%1” with the backup of %2? The file's current version is itself kept among the backups.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="83"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="89"></location>
             <source>Sauvegarde du %1 restaurée.</source>
             <translation>Backup of %1 restored.</translation>
         </message>
@@ -2663,37 +2668,37 @@ Close anyway and lose them?</translation>
     <context>
         <name>ServerTasks</name>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="47"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="49"></location>
             <source>Serveur</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="66"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="68"></location>
             <source>votre utilisateur</source>
             <translation>your user</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="67"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="69"></location>
             <source>ce poste</source>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="69"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="71"></location>
             <source>Mot de passe de %1 sur le serveur %2 (base %3) :</source>
             <translation>Password of %1 on the server %2 (database %3):</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="75"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="77"></location>
             <source>Mot de passe refusé : vérifiez-le et réessayez.</source>
             <translation>Password refused: check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="76"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="78"></location>
             <source>Il n'est pas enregistré : essdesk le redemandera au prochain démarrage.</source>
             <translation>It is not saved: essdesk will ask for it again next time it starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_tasks.py" line="78"></location>
+            <location filename="../../essdesk/ui/server_tasks.py" line="80"></location>
             <source>Mot de passe du serveur</source>
             <translation>Server password</translation>
         </message>

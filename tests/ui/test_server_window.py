@@ -461,3 +461,44 @@ def test_a_diagnostic_in_a_newer_format_is_refused_in_one_french_sentence(
     assert len(said) == 1 and "format 99" in said[0] and "mettez essdesk à jour" in said[0]
     assert window.ctx is None and window.root.currentWidget() is window.welcome
     _close(window)
+
+
+def test_a_right_taken_back_during_the_session_refuses_the_edit_in_french(
+    qtbot, server, address, password_role, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from essdesk.store.address import Address
+    from essdesk.ui.app import make_window
+
+    schema = server.schema_of(address.number)
+    admin = engine_for(server)
+    with admin.begin() as conn:
+        conn.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {password_role}'))
+        conn.execute(
+            text(f'GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA "{schema}" TO {password_role}')
+        )
+        conn.execute(text(f'GRANT UPDATE ON "{server.schema}".diagnostics TO {password_role}'))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("bon-mot-de-passe", True))
+    refused = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, message, *a: refused.append(message)
+    )
+    window = make_window()
+    qtbot.addWidget(window)
+    theirs = Address(
+        server_from_parts(**{**parts_of(server), "user": password_role, "schema": server.schema}),
+        address.number,
+    )
+    assert window.open_location(str(theirs))
+    card = first_card(window)
+    card.status_buttons[LeverStatus.PLANNED].click()
+    assert stored(address, lambda s: s.lever(card.lever_id).status) is LeverStatus.PLANNED
+    with admin.begin() as conn:
+        conn.execute(text(f'REVOKE UPDATE ON ALL TABLES IN SCHEMA "{schema}" FROM {password_role}'))
+    admin.dispose()
+    card.status_buttons[LeverStatus.DONE].click()
+    assert len(refused) == 1 and "droit" in refused[0] and "GRANT" in refused[0]
+    assert stored(address, lambda s: s.lever(card.lever_id).status) is LeverStatus.PLANNED
+    assert not window.ctx.lost  # refused, not lost: the window stays writable
+    _close(window)
