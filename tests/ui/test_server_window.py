@@ -502,3 +502,20 @@ def test_a_right_taken_back_during_the_session_refuses_the_edit_in_french(
     assert stored(address, lambda s: s.lever(card.lever_id).status) is LeverStatus.PLANNED
     assert not window.ctx.lost  # refused, not lost: the window stays writable
     _close(window)
+
+
+def test_giving_up_a_failed_edit_shows_what_the_server_holds(server_window, address, server):
+    w = server_window
+    card = first_card(w)
+    with server_down(server):
+        card.status_buttons[LeverStatus.DONE].click()
+        assert card.status_buttons[LeverStatus.DONE].isChecked()  # the click stays on screen
+        assert not w.banner.drop.isHidden()
+        w.banner.drop.click()  # refused while the server is away: nothing to compare with
+        assert w.ctx.pending
+    assert w.ctx.reconnect()
+    w.banner.drop.click()
+    assert not w.ctx.pending and not w.banner.isVisible()
+    assert card.status_buttons[LeverStatus.NOT_ASSESSED].isChecked()
+    assert stored(address, lambda s: s.lever(card.lever_id).status) is LeverStatus.NOT_ASSESSED
+    assert w.saved_label.text() == "Enregistré sur le serveur"
