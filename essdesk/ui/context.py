@@ -154,6 +154,8 @@ class DocumentContext(QObject):
             except ConnectionLost:
                 self.pending.insert(0, self.pending.pop())  # run() queued it last: first again
                 return False
+            except EssdeskError as exc:  # refused now (someone else changed it?): say why
+                self.error.emit(str(exc))
         return True
 
     def drop_pending(self) -> None:

@@ -405,7 +405,11 @@ class MainWindow(QMainWindow):
         doc = self.ctx.document
         self.setWindowTitle(f"{self.document_name()}[*] — essdesk")
         self.setWindowModified(doc.modified)
-        self.location_label.setText(doc.display_name if doc.saves_on_edit else str(doc.target or ""))
+        where = doc.display_name if doc.saves_on_edit else str(doc.target or "")
+        # Elided in the middle: a long path must not widen the window past a small screen.
+        width = self.fontMetrics().averageCharWidth() * 64
+        self.location_label.setText(self.location_label.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, width))
+        self.location_label.setToolTip(where)
         if doc.saves_on_edit:
             if self.ctx.lost:
                 text = self.tr("Connexion perdue — lecture seule")

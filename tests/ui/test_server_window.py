@@ -519,3 +519,19 @@ def test_giving_up_a_failed_edit_shows_what_the_server_holds(server_window, addr
     assert card.status_buttons[LeverStatus.NOT_ASSESSED].isChecked()
     assert stored(address, lambda s: s.lever(card.lever_id).status) is LeverStatus.NOT_ASSESSED
     assert w.saved_label.text() == "Enregistré sur le serveur"
+
+
+def test_the_status_bar_names_the_file_and_a_long_path_does_not_widen_the_window(window, tmp_path):
+    assert window.location_label.toolTip() == str(window.ctx.document.target)
+    assert window.location_label.text().endswith("essai.essdesk")
+    deep = (
+        tmp_path / ("dossier-partage-de-la-collectivite-" * 4) / ("sous-dossier-des-ateliers-" * 4)
+    )
+    deep.mkdir(parents=True)
+    target = window.ctx.document.save_as(deep / "essai.essdesk")
+    window._update_saved_state()
+    assert window.location_label.toolTip() == str(target)
+    assert "…" in window.location_label.text() and window.location_label.text().endswith(
+        "essai.essdesk"
+    )
+    assert window.minimumSizeHint().width() < 1024
