@@ -392,13 +392,18 @@ def run_gui(argv: Sequence[str]) -> int:
     # the window is built (issue 6).
     gc.disable()
     parser = FrenchParser(prog="essdesk", description="Ouvre la fenêtre d'essdesk.")
-    parser.add_argument("file", nargs="?", metavar="FICHIER", help="diagnostic à ouvrir (sinon la démo)")
+    parser.add_argument("file", nargs="?", metavar="FICHIER",
+                        help="diagnostic à ouvrir : un fichier .essdesk ou une adresse postgresql://…#N (sinon la démo)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="ouvre la fenêtre, visite chaque vue, fait et défait une modification, puis quitte")
     parser.add_argument("--welcome", action="store_true", help="démarre sur l'écran d'accueil")
     args = parser.parse_args(argv)
-    if args.file:
-        path: Path | None = Path(args.file)
+    path: Path | str | None
+    # store.address.is_address, without importing it (urllib) on the file's start-up path.
+    if args.file and args.file.lower().startswith(("postgresql://", "postgres://")):
+        path = args.file  # a str: Path() would fold the // of postgresql://
+    elif args.file:
+        path = Path(args.file)
     elif args.welcome:
         path = None
     else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from essdesk.errors import EssdeskError
 
@@ -98,3 +98,43 @@ class Address:
         parts = urlsplit(self.server.url)
         host = parts.hostname or "local"
         return f"{host}{parts.path} — diagnostic n° {self.number}"
+
+
+def server_from_parts(
+    host: str, port: str, base: str, user: str, schema: str = "", sslmode: str = ""
+) -> Server:
+    """A server from the application's connection form (a host starting with / is a socket folder)."""
+    host, port, base, user = host.strip(), port.strip(), base.strip(), user.strip()
+    if not base:
+        raise EssdeskError("Indiquez le nom de la base de données.")
+    if port and not port.isdigit():
+        raise EssdeskError(f"Le port « {port} » doit être un nombre (5432 par défaut).")
+    query: dict[str, str] = {}
+    netloc_host = ""
+    if host.startswith("/"):
+        query["host"] = host
+    elif host:
+        netloc_host = f"[{host}]" if ":" in host else host
+    netloc = (
+        (quote(user, safe="") + "@" if user else "") + netloc_host + (f":{port}" if port else "")
+    )
+    if sslmode:
+        query["sslmode"] = sslmode
+    url = urlunsplit(
+        ("postgresql", netloc, "/" + quote(base, safe=""), urlencode(query, safe="/"), "")
+    )
+    return Server.parse(url, schema.strip() or None)
+
+
+def parts_of(server: Server) -> dict[str, str]:
+    """The form's fields for a server (the inverse of server_from_parts)."""
+    parts = urlsplit(server.url)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    return {
+        "host": query.get("host", parts.hostname or ""),
+        "port": str(parts.port or query.get("port", "")),
+        "base": unquote(parts.path.lstrip("/")),
+        "user": unquote(parts.username or ""),
+        "schema": "" if server.schema == DEFAULT_SCHEMA else server.schema,
+        "sslmode": query.get("sslmode", ""),
+    }

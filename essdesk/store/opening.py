@@ -46,10 +46,18 @@ def open_store(location: str | Path) -> Document | ServerStore:
 
 def publish(path: Path, server: Server) -> Address:
     """Copy a file's diagnostic to the server, as a new diagnostic there; its address."""
-    from essdesk.models.tables import Diagnostic
-
     with Document.open(Path(path)) as document:
-        uid = document.session.scalar(select(Diagnostic.uid))
+        return publish_document(document, server)
+
+
+def publish_document(document: Document, server: Server) -> Address:
+    """Publish an open document (the application's): read through a snapshot of its working
+    copy, so it may run on a worker thread once the window's session has committed."""
+    from essdesk.models.tables import Diagnostic
+    from essdesk.store.snapshot import reading
+
+    with reading(document.working_path) as source:
+        uid = source.scalar(select(Diagnostic.uid))
         already = talking_to(server, lambda: _published_as(server, uid))
         if already is not None:
             raise DocumentError(
@@ -59,7 +67,7 @@ def publish(path: Path, server: Server) -> Address:
         store = ServerStore.create(server, uid)
         try:
             def fill() -> None:
-                with document.engine.connect() as source, store.engine.begin() as target:
+                with store.engine.begin() as target:
                     copy_rows(source, target)
             talking_to(server, fill)
         except BaseException:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from essdesk.errors import DocumentError, EssdeskError
+from essdesk.errors import ConnectionLost, DocumentError, EssdeskError, PasswordNeeded
 from essdesk.store.address import Address, Server
 from essdesk.store.fileformat import SCHEMA_VERSION
 
@@ -41,10 +41,12 @@ def server_error(exc: BaseException, server: Server) -> EssdeskError:
     message = str(orig)
     where = server.url.split("?", 1)[0]
     if state == "28P01" or "password" in message:
-        return DocumentError(
+        # "no password supplied": libpq found none; otherwise the one given was refused.
+        return PasswordNeeded(
             f"Le serveur {where} refuse la connexion (mot de passe ou utilisateur refusé). "
             "Vérifiez l'utilisateur de l'adresse et le mot de passe enregistré dans ~/.pgpass "
-            "(ou PGPASSFILE)."
+            "(ou PGPASSFILE).",
+            refused="no password supplied" not in message,
         )
     if state == "28000" or ("role" in message and "does not exist" in message):
         return DocumentError(
@@ -88,9 +90,25 @@ def talking_to(server: Server, work: Callable[[], T]) -> T:
         raise server_error(exc, server) from exc
 
 
+# Passwords typed in the application's prompt: in memory for this process only, never
+# written anywhere (libpq's own means, ~/.pgpass or a service file, are the lasting ones).
+_passwords: dict[str, str] = {}
+
+
+def remember_password(server: Server, password: str) -> None:
+    """Use `password` for this server until the process ends (the application's prompt)."""
+    _passwords[server.url] = password
+
+
+def forget_password(server: Server) -> None:
+    _passwords.pop(server.url, None)
+
+
 def engine_for(server: Server, schema: str | None = None) -> Engine:
     """An engine on the server; with `schema`, every connection works inside it."""
     args: dict[str, Any] = {"connect_timeout": 10, "application_name": "essdesk"}
+    if server.url in _passwords:
+        args["password"] = _passwords[server.url]
     if schema is not None:
         args["options"] = f"-c search_path={schema}"
     return create_engine(server.engine_url, connect_args=args, poolclass=NullPool)
@@ -246,6 +264,25 @@ class ServerStore:
         def _stamp(session: Session) -> None:
             session.execute(stamp, {"n": address.number})
 
+        @event.listens_for(self.engine, "handle_error", retval=True)
+        def _lost(context: Any) -> BaseException | None:
+            # The server stopped answering (backend ended, network down, server stopped): one
+            # French sentence the window can act on, whatever read or write was running.
+            import psycopg
+
+            if context.is_disconnect:
+                return ConnectionLost(
+                    f"La connexion au serveur a été perdue ({address.display}) : la "
+                    "dernière modification n'y est pas enregistrée. essdesk se reconnecte dès que le "
+                    "serveur répond."
+                )
+            original = context.original_exception
+            if isinstance(original, psycopg.OperationalError):
+                return ConnectionLost(str(server_error(original, address.server)))
+            if getattr(original, "sqlstate", None) == "42501":  # a right taken back meanwhile
+                return server_error(original, address.server)
+            return None
+
     @classmethod
     def open(cls, address: Address) -> ServerStore:
         server = address.server
@@ -323,6 +360,26 @@ class ServerStore:
         finally:
             conn.close()
 
+    def ping(self) -> None:
+        """Raise ConnectionLost unless the server answers the session now. The session
+        starts afresh (a connection the server ended is dropped) and keeps no transaction."""
+        self.forget_transaction()
+        try:
+            self.session.execute(text("SELECT 1"))
+        finally:
+            self.forget_transaction()
+
+    def probe(self) -> None:
+        """Raise ConnectionLost unless the server answers a connection of its own (safe on
+        a worker thread: the session is not touched)."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    def forget_transaction(self) -> None:
+        """Roll the session back, whatever state a lost connection left it in."""
+        with contextlib.suppress(SQLAlchemyError, EssdeskError):
+            self.session.rollback()
+
     def check(self) -> list[str]:
         """PostgreSQL enforces every constraint of the schema: what is stored is sound."""
         with self.reading() as conn:
@@ -330,7 +387,11 @@ class ServerStore:
         return []
 
     def close(self) -> None:
-        self.session.close()
+        # Every edit is committed already: a connection the server ended has nothing to
+        # roll back, and closing must not fail on it.
+        self.forget_transaction()
+        with contextlib.suppress(SQLAlchemyError, EssdeskError):
+            self.session.close()
         self.engine.dispose()
 
     def __enter__(self) -> ServerStore:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.domain import queries
 from essdesk.domain.fields import ACTION_FIELDS
-from essdesk.errors import ValidationError
+from essdesk.errors import ConnectionLost, ValidationError
 from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_reason, format_money, label
@@ -160,14 +160,19 @@ class ActionDialog(QDialog):
         try:
             if self.action_id is None:
                 changes = self.ctx.run(AddCommand(self.ctx, "action", lambda s: s.add_action(**values),
-                                                  self.tr("Ajouter l'action %1").replace("%1", title)))
+                                                  self.tr("Ajouter l'action %1").replace("%1", title)), keep=False)
                 self.created_id = changes.created_id
             else:
                 new = {k: v for k, v in values.items() if v != self.old.get(k)}
                 if new:
                     self.ctx.run(SetFieldsCommand(self.ctx, "action", self.action_id, new,
                                                   {k: self.old[k] for k in new},
-                                                  self.tr("Modifier l'action %1").replace("%1", title)))
+                                                  self.tr("Modifier l'action %1").replace("%1", title)), keep=False)
+        except ConnectionLost as exc:
+            # This window keeps what was typed: validating again, once the server answers,
+            # sends it (so the window's banner does not keep it: keep=False).
+            self.errors.show("title", str(exc) + " " + self.tr("Validez de nouveau quand le serveur répond."))
+            return
         except ValidationError as exc:
             key = exc.name or "title"
             self.errors.show(key, error_reason(exc))

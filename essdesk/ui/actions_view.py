@@ -209,5 +209,7 @@ class ActionsView(QWidget):
         if action_id is None:
             return
         title = self.ctx.services.action(action_id).title
-        self.ctx.run(RemoveCommand(self.ctx, "action", action_id, self.tr("Supprimer l'action %1").replace("%1", title)))
+        if self.ctx.attempt(RemoveCommand(self.ctx, "action", action_id,
+                                          self.tr("Supprimer l'action %1").replace("%1", title))) is None:
+            return
         self.ctx.message.emit(self.tr("Action supprimée (Ctrl+Z pour annuler)."))

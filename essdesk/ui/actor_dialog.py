@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.domain.fields import ACTOR_FIELDS
-from essdesk.errors import ValidationError
+from essdesk.errors import ConnectionLost, ValidationError
 from essdesk.models.enums import ESS_CATEGORIES, ActorCategory, ChainLink
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_reason, error_text, label
@@ -121,14 +121,19 @@ class ActorDialog(QDialog):
             if self.actor_id is None:
                 changes = self.ctx.run(AddCommand(
                     self.ctx, "actor", lambda s: s.add_actor(**values),
-                    self.tr("Ajouter l'acteur %1").replace("%1", values["name"])))
+                    self.tr("Ajouter l'acteur %1").replace("%1", values["name"])), keep=False)
                 self.created_id = changes.created_id
             else:
                 new = {k: v for k, v in values.items() if v != self.old.get(k)}
                 if new:
                     self.ctx.run(SetFieldsCommand(
                         self.ctx, "actor", self.actor_id, new, {k: self.old[k] for k in new},
-                        self.tr("Modifier l'acteur %1").replace("%1", values["name"])))
+                        self.tr("Modifier l'acteur %1").replace("%1", values["name"])), keep=False)
+        except ConnectionLost as exc:
+            # This window keeps what was typed: validating again, once the server answers,
+            # sends it (so the window's banner does not keep it: keep=False).
+            self.errors.show("name", str(exc) + " " + self.tr("Validez de nouveau quand le serveur répond."))
+            return
         except ValidationError as exc:
             key = exc.name or None
             if key is None or not self.errors.show(key, error_reason(exc)):

@@ -236,5 +236,7 @@ class ActorsView(QWidget):
         if actor_id is None:
             return
         name = self.ctx.services.actor(actor_id).name
-        self.ctx.run(RemoveCommand(self.ctx, "actor", actor_id, self.tr("Supprimer l'acteur %1").replace("%1", name)))
+        if self.ctx.attempt(RemoveCommand(self.ctx, "actor", actor_id,
+                                          self.tr("Supprimer l'acteur %1").replace("%1", name))) is None:
+            return
         self.ctx.message.emit(self.tr("Acteur supprimé (Ctrl+Z pour annuler)."))

@@ -101,7 +101,8 @@ def make_window(settings: Settings | None = None):
     return window
 
 
-def run(path: Path | None, *, smoke_test: bool = False) -> int:
+def run(path: Path | str | None, *, smoke_test: bool = False) -> int:
+    """`path`: a `.essdesk` file, or a server address (a str: a Path would fold its //)."""
     """The desktop application; with `smoke_test`, a scripted visit that exits 0 or 1."""
     if smoke_test:
         from essdesk.ui.smoke import smoke_test as run_smoke
@@ -121,7 +122,9 @@ def run(path: Path | None, *, smoke_test: bool = False) -> int:
             return 1
     window = make_window()
     window.show()
-    if path is not None:
+    if isinstance(path, str):
+        window.open_location(path)
+    elif path is not None:
         window.open_path(Path(path))
     # What start-up made lives as long as the window: out of the collector's sight from now
     # on (cli.run_gui turned the collector off while it was being made).
@@ -149,7 +152,9 @@ def _quit_now(window, code: int) -> None:
             run.thread.quit()
             run.thread.wait()
     ctx = getattr(window, "ctx", None)
-    if ctx is not None:
+    if ctx is not None and ctx.document.saves_on_edit:
+        ctx.document.close()  # a server: every edit it holds is committed already
+    elif ctx is not None:
         ctx.document.close(keep_working_copy=True)
     window.settings.sync()
     for stream in (sys.stdout, sys.stderr):

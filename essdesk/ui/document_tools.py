@@ -26,9 +26,15 @@ def check_document(window: MainWindow) -> bool:
     """Integrity and foreign-key check of the open diagnostic, said in plain words."""
     if window.ctx is None:
         return False
-    problems = window.ctx.document.check()
+    try:
+        problems = window.ctx.document.check()
+    except EssdeskError as exc:  # a server that does not answer
+        QMessageBox.warning(window, _tr("Vérifier le diagnostic"), str(exc))
+        return False
     if not problems:
         QMessageBox.information(window, _tr("Vérifier le diagnostic"), _tr(
+            "Le diagnostic est sain : le serveur garantit chacune de ses règles.")
+            if window.ctx.document.saves_on_edit else _tr(
             "Le diagnostic est sain : aucune erreur détectée dans le fichier de travail."))
         return True
     details = "\n".join(problems[:10])

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from essdesk.domain import queries
 from essdesk.domain.scoring import format_percent
 from essdesk.domain.services import Changes
-from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
@@ -357,17 +356,12 @@ class StepView(QScrollArea):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
-        self.cards = {}
-        self.show_step(self.number)
+        self.show_step(self.number)  # its rebuild removes the previous document's cards
 
     def run(self, command) -> Changes | None:
         if self.ctx is None or self.ctx.closed:
             return None
-        try:
-            return self.ctx.run(command)
-        except EssdeskError as exc:
-            self.ctx.error.emit(str(exc))
-            return None
+        return self.ctx.attempt(command)
 
     def show_step(self, number: int) -> None:
         self.number = number

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.domain.services import Changes
-from essdesk.errors import EssdeskError
+from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.commands import AddCommand, ReplaceWorkshopCommand, SetFieldsCommand, _Command
 from essdesk.ui.vote_chart import VoteBar, VoteChart
@@ -134,9 +134,8 @@ def change_dots(ctx, workshop_id: int, lever_id: int, participant_id: int | None
     votes[key] = target
     lever = ctx.services.lever(lever_id)
     text = (QCoreApplication.translate("VotePanel", "Vote pour le levier %1") if target > current else QCoreApplication.translate("VotePanel", "Vote retiré du levier %1"))
-    ctx.run(SetVotesCommand(ctx, workshop_id, [(lv, p, d) for (lv, p), d in votes.items() if d],
-                            text.replace("%1", lever.code)))
-    return True
+    return ctx.attempt(SetVotesCommand(ctx, workshop_id, [(lv, p, d) for (lv, p), d in votes.items() if d],
+                                       text.replace("%1", lever.code))) is not None
 
 
 def votes_to_action_plan(ctx, workshop_id: int, top: int = TOP_LEVERS) -> list[int]:
@@ -416,8 +415,8 @@ class VoteDialog(QDialog):
         w = self.ctx.services.workshop(self.workshop_id)
         if self.dots.value() != w.dots_per_participant:
             votes = [(v.lever_id, v.participant_id, v.dots) for v in w.votes]
-            self.ctx.run(SetVotesCommand(self.ctx, self.workshop_id, votes,
-                                         self.tr("Gommettes par participant"), self.dots.value()))
+            self.ctx.attempt(SetVotesCommand(self.ctx, self.workshop_id, votes,
+                                             self.tr("Gommettes par participant"), self.dots.value()))
 
     def _pick_actors(self) -> None:
         from essdesk.ui.widgets import CheckListDialog
@@ -438,11 +437,14 @@ class VoteDialog(QDialog):
         for actor_id in actor_ids:
             a = self.ctx.services.actor(actor_id)
             people.append({"name": a.contact or a.name, "organisation": a.name, "actor_id": a.id})
-        self.ctx.run(ReplaceWorkshopCommand(self.ctx, self.workshop_id, {"participants": people},
-                                            self.tr("Participants de l'atelier")))
+        self.ctx.attempt(ReplaceWorkshopCommand(self.ctx, self.workshop_id, {"participants": people},
+                                                self.tr("Participants de l'atelier")))
 
     def _convert(self) -> None:
-        created = votes_to_action_plan(self.ctx, self.workshop_id)
+        try:
+            created = votes_to_action_plan(self.ctx, self.workshop_id)
+        except ConnectionLost:  # the window's banner says it and keeps the failed step
+            return
         if created:
             self.converted.emit(created)
 

@@ -427,10 +427,9 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         lever = self.ctx.services.lever(lever_id)
         if lever.status is status:
             return False
-        self.ctx.run(SetFieldsCommand(
+        return self.ctx.attempt(SetFieldsCommand(
             self.ctx, "lever", lever_id, {"status": status}, {"status": lever.status},
-            self.tr("Statut du levier %1 : %2").replace("%1", lever.code).replace("%2", label(status))))
-        return True
+            self.tr("Statut du levier %1 : %2").replace("%1", lever.code).replace("%2", label(status)))) is not None
 
     def open_editor(self, what: str) -> None:
         slide = self.presenter.current

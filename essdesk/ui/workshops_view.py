@@ -280,15 +280,17 @@ class WorkshopsView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def add(self) -> None:
-        changes = self.ctx.run(AddCommand(self.ctx, "workshop", lambda s: s.add_workshop(date=dt.date.today()),
-                                          self.tr("Nouvel atelier")))
+        changes = self.ctx.attempt(AddCommand(self.ctx, "workshop", lambda s: s.add_workshop(date=dt.date.today()),
+                                              self.tr("Nouvel atelier")))
+        if changes is None:
+            return
         self.select(changes.created_id)
         self.editor.place.setFocus()
 
     def remove(self) -> None:
         ident = self.editor.workshop_id
         if ident is not None:
-            self.ctx.run(RemoveCommand(self.ctx, "workshop", ident, self.tr("Supprimer l'atelier")))
+            self.ctx.attempt(RemoveCommand(self.ctx, "workshop", ident, self.tr("Supprimer l'atelier")))
 
     def leave(self) -> None:
         """Nothing pending: the editor saves explicitly with its button."""

@@ -8,6 +8,84 @@ Entries whose source has left the code are harmless; update.py lists what is mis
 """
 
 ENGLISH: dict[str, str] = {
+    # --- a diagnostic on a server (issue 15) -------------------------------------------
+    "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
+    "&Publier sur un serveur…": "&Publish to a server…",
+    "Enregistrer une copie &hors ligne…": "Save an o&ffline copy…",
+    "Validez de nouveau quand le serveur répond.": "Confirm again once the server answers.",
+    "&Réessayer": "&Retry",
+    "Abandonner la modification": "Give up the change",
+    "Lecture seule d'ici là.": "Read-only until then.",
+    "Le diagnostic est sain : le serveur garantit chacune de ses règles.":
+        "The diagnostic is sound: the server enforces each of its rules.",
+    "Non enregistré : %1.": "Not saved: %1.",
+    "Le serveur répond de nouveau.": "The server answers again.",
+    "Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer.":
+        "Not saved on the server: %1. Retry to save it.",
+    "N°": "No.",
+    "Titre": "Title",
+    "Dernière modification": "Last change",
+    "Le serveur ne répond toujours pas.": "The server still does not answer.",
+    "Modifications enregistrées sur le serveur.": "Changes saved on the server.",
+    "Connexion perdue — lecture seule": "Connection lost — read-only",
+    "Enregistré sur le serveur": "Saved on the server",
+    "Connexion au serveur…": "Connecting to the server…",
+    "Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.":
+        "Opened from the server: every change is saved there as soon as it is made.",
+    "Publier sur un serveur": "Publish to a server",
+    "« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le "
+    "diagnostic tel qu'enregistré.":
+        "“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.",
+    "Publication sur le serveur…": "Publishing to the server…",
+    "Diagnostic publié": "Diagnostic published",
+    "Le diagnostic est sur le serveur, à l'adresse :\n%1\n\nL'ouvrir depuis le serveur ? Le fichier "
+    "reste tel quel ; les modifications faites sur le serveur n'y vont pas.":
+        "The diagnostic is on the server, at:\n%1\n\nOpen it from the server? The file stays as it "
+        "is; changes made on the server do not go into it.",
+    "Enregistrer une copie hors ligne": "Save an offline copy",
+    "Copie hors ligne en cours…": "Copying for offline use…",
+    "Copie hors ligne enregistrée : %1": "Offline copy saved: %1",
+    "Ces modifications n'ont pas été enregistrées sur le serveur :\n%1\n\nFermer quand même et les "
+    "perdre ?":
+        "These changes were not saved on the server:\n%1\n\nClose anyway and lose them?",
+    "Ouvrir depuis un serveur": "Open from a server",
+    "Serveurs déjà utilisés": "Servers used before",
+    "Nouveau serveur…": "New server…",
+    "&Profil :": "&Profile:",
+    "&Serveur :": "&Server:",
+    "Po&rt :": "Po&rt:",
+    "&Base de données :": "&Database:",
+    "&Utilisateur :": "&User:",
+    "Sc&héma essdesk :": "essdesk sc&hema:",
+    "nom ou adresse (vide : ce poste)": "name or address (empty: this computer)",
+    "votre nom d'utilisateur PostgreSQL": "your PostgreSQL user name",
+    "Chiffrement": "Encryption",
+    "par défaut (si le serveur le propose)": "default (if the server offers it)",
+    "aucun": "none",
+    "exigé": "required",
+    "exigé, certificat vérifié": "required, certificate verified",
+    "exigé, certificat et nom vérifiés": "required, certificate and name verified",
+    "&Chiffrement :": "&Encryption:",
+    "Le mot de passe n'est jamais enregistré : essdesk le demande quand le serveur l'exige, ou le "
+    "lit dans ~/.pgpass.":
+        "The password is never saved: essdesk asks for it when the server requires one, or reads "
+        "it from ~/.pgpass.",
+    "Diagnostics du serveur": "The server's diagnostics",
+    "Se co&nnecter": "Co&nnect",
+    "Publi&er": "Pu&blish",
+    "&Ouvrir": "&Open",
+    "Aucun diagnostic sur ce serveur (ou aucun que vous ayez le droit de lire) : publiez-en un avec "
+    "Fichier › Publier sur un serveur…":
+        "No diagnostic on this server (or none you may read): publish one with File › Publish to a "
+        "server…",
+    "Serveur": "Server",
+    "votre utilisateur": "your user",
+    "ce poste": "this computer",
+    "Mot de passe de %1 sur le serveur %2 (base %3) :": "Password of %1 on the server %2 (database %3):",
+    "Mot de passe refusé : vérifiez-le et réessayez.": "Password refused: check it and try again.",
+    "Il n'est pas enregistré : essdesk le redemandera au prochain démarrage.":
+        "It is not saved: essdesk will ask for it again next time it starts.",
+    "Mot de passe du serveur": "Server password",
     # --- main window: menus ----------------------------------------------------------
     "&Fichier": "&File",
     "&Nouveau diagnostic…": "&New diagnostic…",
