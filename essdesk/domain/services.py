@@ -17,11 +17,13 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from essdesk.domain import jalons as _jalons
 from essdesk.domain import queries
 from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
+    JALON_FIELDS,
     LEVER_FIELDS,
     PARTICIPANT_FIELDS,
     STEP_FIELDS,
@@ -39,6 +41,7 @@ from essdesk.models.tables import (
     Action,
     Actor,
     Diagnostic,
+    Jalon,
     Lever,
     Participant,
     Step,
@@ -60,6 +63,7 @@ class Changes:
     actors: bool = False
     actions: bool = False
     workshops: bool = False
+    jalons: bool = False
     created_id: int | None = None
 
     @property
@@ -74,6 +78,7 @@ class Changes:
             actors=self.actors or other.actors,
             actions=self.actions or other.actions,
             workshops=self.workshops or other.workshops,
+            jalons=self.jalons or other.jalons,
             created_id=other.created_id if other.created_id is not None else self.created_id,
         )
 
@@ -634,3 +639,62 @@ class Services:
                 changes |= self.update_lever(lever_id, status=LeverStatus.PLANNED)
             changes |= self.action_from_lever(lever_id)
         return changes
+
+    # -- jalons ----------------------------------------------------------------------------
+
+    def post_jalon(self, label: str, referential: Referential | None = None) -> Changes:
+        """Snapshot the whole diagnostic now, under `label`; `created_id` is its number."""
+        from essdesk.exchange.interchange import dumps, to_dict
+
+        label = clean(JALON_FIELDS["label"], label)
+        d = self.diagnostic()
+        # The snapshot first: to_dict reloads the diagnostic's rows (a fresh, consistent read).
+        content = _jalons.encode(dumps(to_dict(self.session, referential)))
+        jalon = Jalon(uid=new_uid(), diagnostic_id=d.id, label=label, taken_at=_jalons.utc_now(),
+                      referential_id=d.referential_id, referential_version=d.referential_version,
+                      content=content, scores=_jalons.scores_json(self.scores()))
+        self.session.add(jalon)
+        self.session.flush()
+        return self._commit(Changes(jalons=True, created_id=jalon.id))
+
+    def jalons(self) -> list[_jalons.JalonInfo]:
+        """Every jalon, oldest first (by full timestamp, then number)."""
+        rows = self.session.execute(
+            select(Jalon.id, Jalon.uid, Jalon.label, Jalon.taken_at, Jalon.referential_id,
+                   Jalon.referential_version, Jalon.scores)
+            .where(Jalon.diagnostic_id == self.diagnostic_id())
+            .order_by(Jalon.taken_at, Jalon.id)
+        ).all()
+        return [_jalons.JalonInfo(i, uid, label, at, ref, ver, _jalons.StoredScores.parse(scores))
+                for i, uid, label, at, ref, ver, scores in rows]
+
+    def jalon(self, jalon_id: int) -> Jalon:
+        found = self.session.get(Jalon, jalon_id)
+        if found is None or found.diagnostic_id != self.diagnostic_id():
+            raise NotFoundError(f"Le jalon n° {jalon_id} n'existe pas ; « essdesk jalons FICHIER » les liste.")
+        return found
+
+    def jalon_data(self, jalon_id: int) -> dict[str, Any]:
+        """The diagnostic as it was at the jalon: interchange data, as read from a JSON file."""
+        return _jalons.decode(self.jalon(jalon_id).content)
+
+    def rename_jalon(self, jalon_id: int, label: str) -> Changes:
+        jalon = self.jalon(jalon_id)
+        self._guard(_apply, jalon, JALON_FIELDS, {"label": label})
+        return self._commit(Changes(jalons=True))
+
+    def snapshot_jalon(self, jalon_id: int) -> dict[str, Any]:
+        j = self.jalon(jalon_id)
+        return {"id": j.id, "uid": j.uid, "label": j.label, "taken_at": j.taken_at,
+                "referential_id": j.referential_id, "referential_version": j.referential_version,
+                "content": j.content, "scores": j.scores}
+
+    def remove_jalon(self, jalon_id: int) -> Changes:
+        self.session.delete(self.jalon(jalon_id))
+        return self._commit(Changes(jalons=True))
+
+    def restore_jalon(self, snap: Mapping[str, Any]) -> Changes:
+        """Put back a removed (or un-posted) jalon exactly: same number, uid and content."""
+        self.session.add(Jalon(diagnostic_id=self.diagnostic_id(), **snap))
+        self.session.flush()
+        return self._commit(Changes(jalons=True, created_id=snap["id"]))

@@ -134,14 +134,33 @@ def init_server(server: Server, *, schema_given: bool) -> str:
                     f"SELECT count(*) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
             if newest is not None and newest > SCHEMA_VERSION:
                 raise EssdeskError(_too_new(server, newest))
-            # Schema 2 is the first a server holds: no diagnostic there needs an upgrade yet.
-            # Later versions upgrade each diagnostic schema here, with Alembic.
+            _upgrade_diagnostics(engine, server)
             return (f"essdesk est prêt sur {server.url} (schéma « {server.schema} », format "
                     f"{SCHEMA_VERSION}, {count} diagnostic(s)).")
         finally:
             engine.dispose()
 
     return _talking_to(server, work)
+
+
+def _upgrade_diagnostics(engine: Engine, server: Server) -> None:
+    """Bring every older diagnostic schema to the current one, each in its transaction.
+
+    Schema 3 only adds tables (jalons): creating the missing ones is the whole upgrade.
+    A later change to existing tables would run its Alembic migration here.
+    """
+    from essdesk.models.tables import Base
+
+    with engine.connect() as conn:
+        older = conn.execute(text(
+            f"SELECT number FROM {_q(server.schema)}.{_REGISTRY} WHERE schema_version < :v "
+            "ORDER BY number"), {"v": SCHEMA_VERSION}).scalars().all()
+    for number in older:
+        with engine.begin() as conn:
+            conn.execute(text(f"SET LOCAL search_path TO {_q(server.schema_of(number))}"))
+            Base.metadata.create_all(conn)
+            conn.execute(text(f"UPDATE {_q(server.schema)}.{_REGISTRY} SET schema_version = :v "
+                              "WHERE number = :n"), {"v": SCHEMA_VERSION, "n": number})
 
 
 def _too_new(server: Server, version: int) -> str:
@@ -233,6 +252,12 @@ class ServerStore:
                 )
             if version > SCHEMA_VERSION:
                 raise DocumentError(_too_new(server, version))
+            if version < SCHEMA_VERSION:
+                raise DocumentError(
+                    f"Le diagnostic n° {address.number} est à un format plus ancien (format "
+                    f"{version}) : lancez une fois « essdesk server init {server.url} » pour "
+                    "mettre le serveur à jour."
+                )
             store = cls(address)
             try:
                 store.session.connection()  # fail now, with a French message, not later

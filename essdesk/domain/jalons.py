@@ -1,0 +1,83 @@
+"""Jalons: what a snapshot holds and how it is read back (issue 18 §1). No Qt.
+
+A jalon stores the canonical interchange JSON of the diagnostic (`dumps(to_dict(...))`),
+zlib-compressed, and the scores as they were computed when it was posted. Reading a jalon
+never recomputes anything: its maturity is the one the group saw that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from essdesk.domain.scoring import DiagnosticScore, Score
+
+
+def encode(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def decode(blob: bytes) -> dict[str, Any]:
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
+
+
+def _score(score: Score) -> dict[str, Any]:
+    return {
+        "maturity": score.maturity,
+        "completion": score.completion,
+        "total": score.total,
+        "assessed": score.assessed,
+    }
+
+
+def scores_json(scores: DiagnosticScore) -> str:
+    """The scores to keep with a jalon: per step (keys "1"…"7") and overall."""
+    return json.dumps(
+        {
+            "steps": {str(n): _score(s) for n, s in scores.steps.items()},
+            "overall": _score(scores.overall),
+        },
+        sort_keys=True,
+    )
+
+
+@dataclass(frozen=True)
+class StoredScores:
+    """Maturity and completion (percent or None) per step number, and overall."""
+
+    steps: dict[int, dict[str, Any]]
+    overall: dict[str, Any]
+
+    @classmethod
+    def parse(cls, text: str) -> StoredScores:
+        data = json.loads(text)
+        return cls({int(n): s for n, s in data["steps"].items()}, data["overall"])
+
+    @classmethod
+    def of(cls, scores: DiagnosticScore) -> StoredScores:
+        return cls.parse(scores_json(scores))
+
+    def maturity(self, step: int | None = None) -> float | None:
+        return (self.overall if step is None else self.steps.get(step, {})).get("maturity")
+
+
+@dataclass(frozen=True)
+class JalonInfo:
+    id: int
+    uid: str
+    label: str
+    taken_at: dt.datetime  # UTC
+    referential_id: str
+    referential_version: str
+    scores: StoredScores
+
+    @property
+    def local_time(self) -> dt.datetime:
+        return self.taken_at.replace(tzinfo=dt.UTC).astimezone()
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
