@@ -228,7 +228,7 @@ def cmd_jalon(args: argparse.Namespace) -> int:
         print(f"Jalon n° {args.delete} supprimé.")
     elif args.rename is not None:
         number, label = args.rename
-        _editing(args.file, lambda s: s.rename_jalon(_number(number), label))
+        _editing(args.file, lambda s: s.update_jalon(_number(number), label=label))
         print(f"Jalon n° {number} renommé.")
     else:
         from essdesk.domain.services import Services

@@ -52,10 +52,10 @@ def test_two_jalons_the_same_minute_are_two_jalons_in_order(services, referentia
 
 def test_rename_remove_and_restore_keep_the_jalon_itself(services, referential):
     number = services.post_jalon("Avant", referential).created_id
-    services.rename_jalon(number, "  Printemps 2026 ")
+    services.update_jalon(number, label="  Printemps 2026 ")
     assert services.jalons()[0].label == "Printemps 2026"
     with pytest.raises(ValidationError, match="obligatoire"):
-        services.rename_jalon(number, "   ")
+        services.update_jalon(number, label="   ")
     snap = services.snapshot_jalon(number)
     content = services.jalon_data(number)
     services.remove_jalon(number)

@@ -678,9 +678,10 @@ class Services:
         """The diagnostic as it was at the jalon: interchange data, as read from a JSON file."""
         return _jalons.decode(self.jalon(jalon_id).content)
 
-    def rename_jalon(self, jalon_id: int, label: str) -> Changes:
+    def update_jalon(self, jalon_id: int, **values: Any) -> Changes:
+        """Rename a jalon: its label is the one field that changes (JALON_FIELDS)."""
         jalon = self.jalon(jalon_id)
-        self._guard(_apply, jalon, JALON_FIELDS, {"label": label})
+        self._guard(_apply, jalon, JALON_FIELDS, values)
         return self._commit(Changes(jalons=True))
 
     def snapshot_jalon(self, jalon_id: int) -> dict[str, Any]:

@@ -26,6 +26,7 @@ PRIMARY = QColor("#0f6e6e")
 PRIMARY_FILL = QColor(15, 110, 110, 70)
 COMPLETION = QColor("#e0a21f")
 GRID = QColor("#c9d3d3")
+BEFORE = QColor("#b4572e")  # an earlier jalon, drawn dashed under today's polygon
 
 
 class RadarChart(QWidget):
@@ -34,6 +35,7 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None]] = []  # (number, short title, maturity)
+        self.before: list[float | None] | None = None  # the same steps at an earlier jalon
         self.setMinimumSize(260, 300)  # two charts side by side in a 1024 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -43,11 +45,15 @@ class RadarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, 360)
 
-    def set_values(self, values: list[tuple[int, str, float | None]]) -> None:
+    def set_values(self, values: list[tuple[int, str, float | None]],
+                   before: list[float | None] | None = None) -> None:
+        """Maturity per step; with `before`, a second (dashed) polygon: where it was."""
         self.values = values
-        self.setAccessibleDescription(
-            "; ".join(f"{n} {t} {format_percent(v)}" for n, t, v in values)
-        )
+        self.before = before
+        described = [f"{n} {t} {format_percent(v)}" for n, t, v in values]
+        if before is not None:
+            described = [f"{d} ({format_percent(b)})" for d, b in zip(described, before, strict=True)]
+        self.setAccessibleDescription("; ".join(described))
         self.update()
 
     def _point(self, centre: QPointF, radius: float, i: int, fraction: float) -> QPointF:
@@ -92,6 +98,11 @@ class RadarChart(QWidget):
             pt = self._point(centre, radius, 0, ring)
             p.drawText(QPointF(pt.x() + 4, pt.y() + fm.ascent() * 0.8), f"{int(ring * 100)}\u202f%")
         p.setFont(self.font())
+        if self.before is not None:
+            earlier = QPolygonF([self._point(centre, radius, i, (v or 0) / 100) for i, v in enumerate(self.before)])
+            p.setPen(QPen(BEFORE, 2, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolygon(earlier)
         poly = QPolygonF([self._point(centre, radius, i, (v or 0) / 100) for i, (_n, _t, v) in enumerate(self.values)])
         path = QPainterPath()
         path.addPolygon(poly)

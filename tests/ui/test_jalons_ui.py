@@ -1,0 +1,75 @@
+"""Fichier › Poser un jalon… and the jalons dialog: undoable, and a comparison by step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from essdesk.domain.comparison import compare_jalons
+from essdesk.ui.jalons_view import ChangeColumn, ComparisonDialog, JalonsDialog
+
+
+def _answer(monkeypatch, text):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
+
+
+def test_posting_a_jalon_from_the_menu_is_undoable(window, monkeypatch):
+    _answer(monkeypatch, "Fin de l'atelier 1")
+    window.post_jalon_action.trigger()
+    services = window.ctx.services
+    (posted,) = services.jalons()
+    assert posted.label == "Fin de l'atelier 1" and window.ctx.document.modified
+    window.undo_action.trigger()
+    assert services.jalons() == []
+    window.redo_action.trigger()
+    (back,) = services.jalons()
+    assert (back.id, back.uid, back.taken_at) == (posted.id, posted.uid, posted.taken_at)
+
+
+def test_an_empty_label_is_refused_in_french_and_posts_nothing(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    _answer(monkeypatch, "   ")
+    window.post_jalon_action.trigger()
+    assert window.ctx.services.jalons() == [] and "obligatoire" in said[0]
+    assert window.ctx.undo_stack.count() == 0
+
+
+def test_the_dialog_renames_deletes_and_compares_by_step(window, monkeypatch, qtbot):
+    ctx = window.ctx
+    services = ctx.services
+    first = services.post_jalon("Printemps", ctx.referential).created_id
+    lever = services.lever_by_code("5.2")
+    services.update_lever(lever.id, status="done", owner="Léa")
+    services.update_lever(services.lever_by_code("1.1").id, status="in_progress")
+    second = services.post_jalon("Été", ctx.referential).created_id
+    dialog = JalonsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert [dialog.model.index(r, 2).data() for r in range(2)] == ["Printemps", "Été"]
+
+    dialog.table.selectRow(0)
+    _answer(monkeypatch, "Printemps 2026")
+    dialog.rename_button.click()
+    assert dialog.model.index(0, 2).data() == "Printemps 2026"
+    window.undo_action.trigger()
+    assert dialog.model.index(0, 2).data() == "Printemps"
+
+    comparison = compare_jalons(services, first, second, ctx.referential)
+    shown = ComparisonDialog(comparison, ctx, window)
+    qtbot.addWidget(shown)
+    steps = [shown.model.index(r, ChangeColumn.STEP).data() for r in range(shown.model.rowCount())]
+    assert steps == sorted(steps) and steps[0] == "1" and "5" in steps
+    row = steps.index("5")
+    cells = [shown.model.index(row, c).data() for c in ChangeColumn]
+    assert cells[1:] == ["Levier 5.2", "Statut", cells[3], "Réalisé"] and cells[3] != "Réalisé"
+    assert shown.radar.before is not None and len(shown.radar.before) == 7
+    assert shown.radar.values[4][2] > shown.radar.before[4]  # step 5 moved up
+
+    dialog.table.clearSelection()
+    dialog.table.selectRow(1)
+    dialog.delete_button.click()
+    assert [j.id for j in services.jalons()] == [first] and dialog.model.rowCount() == 1
+    window.undo_action.trigger()
+    assert [j.id for j in services.jalons()] == [first, second] and dialog.model.rowCount() == 2
