@@ -554,27 +554,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -595,39 +595,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="337"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="411"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="416"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="343"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="352"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="359"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -688,58 +688,58 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="119"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="126"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="132"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="140"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="136"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="146"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="137"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="147"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="138"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="139"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="150"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="191"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="221"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="195"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="216"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="230"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="205"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="233"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
@@ -747,22 +747,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="91"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="91"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="91"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="91"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -2005,103 +2005,103 @@
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="82"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="83"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="203"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="204"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="211"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="212"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="243"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="322"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -2109,7 +2109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="395"></location>
             <source>Vote à gommettes — %n gommettes</source>
             <translation>
                 <numerusform>Dot voting — %n dot</numerusform>
@@ -2117,7 +2117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2125,7 +2125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2133,82 +2133,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="345"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="346"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="346"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="347"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="369"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="370"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="370"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="371"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="385"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="399"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="432"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="433"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="441"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="444"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="447"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="448"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="454"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="455"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="488"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="490"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="491"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -2238,32 +2238,47 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="754"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="759"></location>
+            <source>Poser un jalon ?</source>
+            <translation>Set a milestone?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="759"></location>
+            <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
+            <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
+            <source>Atelier du %1</source>
+            <translation>Workshop on %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="781"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="765"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="792"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="765"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="792"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="771"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="772"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="799"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="786"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="813"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2521,117 +2536,117 @@
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="61"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="63"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="62"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="64"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="67"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="73"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="73"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="234"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="271"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="234"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="272"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="234"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="273"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="274"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="275"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="276"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="285"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="287"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="289"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="290"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="244"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="291"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="244"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="245"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="293"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="245"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="294"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="307"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="307"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -2639,22 +2654,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="298"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="353"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="308"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="308"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="350"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>

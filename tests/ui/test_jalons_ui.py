@@ -73,3 +73,36 @@ def test_the_dialog_renames_deletes_and_compares_by_step(window, monkeypatch, qt
     assert [j.id for j in services.jalons()] == [first] and dialog.model.rowCount() == 1
     window.undo_action.trigger()
     assert [j.id for j in services.jalons()] == [first, second] and dialog.model.rowCount() == 2
+
+
+def test_closing_a_workshop_session_that_changed_something_proposes_a_jalon(
+    window, monkeypatch, qtbot
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from essdesk.models.enums import LeverStatus
+    from essdesk.ui.workshop_mode import open_mode
+
+    mode = open_mode(window)
+    with qtbot.waitSignal(mode.closed, timeout=2000):
+        mode.close()
+    assert getattr(window, "jalon_offer", None) is None  # nothing changed: nothing asked
+
+    mode = open_mode(window)
+    while (
+        mode.presenter.lever_id is None
+        or window.ctx.services.lever(mode.presenter.lever_id).status is LeverStatus.DONE
+    ):
+        mode.go_to(mode.presenter.next)
+    assert mode.set_status(LeverStatus.DONE)
+    with qtbot.waitSignal(mode.closed, timeout=2000):
+        mode.close()
+    offer = window.jalon_offer
+    assert offer.isVisible() and window.ctx.services.jalons() == []
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: (asked.append(k["text"]) or "Atelier 1", True)
+    )
+    offer.done(QMessageBox.StandardButton.Yes)
+    assert asked[0].startswith("Atelier du ")
+    assert [j.label for j in window.ctx.services.jalons()] == ["Atelier 1"]
