@@ -25,6 +25,7 @@ def edit_action(s: Services, rng: random.Random) -> Command | None:
     new = {
         "title": rng.choice(TEXTS[1:4]),
         "status": rng.choice(list(ActionStatus)),
+        "start": None,
         "end": rng.choice([None, "2024-03-01", "2031-01-01"]),
         "budget_cents": rng.choice([None, 99, 4000_00]),
         "lever_ids": _pick(rng, levers, 2),

@@ -1,8 +1,13 @@
 """Jalons: what a snapshot holds and how it is read back (issue 18 §1). No Qt.
 
-A jalon stores the canonical interchange JSON of the diagnostic (`dumps(to_dict(...))`),
-zlib-compressed, and the scores as they were computed when it was posted. Reading a jalon
-never recomputes anything: its maturity is the one the group saw that day.
+A jalon stores the interchange data of the diagnostic (`to_dict(...)`), zlib-compressed, and
+the scores as they were computed when it was posted. Reading a jalon never recomputes
+anything: its maturity is the one the group saw that day.
+
+The data is stored as compact JSON (no indentation): the canonical text is a function of
+the data, so `interchange.dumps(decode(blob))` gives back the export's bytes exactly, and
+compact JSON is written ~2× faster (the C encoder) and compresses ~5 % smaller (issue 18:
+a jalon of the large diagnostic costs less than one JSON export, and ≤ 20 % of the file).
 """
 
 from __future__ import annotations
@@ -15,13 +20,16 @@ from typing import Any
 
 from essdesk.domain.scoring import DiagnosticScore, Score
 
+LEVEL = 6  # zlib: level 9 saves 2 % more for 30 % more time
 
-def encode(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 6)
+
+def encode(data: dict[str, Any]) -> bytes:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), LEVEL)
 
 
 def decode(blob: bytes) -> dict[str, Any]:
-    return json.loads(zlib.decompress(blob).decode("utf-8"))
+    return json.loads(zlib.decompress(blob))
 
 
 def _score(score: Score) -> dict[str, Any]:

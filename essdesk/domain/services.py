@@ -644,12 +644,12 @@ class Services:
 
     def post_jalon(self, label: str, referential: Referential | None = None) -> Changes:
         """Snapshot the whole diagnostic now, under `label`; `created_id` is its number."""
-        from essdesk.exchange.interchange import dumps, to_dict
+        from essdesk.exchange.interchange import to_dict
 
         label = clean(JALON_FIELDS["label"], label)
         d = self.diagnostic()
         # The snapshot first: to_dict reloads the diagnostic's rows (a fresh, consistent read).
-        content = _jalons.encode(dumps(to_dict(self.session, referential)))
+        content = _jalons.encode(to_dict(self.session, referential))
         jalon = Jalon(uid=new_uid(), diagnostic_id=d.id, label=label, taken_at=_jalons.utc_now(),
                       referential_id=d.referential_id, referential_version=d.referential_version,
                       content=content, scores=_jalons.scores_json(self.scores()))
