@@ -32,7 +32,7 @@ from essdesk.domain.comparison import Comparison, compare_jalons
 from essdesk.domain.scoring import format_percent
 from essdesk.errors import EssdeskError
 from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
-from essdesk.ui.charts import BEFORE, PRIMARY, RadarChart
+from essdesk.ui.charts import BEFORE, PRIMARY, EvolutionChart, RadarChart
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_text, field_label, step_title, value_label
 from essdesk.ui.models.base import RowTableModel
@@ -168,13 +168,16 @@ class JalonsDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addLayout(buttons)
+        self.chart = EvolutionChart()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(body, 1)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         ctx.changed.connect(self._on_changed)
-        self.resize(760, 420)
+        screen = self.screen().availableGeometry()
+        self.resize(min(900, screen.width() - 24), min(640, screen.height() - 48))
         self.reload()
 
     def _on_changed(self, changes) -> None:
@@ -182,8 +185,25 @@ class JalonsDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        self.model.sync([(j.id, j) for j in self.ctx.services.jalons()])
+        found = self.ctx.services.jalons()
+        self.model.sync([(j.id, j) for j in found])
         self._enable()
+        # The course of maturity: every jalon as stored, then today.
+        self.chart.setVisible(bool(found))
+        if found:
+            now = self.ctx.services.scores()
+            points = [*(j.label for j in found), self.tr("Aujourd'hui")]
+            series = [
+                (
+                    self.tr("Étape %1").replace("%1", str(n)),
+                    [*(j.scores.maturity(n) for j in found), now.steps[n].maturity],
+                )
+                for n in range(1, 8)
+            ]
+            series.append(
+                (self.tr("Ensemble"), [*(j.scores.maturity() for j in found), now.overall.maturity])
+            )
+            self.chart.set_series(points, series)
 
     def selected(self) -> list[JalonInfo]:
         rows = self.table.selectionModel().selectedRows()

@@ -543,6 +543,7 @@ ENGLISH: dict[str, str] = {
     "Formation aux nouveaux métiers et le développement de la recherche":
         "Training for new occupations and developing research",
     # --- jalons (milestones) and comparisons (issue 18) ---
+    "Aujourd'hui": "Today",
     "Poser un jalon ?": "Set a milestone?",
     "La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?":
         "The session changed the diagnostic. Set a milestone to keep today's state and compare it later?",

@@ -554,27 +554,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="358"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="359"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="360"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="362"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -595,39 +595,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="429"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="411"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="416"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="476"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="444"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="458"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="473"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="504"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -723,23 +723,38 @@
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="221"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="195"></location>
+            <source>Aujourd'hui</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
+            <source>Étape %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="227"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="241"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="236"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="250"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="233"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="253"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
@@ -2556,97 +2571,97 @@
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="271"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="291"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="272"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="273"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="293"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="274"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="294"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="275"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="276"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="296"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="305"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="287"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="307"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="308"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="289"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="290"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="310"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="291"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="311"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="293"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="313"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="314"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="307"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="327"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="307"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="327"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="329"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -2654,22 +2669,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="353"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="395"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="395"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>

@@ -47,6 +47,12 @@ def test_the_dialog_renames_deletes_and_compares_by_step(window, monkeypatch, qt
     dialog = JalonsDialog(ctx, window)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
+    # The course of maturity: both jalons, then today; one line per step and the overall one.
+    assert (
+        dialog.chart.points == ["Printemps", "Été", "Aujourd'hui"] and len(dialog.chart.series) == 8
+    )
+    step5 = dialog.chart.series[4][1]
+    assert step5[0] < step5[1] == step5[2]
     assert [dialog.model.index(r, 2).data() for r in range(2)] == ["Printemps", "Été"]
 
     dialog.table.selectRow(0)
