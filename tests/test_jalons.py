@@ -167,3 +167,38 @@ def test_a_server_diagnostic_of_schema_2_is_upgraded_by_server_init(pg_server, r
         s = Services(store.session)
         s.post_jalon("Sur le serveur", referential)
         assert [j.label for j in s.jalons()] == ["Sur le serveur"]
+
+
+def test_a_damaged_jalon_is_named_in_french_and_the_rest_still_reads(tmp_path, referential):
+    path = tmp_path / "d.essdesk"
+    assert essdesk("demo", path).returncode == 0
+    assert essdesk("jalon", path, "--add", "Bon").returncode == 0
+    assert essdesk("jalon", path, "--add", "Abîmé").returncode == 0
+    with sqlite3.connect(path) as conn:  # another tool wrote over it
+        conn.execute("UPDATE jalon SET content = x'00ff00', scores = 'pas du json' WHERE id = 2")
+    conn.close()
+    listed = essdesk("jalons", path)
+    assert listed.returncode == 0 and "Abîmé" in listed.stdout and "—" in listed.stdout
+    out = essdesk("jalon", path, "--export", "2", tmp_path / "j.json")
+    assert (
+        out.returncode == 1
+        and "jalon n° 2 est endommagé" in out.stderr
+        and "Traceback" not in out.stderr
+    )
+    assert essdesk("compare", path, "--from", "1").returncode == 0
+
+
+def test_publishing_and_copying_carry_the_jalons(tmp_path, pg_server, referential):
+    from essdesk.store.opening import publish, take_copy
+
+    path = tmp_path / "d.essdesk"
+    assert essdesk("demo", path).returncode == 0
+    assert essdesk("jalon", path, "--add", "Avant publication").returncode == 0
+    with Document.open(path) as doc:
+        content = Services(doc.session).jalon_data(1)
+    address = publish(path, pg_server)
+    copy = take_copy(address, tmp_path / "copie.essdesk")
+    with Document.open(copy) as doc:
+        s = Services(doc.session)
+        assert [j.label for j in s.jalons()] == ["Avant publication"]
+        assert s.jalon_data(s.jalons()[0].id) == content

@@ -61,8 +61,13 @@ class StoredScores:
 
     @classmethod
     def parse(cls, text: str) -> StoredScores:
-        data = json.loads(text)
-        return cls({int(n): s for n, s in data["steps"].items()}, data["overall"])
+        """The stored scores; unreadable ones (a file changed by another tool) read as
+        unknown ("—") rather than stopping the list of jalons."""
+        try:
+            data = json.loads(text)
+            return cls({int(n): dict(s) for n, s in data["steps"].items()}, dict(data["overall"]))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return cls({}, {})
 
     @classmethod
     def of(cls, scores: DiagnosticScore) -> StoredScores:

@@ -10,6 +10,7 @@ with the same id and the same links.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +35,7 @@ from essdesk.domain.fields import (
 )
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
-from essdesk.errors import NotFoundError, ValidationError
+from essdesk.errors import DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.models.tables import (
@@ -676,7 +677,14 @@ class Services:
 
     def jalon_data(self, jalon_id: int) -> dict[str, Any]:
         """The diagnostic as it was at the jalon: interchange data, as read from a JSON file."""
-        return _jalons.decode(self.jalon(jalon_id).content)
+        try:
+            return _jalons.decode(self.jalon(jalon_id).content)
+        except (zlib.error, ValueError, TypeError) as exc:  # a file changed by another tool
+            raise DocumentError(
+                f"Le jalon n° {jalon_id} est endommagé et ne peut pas être relu ; les autres jalons "
+                "et le diagnostic ne sont pas touchés. Supprimez-le (« essdesk jalon FICHIER "
+                f"--delete {jalon_id} »), ou restaurez une sauvegarde."
+            ) from exc
 
     def update_jalon(self, jalon_id: int, **values: Any) -> Changes:
         """Rename a jalon: its label is the one field that changes (JALON_FIELDS)."""
