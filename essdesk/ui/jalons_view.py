@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -40,6 +42,7 @@ from essdesk.ui.models.base import RowTableModel
 if TYPE_CHECKING:
     from essdesk.domain.jalons import JalonInfo
     from essdesk.ui.context import DocumentContext
+    from essdesk.ui.json_worker import TaskRun
 
 
 def _tr(text: str) -> str:
@@ -148,6 +151,11 @@ class JalonsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Supprimer"))
         self.now_button = QPushButton(self.tr("Comparer avec &aujourd'hui"))
         self.pair_button = QPushButton(self.tr("Comparer les &deux jalons"))
+        self.export_button = QPushButton(self.tr("E&xporter (JSON)…"))
+        self.export_button.setToolTip(
+            self.tr("Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.")
+        )
+        self.export_button.clicked.connect(self.export)
         self.post_button.clicked.connect(self.post)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
@@ -160,6 +168,7 @@ class JalonsDialog(QDialog):
             self.delete_button,
             self.now_button,
             self.pair_button,
+            self.export_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -215,6 +224,7 @@ class JalonsDialog(QDialog):
         self.delete_button.setEnabled(count == 1)
         self.now_button.setEnabled(count == 1)
         self.pair_button.setEnabled(count == 2)
+        self.export_button.setEnabled(count == 1)
 
     def post(self) -> None:
         number = post_jalon(self, self.ctx)
@@ -251,6 +261,42 @@ class JalonsDialog(QDialog):
             )
         )
         self.ctx.message.emit(self.tr("Jalon supprimé (Édition › Annuler le remet)."))
+
+    def export(self, target: Path | None = None) -> TaskRun | None:
+        """Write the diagnostic as it was at the selected jalon, as an interchange file."""
+        from essdesk.exchange.interchange import dumps
+        from essdesk.store.atomic import write_atomically
+        from essdesk.ui.json_worker import TaskRun
+
+        (info,) = self.selected()
+        if target is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Exporter le jalon en JSON"),
+                str(Path.home() / f"jalon-{info.id}-{info.local_time:%Y-%m-%d}.json"),
+                self.tr("Fichier JSON (*.json)"),
+            )
+            if not path:
+                return None
+            target = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
+        try:
+            data = self.ctx.services.jalon_data(info.id)
+        except EssdeskError as exc:
+            QMessageBox.warning(self, self.tr("Exporter le jalon en JSON"), error_text(exc))
+            return None
+
+        def write() -> Path:
+            write_atomically(target, dumps(data).encode("utf-8"))
+            return target
+
+        run = TaskRun(self, write, self.tr("Export JSON en cours…"), self.tr("Export impossible"))
+        run.finished.connect(
+            lambda written: (
+                written is not None
+                and self.ctx.message.emit(self.tr("Exporté : %1").replace("%1", str(written)))
+            )
+        )
+        return run
 
     def compare_with_now(self) -> None:
         chosen = self.selected()

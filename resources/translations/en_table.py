@@ -543,6 +543,10 @@ ENGLISH: dict[str, str] = {
     "Formation aux nouveaux métiers et le développement de la recherche":
         "Training for new occupations and developing research",
     # --- jalons (milestones) and comparisons (issue 18) ---
+    "E&xporter (JSON)…": "E&xport (JSON)…",
+    "Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.":
+        "The diagnostic as it was at this milestone, in the JSON interchange format.",
+    "Exporter le jalon en JSON": "Export the milestone as JSON",
     "Aujourd'hui": "Today",
     "Poser un jalon ?": "Set a milestone?",
     "La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?":

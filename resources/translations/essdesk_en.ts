@@ -554,27 +554,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="358"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="359"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="360"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="362"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -595,39 +595,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="429"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="475"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="477"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="476"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="482"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="522"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="444"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="458"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="504"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="473"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="519"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="504"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="550"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -688,96 +688,132 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="126"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="129"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="143"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="146"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="147"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="150"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="152"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="150"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="153"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="195"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="154"></location>
+            <source>E&amp;xporter (JSON)…</source>
+            <translation>E&amp;xport (JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="156"></location>
+            <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
+            <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="213"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="227"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="241"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="237"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="251"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="246"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="250"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="253"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="275"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="285"></location>
+            <source>Exporter le jalon en JSON</source>
+            <translation>Export the milestone as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="277"></location>
+            <source>Fichier JSON (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <source>Export JSON en cours…</source>
+            <translation>Exporting JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="296"></location>
+            <source>Exporté : %1</source>
+            <translation>Exported: %1</translation>
         </message>
     </context>
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -2546,122 +2582,122 @@
     <context>
         <name>Jalons</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="55"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="58"></location>
             <source>Nom du jalon :</source>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="63"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="66"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="64"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="67"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="73"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="76"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="83"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="291"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="337"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="293"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="296"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="305"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="351"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="352"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="307"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="353"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="308"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="355"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="310"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="311"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="357"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="358"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="313"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="359"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="314"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="360"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="327"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="327"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="329"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -2669,22 +2705,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="395"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="441"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="395"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="441"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="500"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>

@@ -112,3 +112,20 @@ def test_closing_a_workshop_session_that_changed_something_proposes_a_jalon(
     offer.done(QMessageBox.StandardButton.Yes)
     assert asked[0].startswith("Atelier du ")
     assert [j.label for j in window.ctx.services.jalons()] == ["Atelier 1"]
+
+
+def test_a_jalon_exports_as_the_interchange_file_of_its_day(window, qtbot, tmp_path):
+    from essdesk.exchange.interchange import dumps, to_dict
+
+    ctx = window.ctx
+    then = dumps(to_dict(ctx.session, ctx.referential))
+    ctx.services.post_jalon("Printemps", ctx.referential)
+    ctx.services.update_diagnostic(title="Un autre titre")
+    dialog = JalonsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    target = tmp_path / "printemps.json"
+    run = dialog.export(target)
+    with qtbot.waitSignal(run.finished, timeout=5000):
+        pass
+    assert target.read_text(encoding="utf-8") == then
