@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import zlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from essdesk.domain.scoring import DiagnosticScore, Score
 
@@ -94,3 +94,21 @@ class JalonInfo:
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Snapshot(NamedTuple):
+    """What a jalon keeps of the diagnostic: its data (encoded) and its scores (JSON)."""
+
+    content: bytes
+    scores: str
+
+
+def take(session, referential=None) -> Snapshot:
+    """The diagnostic of `session` as it is now; any session on the document will do (the
+    app takes it on a read-only connection, off the GUI thread)."""
+    from essdesk.domain.services import Services
+    from essdesk.exchange.interchange import to_dict
+
+    # The data first: to_dict reloads the diagnostic's rows (a fresh, consistent read).
+    content = encode(to_dict(session, referential))
+    return Snapshot(content, scores_json(Services(session).scores()))

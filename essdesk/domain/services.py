@@ -643,17 +643,18 @@ class Services:
 
     # -- jalons ----------------------------------------------------------------------------
 
-    def post_jalon(self, label: str, referential: Referential | None = None) -> Changes:
-        """Snapshot the whole diagnostic now, under `label`; `created_id` is its number."""
-        from essdesk.exchange.interchange import to_dict
+    def post_jalon(self, label: str, referential: Referential | None = None,
+                   snapshot: _jalons.Snapshot | None = None) -> Changes:
+        """Keep the diagnostic as it is now under `label`; `created_id` is its number.
 
+        `snapshot`: taken already (`jalons.take`, e.g. off the GUI thread); else taken here.
+        """
         label = clean(JALON_FIELDS["label"], label)
         d = self.diagnostic()
-        # The snapshot first: to_dict reloads the diagnostic's rows (a fresh, consistent read).
-        content = _jalons.encode(to_dict(self.session, referential))
+        snap = snapshot or _jalons.take(self.session, referential)
         jalon = Jalon(uid=new_uid(), diagnostic_id=d.id, label=label, taken_at=_jalons.utc_now(),
                       referential_id=d.referential_id, referential_version=d.referential_version,
-                      content=content, scores=_jalons.scores_json(self.scores()))
+                      content=snap.content, scores=snap.scores)
         self.session.add(jalon)
         self.session.flush()
         return self._commit(Changes(jalons=True, created_id=jalon.id))

@@ -7,6 +7,7 @@ is read-only: the changes grouped by step, and the radar with both polygons.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.domain import fields
 from essdesk.domain.comparison import Comparison, compare_jalons
+from essdesk.domain.fields import clean
 from essdesk.domain.scoring import format_percent
 from essdesk.errors import EssdeskError
 from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
@@ -59,29 +61,77 @@ def ask_label(parent: QWidget, title: str, current: str) -> str | None:
     return text if ok else None
 
 
-def post_jalon(parent: QWidget, ctx: DocumentContext, suggested: str | None = None) -> int | None:
-    """Ask for a label and post a jalon of the diagnostic as it is now; its number."""
+def post_jalon(
+    parent: QWidget,
+    ctx: DocumentContext,
+    suggested: str | None = None,
+    done: Callable[[int], object] | None = None,
+) -> TaskRun | None:
+    """Ask for a label, then post a jalon of the diagnostic as it is now.
+
+    The snapshot (the whole diagnostic as JSON, compressed: ~1 s on a large one) is taken
+    off the GUI thread, on its own read-only connection to the working copy; the jalon is
+    then added as one undoable command. `done(number)` follows a successful post.
+    """
+    from essdesk.ui.json_worker import TaskRun
+
+    title = _tr("Poser un jalon")
     label = ask_label(
-        parent,
-        _tr("Poser un jalon"),
-        suggested or _tr("Jalon du %1").replace("%1", f"{dt.date.today():%d/%m/%Y}"),
+        parent, title, suggested or _tr("Jalon du %1").replace("%1", f"{dt.date.today():%d/%m/%Y}")
     )
     if label is None:
         return None
-    referential = ctx.referential
-    command = AddCommand(
-        ctx,
-        "jalon",
-        lambda s: s.post_jalon(label, referential),
-        _tr("Poser le jalon « %1 »").replace("%1", label.strip()),
-    )
     try:
-        changes = ctx.run(command)
+        label = clean(fields.JALON_FIELDS["label"], label)
     except EssdeskError as exc:
-        QMessageBox.warning(parent, _tr("Poser un jalon"), error_text(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return None
-    ctx.message.emit(_tr("Jalon « %1 » posé.").replace("%1", label.strip()))
-    return changes.created_id
+    referential = ctx.referential
+    ctx.session.commit()  # everything the worker reads is on disk
+    run = TaskRun(
+        parent,
+        _snapshot_task(ctx.document.working_path, referential),
+        _tr("Jalon en cours…"),
+        _tr("Jalon impossible"),
+    )
+
+    def posted(snapshot) -> None:
+        if snapshot is None or ctx.closed:
+            return
+        command = AddCommand(
+            ctx,
+            "jalon",
+            lambda s: s.post_jalon(label, referential, snapshot),
+            _tr("Poser le jalon « %1 »").replace("%1", label),
+        )
+        try:
+            changes = ctx.run(command)
+        except EssdeskError as exc:
+            QMessageBox.warning(parent, title, error_text(exc))
+            return
+        ctx.message.emit(_tr("Jalon « %1 » posé.").replace("%1", label))
+        if done is not None:
+            done(changes.created_id)
+
+    run.finished.connect(posted)
+    return run
+
+
+def _snapshot_task(database: Path, referential) -> Callable[[], object]:
+    def task():
+        from sqlalchemy import create_engine
+        from sqlalchemy.orm import Session
+
+        from essdesk.domain.jalons import take
+
+        engine = create_engine(f"sqlite:///file:{database.absolute()}?mode=ro&uri=true")
+        try:
+            with Session(engine) as session:
+                return take(session, referential)
+        finally:
+            engine.dispose()
+
+    return task
 
 
 # -- the list of jalons -----------------------------------------------------------------------
@@ -226,11 +276,10 @@ class JalonsDialog(QDialog):
         self.pair_button.setEnabled(count == 2)
         self.export_button.setEnabled(count == 1)
 
-    def post(self) -> None:
-        number = post_jalon(self, self.ctx)
-        if number is not None:
-            row = self.model.row_of(number)
-            self.table.selectRow(row)
+    def post(self) -> TaskRun | None:
+        return post_jalon(
+            self, self.ctx, done=lambda number: self.table.selectRow(self.model.row_of(number))
+        )
 
     def rename(self) -> None:
         (info,) = self.selected()

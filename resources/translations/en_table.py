@@ -543,6 +543,8 @@ ENGLISH: dict[str, str] = {
     "Formation aux nouveaux métiers et le développement de la recherche":
         "Training for new occupations and developing research",
     # --- jalons (milestones) and comparisons (issue 18) ---
+    "Jalon en cours…": "Setting the milestone…",
+    "Jalon impossible": "Milestone failed",
     "E&xporter (JSON)…": "E&xport (JSON)…",
     "Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.":
         "The diagnostic as it was at this milestone, in the JSON interchange format.",

@@ -554,27 +554,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -595,39 +595,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="475"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="477"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="482"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="522"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="504"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="519"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="550"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -688,109 +688,109 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="129"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="143"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="150"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="152"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="153"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="154"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
             <source>E&amp;xporter (JSON)…</source>
             <translation>E&amp;xport (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="156"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="213"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="237"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="251"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="246"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="275"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="277"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="296"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -798,22 +798,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -2582,122 +2582,132 @@
     <context>
         <name>Jalons</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="58"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="60"></location>
             <source>Nom du jalon :</source>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="66"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="67"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="76"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <source>Jalon en cours…</source>
+            <translation>Setting the milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <source>Jalon impossible</source>
+            <translation>Milestone failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="83"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="337"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="351"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="352"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="353"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="355"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="357"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="358"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="359"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="360"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -2705,22 +2715,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="441"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="441"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="500"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>

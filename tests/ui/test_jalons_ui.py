@@ -12,10 +12,11 @@ def _answer(monkeypatch, text):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
 
 
-def test_posting_a_jalon_from_the_menu_is_undoable(window, monkeypatch):
+def test_posting_a_jalon_from_the_menu_is_undoable(window, monkeypatch, qtbot):
     _answer(monkeypatch, "Fin de l'atelier 1")
-    window.post_jalon_action.trigger()
+    window.post_jalon_action.trigger()  # the snapshot is taken off the GUI thread
     services = window.ctx.services
+    qtbot.waitUntil(lambda: len(services.jalons()) == 1, timeout=5000)
     (posted,) = services.jalons()
     assert posted.label == "Fin de l'atelier 1" and window.ctx.document.modified
     window.undo_action.trigger()
@@ -111,7 +112,9 @@ def test_closing_a_workshop_session_that_changed_something_proposes_a_jalon(
     )
     offer.done(QMessageBox.StandardButton.Yes)
     assert asked[0].startswith("Atelier du ")
-    assert [j.label for j in window.ctx.services.jalons()] == ["Atelier 1"]
+    qtbot.waitUntil(
+        lambda: [j.label for j in window.ctx.services.jalons()] == ["Atelier 1"], timeout=5000
+    )
 
 
 def test_a_jalon_exports_as_the_interchange_file_of_its_day(window, qtbot, tmp_path):
@@ -129,3 +132,14 @@ def test_a_jalon_exports_as_the_interchange_file_of_its_day(window, qtbot, tmp_p
     with qtbot.waitSignal(run.finished, timeout=5000):
         pass
     assert target.read_text(encoding="utf-8") == then
+
+
+def test_the_dialog_posts_a_jalon_and_selects_it(window, monkeypatch, qtbot):
+    dialog = JalonsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.chart.isVisibleTo(dialog)  # no jalon yet: no course to draw
+    _answer(monkeypatch, "Premier")
+    dialog.post()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert [i.row() for i in dialog.table.selectionModel().selectedRows()] == [0]
+    assert dialog.chart.isVisibleTo(dialog) and dialog.now_button.isEnabled()
