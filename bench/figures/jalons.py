@@ -11,7 +11,11 @@ In one process, on a private copy of the large diagnostic:
 
 from __future__ import annotations
 
+import sys
+
 import _common as c
+
+sys.path.insert(0, str(c.ROOT))  # this checkout's essdesk, in this process
 
 FIGURE_POST = "post a jalon on the large diagnostic vs one JSON export"
 FIGURE_COMPARE = "compare two jalons of the large diagnostic"
