@@ -10,6 +10,7 @@ with the same id and the same links.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,11 +18,13 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from essdesk.domain import jalons as _jalons
 from essdesk.domain import queries
 from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
+    JALON_FIELDS,
     LEVER_FIELDS,
     PARTICIPANT_FIELDS,
     STEP_FIELDS,
@@ -32,13 +35,14 @@ from essdesk.domain.fields import (
 )
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
-from essdesk.errors import NotFoundError, ValidationError
+from essdesk.errors import DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.models.tables import (
     Action,
     Actor,
     Diagnostic,
+    Jalon,
     Lever,
     Participant,
     Step,
@@ -60,6 +64,7 @@ class Changes:
     actors: bool = False
     actions: bool = False
     workshops: bool = False
+    jalons: bool = False
     created_id: int | None = None
 
     @property
@@ -74,6 +79,7 @@ class Changes:
             actors=self.actors or other.actors,
             actions=self.actions or other.actions,
             workshops=self.workshops or other.workshops,
+            jalons=self.jalons or other.jalons,
             created_id=other.created_id if other.created_id is not None else self.created_id,
         )
 
@@ -634,3 +640,71 @@ class Services:
                 changes |= self.update_lever(lever_id, status=LeverStatus.PLANNED)
             changes |= self.action_from_lever(lever_id)
         return changes
+
+    # -- jalons ----------------------------------------------------------------------------
+
+    def post_jalon(self, label: str, referential: Referential | None = None,
+                   snapshot: _jalons.Snapshot | None = None) -> Changes:
+        """Keep the diagnostic as it is now under `label`; `created_id` is its number.
+
+        `snapshot`: taken already (`jalons.take`, e.g. off the GUI thread); else taken here.
+        """
+        label = clean(JALON_FIELDS["label"], label)
+        d = self.diagnostic()
+        snap = snapshot or _jalons.take(self.session, referential)
+        jalon = Jalon(uid=new_uid(), diagnostic_id=d.id, label=label, taken_at=_jalons.utc_now(),
+                      referential_id=d.referential_id, referential_version=d.referential_version,
+                      content=snap.content, scores=snap.scores)
+        self.session.add(jalon)
+        self.session.flush()
+        return self._commit(Changes(jalons=True, created_id=jalon.id))
+
+    def jalons(self) -> list[_jalons.JalonInfo]:
+        """Every jalon, oldest first (by full timestamp, then number)."""
+        rows = self.session.execute(
+            select(Jalon.id, Jalon.uid, Jalon.label, Jalon.taken_at, Jalon.referential_id,
+                   Jalon.referential_version, Jalon.scores)
+            .where(Jalon.diagnostic_id == self.diagnostic_id())
+            .order_by(Jalon.taken_at, Jalon.id)
+        ).all()
+        return [_jalons.JalonInfo(i, uid, label, at, ref, ver, _jalons.StoredScores.parse(scores))
+                for i, uid, label, at, ref, ver, scores in rows]
+
+    def jalon(self, jalon_id: int) -> Jalon:
+        found = self.session.get(Jalon, jalon_id)
+        if found is None or found.diagnostic_id != self.diagnostic_id():
+            raise NotFoundError(f"Le jalon n° {jalon_id} n'existe pas ; « essdesk jalons FICHIER » les liste.")
+        return found
+
+    def jalon_data(self, jalon_id: int) -> dict[str, Any]:
+        """The diagnostic as it was at the jalon: interchange data, as read from a JSON file."""
+        try:
+            return _jalons.decode(self.jalon(jalon_id).content)
+        except (zlib.error, ValueError, TypeError) as exc:  # a file changed by another tool
+            raise DocumentError(
+                f"Le jalon n° {jalon_id} est endommagé et ne peut pas être relu ; les autres jalons "
+                "et le diagnostic ne sont pas touchés. Supprimez-le (« essdesk jalon FICHIER "
+                f"--delete {jalon_id} »), ou restaurez une sauvegarde."
+            ) from exc
+
+    def update_jalon(self, jalon_id: int, **values: Any) -> Changes:
+        """Rename a jalon: its label is the one field that changes (JALON_FIELDS)."""
+        jalon = self.jalon(jalon_id)
+        self._guard(_apply, jalon, JALON_FIELDS, values)
+        return self._commit(Changes(jalons=True))
+
+    def snapshot_jalon(self, jalon_id: int) -> dict[str, Any]:
+        j = self.jalon(jalon_id)
+        return {"id": j.id, "uid": j.uid, "label": j.label, "taken_at": j.taken_at,
+                "referential_id": j.referential_id, "referential_version": j.referential_version,
+                "content": j.content, "scores": j.scores}
+
+    def remove_jalon(self, jalon_id: int) -> Changes:
+        self.session.delete(self.jalon(jalon_id))
+        return self._commit(Changes(jalons=True))
+
+    def restore_jalon(self, snap: Mapping[str, Any]) -> Changes:
+        """Put back a removed (or un-posted) jalon exactly: same number, uid and content."""
+        self.session.add(Jalon(diagnostic_id=self.diagnostic_id(), **snap))
+        self.session.flush()
+        return self._commit(Changes(jalons=True, created_id=snap["id"]))

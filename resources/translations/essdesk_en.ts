@@ -562,6 +562,34 @@
         </message>
     </context>
     <context>
+        <name>ChangesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <source>Étape</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <source>Élément</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <source>Avant</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
+            <source>Après</source>
+            <translation>After</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckListDialog</name>
         <message>
             <location filename="../../essdesk/ui/widgets.py" line="105"></location>
@@ -572,6 +600,46 @@
             <location filename="../../essdesk/ui/widgets.py" line="107"></location>
             <source>Rechercher</source>
             <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
+            <source>Comparaison</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
+            <source>« %1 » (%2)</source>
+            <translation>“%1” (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <source>aujourd'hui</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
+            <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
+            <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
+            <source>Aucune action passée en retard.</source>
+            <translation>No action has become overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
+            <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
+            <source>Aucune modification entre ces deux états.</source>
+            <translation>No change between these two states.</translation>
         </message>
     </context>
     <context>
@@ -681,6 +749,139 @@
             <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JalonsDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
+            <source>Jalons et comparaisons</source>
+            <translation>Milestones and comparisons</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
+            <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
+            <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <source>&amp;Poser un jalon…</source>
+            <translation>Set a &amp;milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <source>&amp;Renommer…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <source>&amp;Supprimer</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
+            <source>Comparer avec &amp;aujourd'hui</source>
+            <translation>Compare with t&amp;oday</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <source>Comparer les &amp;deux jalons</source>
+            <translation>Compare the &amp;two milestones</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <source>E&amp;xporter (JSON)…</source>
+            <translation>E&amp;xport (JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
+            <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
+            <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <source>Aujourd'hui</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
+            <source>Étape %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
+            <source>Renommer le jalon</source>
+            <translation>Rename the milestone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <source>Renommer le jalon « %1 »</source>
+            <translation>Rename milestone “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <source>Supprimer le jalon « %1 »</source>
+            <translation>Delete milestone “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <source>Jalon supprimé (Édition › Annuler le remet).</source>
+            <translation>Milestone deleted (Edit › Undo brings it back).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
+            <source>Exporter le jalon en JSON</source>
+            <translation>Export the milestone as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
+            <source>Fichier JSON (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <source>Export JSON en cours…</source>
+            <translation>Exporting JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
+            <source>Exporté : %1</source>
+            <translation>Exported: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JalonsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>Posé le</source>
+            <translation>Set on</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>Maturité</source>
+            <translation>Maturity</translation>
         </message>
     </context>
     <context>
@@ -935,107 +1136,117 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <source>&amp;Poser un jalon…</source>
+            <translation>Set a &amp;milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <source>Jalons et &amp;comparaisons…</source>
+            <translation>Milestones and com&amp;parisons…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="204"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="203"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="206"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1043,58 +1254,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="383"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="389"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="653"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="496"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="508"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="516"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="532"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="533"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="540"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="534"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1105,22 +1316,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="561"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="568"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="576"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="716"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1131,125 +1342,125 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="811"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="322"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="325"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="327"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="330"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="328"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="331"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="417"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="413"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="419"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="705"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="715"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="712"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="722"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="445"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="452"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="446"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="549"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="556"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="696"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="590"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="623"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="630"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="628"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="629"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="630"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="632"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="655"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="688"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="695"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="706"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="713"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="765"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="769"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1607,7 +1818,7 @@ Close anyway and lose them?</translation>
     <context>
         <name>RadarChart</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="77"></location>
+            <location filename="../../essdesk/ui/charts.py" line="84"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
@@ -1645,14 +1856,14 @@ Close anyway and lose them?</translation>
             <translation>&amp;Server:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="119"></location>
-            <source>&amp;Base de données :</source>
-            <translation>&amp;Database:</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="118"></location>
             <source>Po&amp;rt :</source>
             <translation>Po&amp;rt:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="119"></location>
+            <source>&amp;Base de données :</source>
+            <translation>&amp;Database:</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="120"></location>
@@ -1726,13 +1937,13 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
-            <source>&amp;Ouvrir</source>
-            <translation>&amp;Open</translation>
+            <source>Publi&amp;er</source>
+            <translation>Pu&amp;blish</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
-            <source>Publi&amp;er</source>
-            <translation>Pu&amp;blish</translation>
+            <source>&amp;Ouvrir</source>
+            <translation>&amp;Open</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="279"></location>
@@ -1748,12 +1959,12 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="207"></location>
+            <location filename="../../essdesk/ui/charts.py" line="219"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="207"></location>
+            <location filename="../../essdesk/ui/charts.py" line="219"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -2152,103 +2363,103 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="82"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="83"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="203"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="204"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="211"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="212"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="243"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="322"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -2256,7 +2467,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="395"></location>
             <source>Vote à gommettes — %n gommettes</source>
             <translation>
                 <numerusform>Dot voting — %n dot</numerusform>
@@ -2264,7 +2475,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2272,7 +2483,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2280,82 +2491,82 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="345"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="346"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="346"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="347"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="369"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="370"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="370"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="371"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="385"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="399"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="432"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="433"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="442"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="446"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="447"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="453"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="454"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="481"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="486"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="489"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="490"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -2385,32 +2596,47 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="753"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
+            <source>Poser un jalon ?</source>
+            <translation>Set a milestone?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
+            <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
+            <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
+            <source>Atelier du %1</source>
+            <translation>Workshop on %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="780"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="764"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="791"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="764"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="791"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="770"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="797"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="771"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="785"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="812"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2663,6 +2889,165 @@ Close anyway and lose them?</translation>
             <source>ce participant n'est pas inscrit à l'atelier.</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>this participant is not registered for the workshop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jalons</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="60"></location>
+            <source>Nom du jalon :</source>
+            <translation>Milestone name:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
+            <source>Poser un jalon</source>
+            <translation>Set a milestone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <source>Jalon du %1</source>
+            <translation>Milestone of %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <source>Jalon en cours…</source>
+            <translation>Setting the milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <source>Jalon impossible</source>
+            <translation>Milestone failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
+            <source>Poser le jalon « %1 »</source>
+            <translation>Set milestone “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
+            <source>Jalon « %1 » posé.</source>
+            <translation>Milestone “%1” set.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <source>Étape</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <source>Levier</source>
+            <translation>Lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
+            <source>Acteur</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
+            <source>Atelier</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <source>Acteurs</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <source>Leviers</source>
+            <translation>Levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <source>Pilote</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <source>Partenaires</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <source>Budget (€)</source>
+            <translation>Budget (€)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <source>Étapes</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <source>Gommettes par participant</source>
+            <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <source>Personnalisé</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <source>%n éléments</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <source>ajouté</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <source>retiré</source>
+            <translation>removed</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
+            <source>%n actions passées en retard : %1</source>
+            <translation>
+                <numerusform>%n action now overdue: %1</numerusform>
+                <numerusform>%n actions now overdue: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3092,6 +3477,11 @@ Close anyway and lose them?</translation>
             <source>Contexte</source>
             <extracomment>DIAGNOSTIC_FIELDS['context']</extracomment>
             <translation>Context</translation>
+        </message>
+        <message>
+            <source>Nom du jalon</source>
+            <extracomment>JALON_FIELDS['label']</extracomment>
+            <translation>Milestone name</translation>
         </message>
         <message>
             <source>Intitulé du levier</source>
