@@ -29,6 +29,7 @@ from essdesk.domain.fields import (
     Field,
     check_email,
     clean,
+    clean_text,
 )
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
@@ -634,3 +635,50 @@ class Services:
                 changes |= self.update_lever(lever_id, status=LeverStatus.PLANNED)
             changes |= self.action_from_lever(lever_id)
         return changes
+
+    # -- votes and notes from phones -------------------------------------------------------
+
+    def add_group_dots(self, workshop_id: int, dots: Mapping[int, int]) -> Changes:
+        """Add one anonymous ballot (lever id → dots) to the session's group totals, in one commit.
+
+        The ballot must fit within `dots_per_participant` and name only the levers of the
+        session's steps (every lever when it names none): it is one phone's dots.
+        """
+        self._guard(self._add_group_dots, self.workshop(workshop_id), dict(dots))
+        return self._commit(Changes(workshops=True))
+
+    def _add_group_dots(self, workshop: Workshop, dots: dict[int, int]) -> None:
+        if any(isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in dots.values()):
+            raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
+        if sum(dots.values()) > workshop.dots_per_participant:
+            raise ValidationError(
+                "Gommettes", f"{workshop.dots_per_participant} gommettes au plus par participant."
+            )
+        allowed = {s.number for s in workshop.steps}
+        for lever_id, count in dots.items():
+            if not count:
+                continue
+            lever = self.lever(lever_id)
+            if allowed and lever.step.number not in allowed:
+                raise ValidationError("Levier", f"le levier {lever.code} n'est pas en discussion.")
+            vote = self.session.scalars(
+                select(Vote).where(Vote.workshop_id == workshop.id, Vote.lever_id == lever_id,
+                                   Vote.participant_id.is_(None))
+            ).first()
+            if vote is None:
+                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, participant_id=None,
+                                      dots=count, uid=vote_uid(workshop.uid, lever.uid, None)))
+            else:
+                vote.dots += count
+        self.session.flush()
+        self.session.expire(workshop, ["votes"])
+
+    def append_workshop_notes(self, workshop_id: int, line: str) -> Changes:
+        """Add one line (an idea, a poll answer) at the end of the session's notes."""
+        workshop = self.workshop(workshop_id)
+        line = clean_text(line, multiline=False)  # one line: breaks and control characters removed
+        if not line:
+            raise ValidationError(WORKSHOP_FIELDS["notes"].label, "le texte est vide.")
+        notes = f"{workshop.notes.rstrip()}\n{line}" if workshop.notes.strip() else line
+        self._guard(_apply, workshop, WORKSHOP_FIELDS, {"notes": notes})
+        return self._commit(Changes(workshops=True))

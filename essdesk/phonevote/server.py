@@ -1,0 +1,234 @@
+"""The small web server phones vote through: Python's `http.server.ThreadingHTTPServer`.
+
+It listens on the one address it is given (127.0.0.1 unless the facilitator picks the LAN
+address), never on every interface by default; it answers only requests naming that address
+(no DNS rebinding), reads bounded bodies, and sends every page with a Content-Security-Policy.
+A thread per connection, at most `MAX_CONNECTIONS` at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from http.cookies import CookieError, SimpleCookie
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+from essdesk.errors import EssdeskError
+from essdesk.phonevote import pages
+from essdesk.phonevote.ballots import BallotBox, Refused
+
+COOKIE = "essdesk_phone"
+MAX_BODY = 8 * 1024
+MAX_FIELDS = 200
+MAX_CONNECTIONS = 128
+TITLE = "Vote de l'atelier"
+LOOPBACK = "127.0.0.1"
+
+
+class PhoneVoteServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64
+
+    def __init__(self, box: BallotBox, bind: str = LOOPBACK, port: int = 0) -> None:
+        self.box = box
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        try:
+            super().__init__((bind, port), Handler)
+        except OSError as exc:
+            raise EssdeskError(
+                f"Impossible d'ouvrir le vote sur {bind}:{port} ({exc.strerror or exc}) : "
+                "choisissez un autre port, ou une autre adresse."
+            ) from None
+        host, self.port = self.server_address[:2]
+        self.bind = str(host)
+        self.hosts = {f"{self.bind}:{self.port}"}
+        if self.bind == LOOPBACK:
+            self.hosts.add(f"localhost:{self.port}")
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.bind}:{self.port}"
+
+    def process_request(self, request, client_address) -> None:
+        if not self._slots.acquire(blocking=False):  # too many phones at once: refuse, don't queue
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def start(self) -> None:
+        """Serve on a background thread."""
+        self._thread = threading.Thread(target=self.serve_forever, name="phonevote", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Refuse new ballots, stop listening, free the port."""
+        self.box.close()
+        if self._thread is not None:
+            self.shutdown()
+            self._thread.join()
+            self._thread = None
+        self.server_close()
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: PhoneVoteServer
+    server_version = "essdesk"
+    sys_version = ""
+    timeout = 15  # a phone that stops sending mid-request frees its thread
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the library's name
+        pass  # nothing about the phones is written anywhere
+
+    # -- requests --------------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        if not self._host_ok():
+            return
+        path = self.path.split("?", 1)[0]
+        if path == "/style.css":
+            self._send(200, pages.STYLE, "text/css")
+        elif path == "/app.js":
+            self._send(200, pages.SCRIPT, "text/javascript")
+        elif path == "/":
+            token = self._token()
+            box = self.server.box
+            if not box.open:
+                self._send(410, pages.message_page(TITLE, "Le vote est clos. Merci de votre participation !"))
+            elif box.knows(token):
+                self._ballot(token)
+            else:
+                self._send(200, pages.join_page(TITLE))
+        else:
+            self._send(404, pages.message_page(TITLE, "Cette page n'existe pas."))
+
+    def do_POST(self) -> None:
+        if not self._host_ok():
+            return
+        path = self.path.split("?", 1)[0]
+        form = self._form()
+        if form is None:
+            return
+        box = self.server.box
+        try:
+            if path == "/join":
+                token = box.join(form.get("code", ""), self.client_address[0])
+                self.send_response(303)
+                self.send_header("Location", "/")
+                self.send_header("Set-Cookie", f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict")
+                self._common_headers()
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            token = self._token()
+            if token is None or form.get("t") != token:  # the form must come from this phone's page
+                raise Refused("Ce téléphone n'a pas encore rejoint le vote : saisissez le code.", 403)
+            if path == "/vote":
+                box.vote(token, _dots(form))
+                self._ballot(token, "Votre vote est enregistré. Merci !", ok=True)
+            elif path == "/answer":
+                box.answer(token, form.get("answer", ""))
+                self._ballot(token, "Votre réponse est enregistrée. Merci !", ok=True)
+            elif path == "/idea":
+                box.idea(token, form.get("idea", ""))
+                self._ballot(token, "Votre idée est ajoutée aux notes. Merci !", ok=True)
+            else:
+                self._send(404, pages.message_page(TITLE, "Cette page n'existe pas."))
+        except Refused as exc:
+            self._refused(exc)
+        except EssdeskError as exc:  # the document refused (validation): nothing was counted
+            self._refused(Refused(f"Non enregistré : {exc}"))
+        except Exception:  # the laptop could not write: the phone must not believe it counted
+            self._refused(Refused("Non enregistré : l'ordinateur n'a pas pu écrire le vote. "
+                                  "Réessayez dans un instant.", 503))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _refused(self, exc: Refused) -> None:
+        token = self._token()
+        if exc.status in (403, 410) or not self.server.box.knows(token):
+            page = (pages.message_page(TITLE, str(exc)) if exc.status == 410
+                    else pages.join_page(TITLE, str(exc)))
+            self._send(exc.status, page)
+        else:
+            self._ballot(token, str(exc), status=exc.status)
+
+    def _ballot(self, token, message: str = "", ok: bool = False, status: int = 200) -> None:
+        box = self.server.box
+        voted, answered, ideas = box.status(token)
+        self._send(status, pages.ballot_page(
+            TITLE, token, box.choices, box.quota, voted=voted, question=box.question,
+            answered=answered, ideas=ideas, message=message, ok=ok))
+
+    def _host_ok(self) -> bool:
+        if self.headers.get("Host", "") in self.server.hosts:
+            return True
+        self._send(421, pages.message_page(TITLE, "Adresse inattendue : ouvrez l'adresse affichée à l'écran."))
+        return False
+
+    def _token(self) -> str | None:
+        try:
+            cookie = SimpleCookie(self.headers.get("Cookie", ""))
+        except CookieError:
+            return None
+        morsel = cookie.get(COOKIE)
+        return morsel.value if morsel is not None else None
+
+    def _form(self) -> dict[str, str] | None:
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            self._send(411, pages.message_page(TITLE, "Requête incomplète : renvoyez le formulaire."))
+            return None
+        if not 0 <= length <= MAX_BODY:
+            self.close_connection = True
+            self._send(413, pages.message_page(TITLE, "Envoi trop long : raccourcissez votre texte."))
+            return None
+        ctype = self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if ctype != "application/x-www-form-urlencoded":
+            self._send(415, pages.message_page(TITLE, "Envoyez le formulaire de la page."))
+            return None
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        try:
+            fields = parse_qs(body, max_num_fields=MAX_FIELDS)
+        except ValueError:
+            self._send(413, pages.message_page(TITLE, "Formulaire trop long."))
+            return None
+        return {name: values[0] for name, values in fields.items()}
+
+    def _common_headers(self) -> None:
+        self.send_header("Content-Security-Policy", pages.CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", "no-store")
+
+    def _send(self, status: int, text: str, kind: str = "text/html") -> None:
+        data = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self._common_headers()
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+
+def _dots(form: dict[str, str]) -> dict[int, int]:
+    dots: dict[int, int] = {}
+    for name, value in form.items():
+        if name.startswith("d") and name[1:].isdigit():
+            try:
+                count = int(value)
+            except ValueError:
+                raise Refused("Choisissez un nombre de gommettes dans la liste.") from None
+            if count < 0:
+                raise Refused("Choisissez un nombre de gommettes dans la liste.")
+            dots[int(name[1:])] = count
+    return dots
