@@ -96,9 +96,17 @@ def one_line(text: object, limit: int) -> str:
 
 
 class BallotBox:
-    def __init__(self, workshop_id: int, choices: list[Choice], quota: int,
-                 base_totals: Mapping[int, int], commit: Commit, *, code: str | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        workshop_id: int,
+        choices: list[Choice],
+        quota: int,
+        base_totals: Mapping[int, int],
+        commit: Commit,
+        *,
+        code: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.workshop_id = workshop_id
         self.choices = choices
         self.quota = quota
@@ -118,14 +126,26 @@ class BallotBox:
         self.open = True
 
     @classmethod
-    def for_session(cls, services: Services, workshop_id: int, commit: Commit, **kwargs) -> BallotBox:
+    def for_session(
+        cls, services: Services, workshop_id: int, commit: Commit, **kwargs
+    ) -> BallotBox:
         """A box for a session: its steps' levers (every lever if it names none) and quota."""
         workshop = services.workshop(workshop_id)
         numbers = {s.number for s in workshop.steps}
-        choices = [Choice(lv.id, lv.code, lv.label, s.number) for s in services.steps()
-                   if not numbers or s.number in numbers for lv in s.levers]
-        return cls(workshop_id, choices, workshop.dots_per_participant,
-                   dict(services.vote_totals(workshop_id)), commit, **kwargs)
+        choices = [
+            Choice(lv.id, lv.code, lv.label, s.number)
+            for s in services.steps()
+            if not numbers or s.number in numbers
+            for lv in s.levers
+        ]
+        return cls(
+            workshop_id,
+            choices,
+            workshop.dots_per_participant,
+            dict(services.vote_totals(workshop_id)),
+            commit,
+            **kwargs,
+        )
 
     # -- the facilitator -------------------------------------------------------------------
 
@@ -148,8 +168,14 @@ class BallotBox:
 
     def results(self) -> Results:
         with self._lock:
-            return Results(dict(self._totals), len(self._phones), self._ballots,
-                           self._answers.most_common(), self._ideas, self._revision)
+            return Results(
+                dict(self._totals),
+                len(self._phones),
+                self._ballots,
+                self._answers.most_common(),
+                self._ideas,
+                self._revision,
+            )
 
     # -- the phones ------------------------------------------------------------------------
 
@@ -164,10 +190,15 @@ class BallotBox:
             if not secrets.compare_digest(str(code).strip().encode(), self.code.encode()):
                 tries.add(now)
                 self._wrong_overall.add(now)
-                raise Refused("Ce code n'est pas le bon : lisez les 4 chiffres affichés à l'écran.", 403)
+                raise Refused(
+                    "Ce code n'est pas le bon : lisez les 4 chiffres affichés à l'écran.", 403
+                )
             if len(self._phones) >= MAX_PHONES:
-                raise Refused("Le nombre de téléphones est atteint : votez à plusieurs sur un même "
-                              "téléphone, ou à main levée.", 503)
+                raise Refused(
+                    "Le nombre de téléphones est atteint : votez à plusieurs sur un même "
+                    "téléphone, ou à main levée.",
+                    503,
+                )
             token = secrets.token_urlsafe(18)
             self._phones[token] = _Phone()
             self._revision += 1
@@ -191,8 +222,10 @@ class BallotBox:
         if not ballot:
             raise Refused("Placez au moins une gommette avant d'envoyer.")
         if sum(ballot.values()) > self.quota:
-            raise Refused(f"Vous avez {self.quota} gommettes au plus : retirez-en "
-                          f"{sum(ballot.values()) - self.quota}.")
+            raise Refused(
+                f"Vous avez {self.quota} gommettes au plus : retirez-en "
+                f"{sum(ballot.values()) - self.quota}."
+            )
         with self._lock:
             phone = self._accept_post(token)
             if phone.voted:
@@ -222,8 +255,11 @@ class BallotBox:
                 raise Refused("Ce téléphone a déjà répondu à cette question.", 409)
             phone.answered = True
         try:
-            self._commit(lambda s: s.append_workshop_notes(
-                self.workshop_id, f"Sondage « {question} » : {answer}"))
+            self._commit(
+                lambda s: s.append_workshop_notes(
+                    self.workshop_id, f"Sondage « {question} » : {answer}"
+                )
+            )
         except BaseException:
             with self._lock:
                 phone.answered = False

@@ -12,8 +12,10 @@ from itertools import groupby
 
 from essdesk.phonevote.ballots import IDEAS_PER_PHONE, MAX_ANSWER, MAX_IDEA, Choice
 
-CSP = ("default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
-       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 
 STYLE = """
 html { font-size: 20px; -webkit-text-size-adjust: 100%; }
@@ -67,70 +69,95 @@ SCRIPT = """
 
 def _page(title: str, body: str) -> str:
     return (
-        "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        "<meta name=\"referrer\" content=\"no-referrer\">"
-        f"<title>{escape(title)}</title><link rel=\"stylesheet\" href=\"/style.css\"></head>"
-        f"<body>{body}<script src=\"/app.js\"></script></body></html>\n"
+        '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f'<title>{escape(title)}</title><link rel="stylesheet" href="/style.css"></head>'
+        f'<body>{body}<script src="/app.js"></script></body></html>\n'
     )
 
 
 def _note(text: str, ok: bool) -> str:
-    return f"<p class=\"note {'ok' if ok else 'error'}\" role=\"status\">{escape(text)}</p>" if text else ""
+    return (
+        f'<p class="note {"ok" if ok else "error"}" role="status">{escape(text)}</p>'
+        if text
+        else ""
+    )
 
 
 def join_page(title: str, message: str = "", ok: bool = False) -> str:
     body = (
         f"<h1>{escape(title)}</h1>{_note(message, ok)}"
-        "<section><form method=\"post\" action=\"/join\">"
-        "<label for=\"code\">Code à 4 chiffres affiché à l'écran</label>"
-        "<input class=\"code\" type=\"text\" id=\"code\" name=\"code\" inputmode=\"numeric\" "
-        "pattern=\"[0-9]{4}\" maxlength=\"4\" autocomplete=\"off\" required autofocus>"
-        "<button type=\"submit\">Rejoindre le vote</button></form></section>"
-        "<p class=\"muted\">Aucun compte, aucune donnée personnelle : votre vote est anonyme.</p>"
+        '<section><form method="post" action="/join">'
+        '<label for="code">Code à 4 chiffres affiché à l\'écran</label>'
+        '<input class="code" type="text" id="code" name="code" inputmode="numeric" '
+        'pattern="[0-9]{4}" maxlength="4" autocomplete="off" required autofocus>'
+        '<button type="submit">Rejoindre le vote</button></form></section>'
+        '<p class="muted">Aucun compte, aucune donnée personnelle : votre vote est anonyme.</p>'
     )
     return _page(title, body)
 
 
-def ballot_page(title: str, token: str, choices: list[Choice], quota: int, *, voted: bool,
-                question: str, answered: bool, ideas: int, message: str = "", ok: bool = False) -> str:
-    hidden = f"<input type=\"hidden\" name=\"t\" value=\"{escape(token)}\">"
+def ballot_page(
+    title: str,
+    token: str,
+    choices: list[Choice],
+    quota: int,
+    *,
+    voted: bool,
+    question: str,
+    answered: bool,
+    ideas: int,
+    message: str = "",
+    ok: bool = False,
+) -> str:
+    hidden = f'<input type="hidden" name="t" value="{escape(token)}">'
     parts = [f"<h1>{escape(title)}</h1>", _note(message, ok)]
     if voted:
-        parts.append("<section><h2>Vos gommettes</h2><p>Votre vote est enregistré. Merci !</p></section>")
+        parts.append(
+            "<section><h2>Vos gommettes</h2><p>Votre vote est enregistré. Merci !</p></section>"
+        )
     elif choices:
-        options = "".join(f"<option value=\"{n}\">{n}</option>" for n in range(quota + 1))
+        options = "".join(f'<option value="{n}">{n}</option>' for n in range(quota + 1))
         rows = []
         for step, levers in groupby(choices, key=lambda c: c.step):
             rows.append(f"<h3>Étape {step}</h3>")
             for c in levers:
                 rows.append(
-                    f"<label class=\"lever\" for=\"d{c.lever_id}\"><span><b>{escape(c.code)}</b> "
-                    f"{escape(c.label)}</span><select id=\"d{c.lever_id}\" name=\"d{c.lever_id}\">"
-                    f"{options}</select></label>")
+                    f'<label class="lever" for="d{c.lever_id}"><span><b>{escape(c.code)}</b> '
+                    f'{escape(c.label)}</span><select id="d{c.lever_id}" name="d{c.lever_id}">'
+                    f"{options}</select></label>"
+                )
         parts.append(
             f"<section><h2>Vos gommettes : {quota} au plus</h2>"
-            f"<form id=\"dots\" method=\"post\" action=\"/vote\" data-quota=\"{quota}\">{hidden}"
-            f"<p class=\"left\" id=\"left\">Répartissez vos {quota} gommettes sur les leviers "
-            "prioritaires.</p>" + "".join(rows)
-            + "<button type=\"submit\" id=\"send\">Envoyer mon vote</button></form></section>")
+            f'<form id="dots" method="post" action="/vote" data-quota="{quota}">{hidden}'
+            f'<p class="left" id="left">Répartissez vos {quota} gommettes sur les leviers '
+            "prioritaires.</p>"
+            + "".join(rows)
+            + '<button type="submit" id="send">Envoyer mon vote</button></form></section>'
+        )
     if question:
         if answered:
             inner = "<p>Votre réponse est enregistrée. Merci !</p>"
         else:
-            inner = (f"<form method=\"post\" action=\"/answer\">{hidden}"
-                     "<label for=\"answer\">Votre réponse</label>"
-                     f"<input type=\"text\" id=\"answer\" name=\"answer\" maxlength=\"{MAX_ANSWER}\" "
-                     "autocomplete=\"off\" required><button type=\"submit\">Répondre</button></form>")
+            inner = (
+                f'<form method="post" action="/answer">{hidden}'
+                '<label for="answer">Votre réponse</label>'
+                f'<input type="text" id="answer" name="answer" maxlength="{MAX_ANSWER}" '
+                'autocomplete="off" required><button type="submit">Répondre</button></form>'
+            )
         parts.append(f"<section><h2>{escape(question)}</h2>{inner}</section>")
     if ideas < IDEAS_PER_PHONE:
         parts.append(
-            f"<section><h2>Une idée pour les notes</h2><form method=\"post\" action=\"/idea\">{hidden}"
-            f"<textarea id=\"idea\" name=\"idea\" rows=\"3\" maxlength=\"{MAX_IDEA}\" required "
-            "aria-label=\"Votre idée\"></textarea>"
-            "<button type=\"submit\">Envoyer l'idée</button></form></section>")
-    parts.append("<p class=\"muted\">Anonyme : ni nom ni compte. "
-                 "<a href=\"/\">Actualiser la page</a> pour voir une nouvelle question.</p>")
+            f'<section><h2>Une idée pour les notes</h2><form method="post" action="/idea">{hidden}'
+            f'<textarea id="idea" name="idea" rows="3" maxlength="{MAX_IDEA}" required '
+            'aria-label="Votre idée"></textarea>'
+            '<button type="submit">Envoyer l\'idée</button></form></section>'
+        )
+    parts.append(
+        '<p class="muted">Anonyme : ni nom ni compte. '
+        '<a href="/">Actualiser la page</a> pour voir une nouvelle question.</p>'
+    )
     return _page(title, "".join(parts))
 
 

@@ -100,7 +100,10 @@ class Handler(BaseHTTPRequestHandler):
             token = self._token()
             box = self.server.box
             if not box.open:
-                self._send(410, pages.message_page(TITLE, "Le vote est clos. Merci de votre participation !"))
+                self._send(
+                    410,
+                    pages.message_page(TITLE, "Le vote est clos. Merci de votre participation !"),
+                )
             elif box.knows(token):
                 self._ballot(token)
             else:
@@ -121,14 +124,18 @@ class Handler(BaseHTTPRequestHandler):
                 token = box.join(form.get("code", ""), self.client_address[0])
                 self.send_response(303)
                 self.send_header("Location", "/")
-                self.send_header("Set-Cookie", f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict")
+                self.send_header(
+                    "Set-Cookie", f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
+                )
                 self._common_headers()
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
             token = self._token()
             if token is None or form.get("t") != token:  # the form must come from this phone's page
-                raise Refused("Ce téléphone n'a pas encore rejoint le vote : saisissez le code.", 403)
+                raise Refused(
+                    "Ce téléphone n'a pas encore rejoint le vote : saisissez le code.", 403
+                )
             if path == "/vote":
                 box.vote(token, _dots(form))
                 self._ballot(token, "Votre vote est enregistré. Merci !", ok=True)
@@ -145,16 +152,24 @@ class Handler(BaseHTTPRequestHandler):
         except EssdeskError as exc:  # the document refused (validation): nothing was counted
             self._refused(Refused(f"Non enregistré : {exc}"))
         except Exception:  # the laptop could not write: the phone must not believe it counted
-            self._refused(Refused("Non enregistré : l'ordinateur n'a pas pu écrire le vote. "
-                                  "Réessayez dans un instant.", 503))
+            self._refused(
+                Refused(
+                    "Non enregistré : l'ordinateur n'a pas pu écrire le vote. "
+                    "Réessayez dans un instant.",
+                    503,
+                )
+            )
 
     # -- helpers ---------------------------------------------------------------------------
 
     def _refused(self, exc: Refused) -> None:
         token = self._token()
         if exc.status in (403, 410) or not self.server.box.knows(token):
-            page = (pages.message_page(TITLE, str(exc)) if exc.status == 410
-                    else pages.join_page(TITLE, str(exc)))
+            page = (
+                pages.message_page(TITLE, str(exc))
+                if exc.status == 410
+                else pages.join_page(TITLE, str(exc))
+            )
             self._send(exc.status, page)
         else:
             self._ballot(token, str(exc), status=exc.status)
@@ -162,14 +177,29 @@ class Handler(BaseHTTPRequestHandler):
     def _ballot(self, token, message: str = "", ok: bool = False, status: int = 200) -> None:
         box = self.server.box
         voted, answered, ideas = box.status(token)
-        self._send(status, pages.ballot_page(
-            TITLE, token, box.choices, box.quota, voted=voted, question=box.question,
-            answered=answered, ideas=ideas, message=message, ok=ok))
+        self._send(
+            status,
+            pages.ballot_page(
+                TITLE,
+                token,
+                box.choices,
+                box.quota,
+                voted=voted,
+                question=box.question,
+                answered=answered,
+                ideas=ideas,
+                message=message,
+                ok=ok,
+            ),
+        )
 
     def _host_ok(self) -> bool:
         if self.headers.get("Host", "") in self.server.hosts:
             return True
-        self._send(421, pages.message_page(TITLE, "Adresse inattendue : ouvrez l'adresse affichée à l'écran."))
+        self._send(
+            421,
+            pages.message_page(TITLE, "Adresse inattendue : ouvrez l'adresse affichée à l'écran."),
+        )
         return False
 
     def _token(self) -> str | None:
@@ -184,11 +214,15 @@ class Handler(BaseHTTPRequestHandler):
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            self._send(411, pages.message_page(TITLE, "Requête incomplète : renvoyez le formulaire."))
+            self._send(
+                411, pages.message_page(TITLE, "Requête incomplète : renvoyez le formulaire.")
+            )
             return None
         if not 0 <= length <= MAX_BODY:
             self.close_connection = True
-            self._send(413, pages.message_page(TITLE, "Envoi trop long : raccourcissez votre texte."))
+            self._send(
+                413, pages.message_page(TITLE, "Envoi trop long : raccourcissez votre texte.")
+            )
             return None
         ctype = self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
         if ctype != "application/x-www-form-urlencoded":
