@@ -1,0 +1,233 @@
+"""Phone vote core and server: the code, one ballot per phone, quotas, limits, escaping,
+the address it listens on, and 60 phones voting at once, each ballot counted exactly once."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from essdesk.domain.services import Services
+from essdesk.phonevote.ballots import CODE_TRIES_PER_CLIENT, BallotBox, locked_commit
+from essdesk.phonevote.server import MAX_BODY, PhoneVoteServer
+from tests.phonevote_phones import Phone, levers_on
+
+
+@pytest.fixture
+def vote(document):
+    """A box and its server on 127.0.0.1 for a session on step 2, 3 dots per phone."""
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[2], place="Salle").created_id
+    box = BallotBox.for_session(services, workshop_id, locked_commit(services))
+    server = PhoneVoteServer(box)
+    server.start()
+    yield services, box, server
+    server.stop()
+
+
+def joined(server, box) -> Phone:
+    phone = Phone(server.url)
+    status, page = phone.join(box.code)
+    assert status == 200 and "Vos gommettes" in page
+    return phone
+
+
+def test_listens_on_loopback_only_by_default(vote):
+    _services, _box, server = vote
+    assert server.bind == "127.0.0.1" and server.url.startswith("http://127.0.0.1:")
+
+
+def test_a_phone_joins_with_the_code_and_votes_once(vote):
+    services, box, server = vote
+    phone = Phone(server.url)
+    status, page = phone.get()
+    assert status == 200 and 'name="code"' in page
+    phone = joined(server, box)
+    levers = levers_on(phone.get()[1])
+    assert levers == [c.lever_id for c in box.choices] and levers
+    status, page = phone.vote({levers[0]: 2, levers[1]: 1})
+    assert status == 200 and "Votre vote est enregistré. Merci !" in page
+    assert dict(services.vote_totals(box.workshop_id)) == {levers[0]: 2, levers[1]: 1}
+    status, page = phone.vote({levers[0]: 1})
+    assert status == 409 and "déjà voté" in page
+    assert box.results().ballots == 1 and box.results().totals[levers[0]] == 2
+
+
+def test_ballots_outside_the_quota_or_the_steps_are_refused(vote):
+    services, box, server = vote
+    phone = joined(server, box)
+    levers = [c.lever_id for c in box.choices]
+    assert phone.vote({levers[0]: 4})[0] == 400  # 3 dots per participant
+    other_step = services.lever_by_code("5.1").id
+    assert phone.vote({other_step: 1})[0] == 400
+    assert phone.vote({levers[0]: -1})[0] == 400
+    assert phone.post("/vote", {"t": phone.token, f"d{levers[0]}": "beaucoup"})[0] == 400
+    assert services.vote_totals(box.workshop_id) == []
+    assert phone.vote({levers[0]: 3})[0] == 200  # still allowed to vote after the refusals
+
+
+def test_wrong_codes_are_limited(vote):
+    _services, box, server = vote
+    wrong = "0000" if box.code != "0000" else "1111"
+    phone = Phone(server.url)
+    for _ in range(CODE_TRIES_PER_CLIENT):
+        status, page = phone.join(wrong)
+        assert status == 403 and "pas le bon" in page
+    status, page = phone.join(box.code)  # even the right code waits now
+    assert status == 429 and "attendez une minute" in page
+
+
+def test_a_form_needs_this_phones_token(vote):
+    services, box, server = vote
+    phone = joined(server, box)
+    lever = box.choices[0].lever_id
+    stranger = Phone(server.url)
+    assert stranger.post("/vote", {"t": phone.token, f"d{lever}": 1})[0] == 403  # no cookie
+    assert phone.post("/vote", {"t": "autre", f"d{lever}": 1})[0] == 403  # not from its page
+    assert services.vote_totals(box.workshop_id) == []
+
+
+def test_pages_escape_what_they_show_and_carry_a_csp(vote):
+    services, box, server = vote
+    box.ask('<script>alert("q")</script>')
+    phone = joined(server, box)
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    conn.request(
+        "GET",
+        "/",
+        headers={"Host": f"127.0.0.1:{server.port}", "Cookie": f"essdesk_phone={phone.token}"},
+    )
+    response = conn.getresponse()
+    page = response.read().decode()
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+    assert "default-src 'none'" in response.getheader("Content-Security-Policy")
+    assert "script-src 'self'" in response.getheader("Content-Security-Policy")
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
+    assert "http" not in page.replace(f"{server.url}", "")  # no outside asset
+    status, page = phone.post("/idea", {"t": phone.token, "idea": "<img src=x onerror=alert(1)>"})
+    assert status == 200
+    assert "<img src=x" not in page
+
+
+def test_requests_naming_another_host_or_too_long_are_refused(vote):
+    _services, box, server = vote
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    conn.request("GET", "/", headers={"Host": "evil.example:80"})  # DNS rebinding
+    assert conn.getresponse().status == 421
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    conn.request(
+        "POST",
+        "/join",
+        body=b"code=" + b"1" * (MAX_BODY + 1),
+        headers={
+            "Host": f"127.0.0.1:{server.port}",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
+    assert conn.getresponse().status == 413
+    assert box.results().phones == 0
+
+
+def test_closing_refuses_further_ballots(vote):
+    services, box, server = vote
+    phone = joined(server, box)
+    box.close()
+    status, page = phone.vote({box.choices[0].lever_id: 1})
+    assert status == 410 and "clos" in page
+    assert services.vote_totals(box.workshop_id) == []
+
+
+def test_sixty_phones_voting_at_once_are_each_counted_once(vote):
+    services, box, server = vote
+    levers = [c.lever_id for c in box.choices]
+    phones = [joined(server, box) for _ in range(60)]
+    ballots = [{levers[i % len(levers)]: 2, levers[(i + 1) % len(levers)]: 1} for i in range(60)]
+    results: list = [None] * 60
+    start = threading.Barrier(60)
+
+    def send(i: int) -> None:
+        start.wait()
+        results[i] = phones[i].vote(ballots[i])
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(60)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert [r[0] for r in results] == [200] * 60
+    expected: dict[int, int] = {}
+    for ballot in ballots:
+        for lever, dots in ballot.items():
+            expected[lever] = expected.get(lever, 0) + dots
+    assert dict(services.vote_totals(box.workshop_id)) == expected
+    assert box.results().ballots == 60 and box.results().totals == expected
+    # the same sixty sent again at once: every one refused, still one ballot per phone
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(60)]
+    start.reset()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert {r[0] for r in results} == {409}
+    assert dict(services.vote_totals(box.workshop_id)) == expected
+
+
+def test_the_vote_command_commits_each_ballot_and_saves_on_ctrl_c(tmp_path, document):
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[1]).created_id
+    path = document.save_as(tmp_path / "salle.essdesk")
+    document.close()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "essdesk",
+            "vote",
+            str(path),
+            "--session",
+            str(workshop_id),
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("Vote ouvert : http://127.0.0.1:"), line + proc.stderr.read()
+        url, code = line.split()[3], line.split()[-1]
+        phone = Phone(url)
+        status, page = phone.join(code)
+        lever = levers_on(page)[0]
+        assert phone.vote({lever: 2})[0] == 200
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert f"Vote clos : 1 bulletin(s), enregistrés dans {path}" in out
+    from essdesk.store.document import Document
+
+    with Document.open(path) as saved:
+        assert Services(saved.session).vote_totals(workshop_id) == [(lever, 2)]
+
+
+def test_the_vote_command_refuses_every_interface(tmp_path, document):
+    path = document.save_as(tmp_path / "salle.essdesk")
+    document.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "essdesk", "vote", str(path), "--session", "1", "--bind", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and "jamais sur toutes les interfaces" in done.stderr
