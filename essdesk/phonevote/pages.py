@@ -115,7 +115,7 @@ def ballot_page(
     parts = [f"<h1>{escape(title)}</h1>", _note(message, ok)]
     if voted:
         parts.append(
-            "<section><h2>Vos gommettes</h2><p>Votre vote est enregistré. Merci !</p></section>"
+            "<section><h2>Vos gommettes</h2><p>Ce téléphone a voté : une seule fois par téléphone.</p></section>"
         )
     elif choices:
         options = "".join(f'<option value="{n}">{n}</option>' for n in range(quota + 1))

@@ -23,6 +23,11 @@ MAX_FIELDS = 200
 MAX_CONNECTIONS = 128
 TITLE = "Vote de l'atelier"
 LOOPBACK = "127.0.0.1"
+THANKS = {  # what `/?vote` etc. say after a form was committed
+    "vote": "Votre vote est enregistré. Merci !",
+    "answer": "Votre réponse est enregistrée. Merci !",
+    "idea": "Votre idée est ajoutée aux notes. Merci !",
+}
 
 
 class PhoneVoteServer(ThreadingHTTPServer):
@@ -96,6 +101,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, pages.STYLE, "text/css")
         elif path == "/app.js":
             self._send(200, pages.SCRIPT, "text/javascript")
+        elif path == "/favicon.ico":
+            self._send(204, "", "image/x-icon")
         elif path == "/":
             token = self._token()
             box = self.server.box
@@ -105,7 +112,8 @@ class Handler(BaseHTTPRequestHandler):
                     pages.message_page(TITLE, "Le vote est clos. Merci de votre participation !"),
                 )
             elif box.knows(token):
-                self._ballot(token)
+                thanks = THANKS.get(self.path.partition("?")[2], "")
+                self._ballot(token, thanks, ok=bool(thanks))
             else:
                 self._send(200, pages.join_page(TITLE))
         else:
@@ -122,14 +130,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if path == "/join":
                 token = box.join(form.get("code", ""), self.client_address[0])
-                self.send_response(303)
-                self.send_header("Location", "/")
-                self.send_header(
-                    "Set-Cookie", f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
-                )
-                self._common_headers()
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self._redirect("/", f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict")
                 return
             token = self._token()
             if token is None or form.get("t") != token:  # the form must come from this phone's page
@@ -138,15 +139,16 @@ class Handler(BaseHTTPRequestHandler):
                 )
             if path == "/vote":
                 box.vote(token, _dots(form))
-                self._ballot(token, "Votre vote est enregistré. Merci !", ok=True)
             elif path == "/answer":
                 box.answer(token, form.get("answer", ""))
-                self._ballot(token, "Votre réponse est enregistrée. Merci !", ok=True)
             elif path == "/idea":
                 box.idea(token, form.get("idea", ""))
-                self._ballot(token, "Votre idée est ajoutée aux notes. Merci !", ok=True)
             else:
                 self._send(404, pages.message_page(TITLE, "Cette page n'existe pas."))
+                return
+            # Committed: thank the phone through a redirect, so that reloading the page
+            # shows the thanks again instead of sending the form twice.
+            self._redirect(f"/?{path[1:]}")
         except Refused as exc:
             self._refused(exc)
         except EssdeskError as exc:  # the document refused (validation): nothing was counted
@@ -192,6 +194,15 @@ class Handler(BaseHTTPRequestHandler):
                 ok=ok,
             ),
         )
+
+    def _redirect(self, location: str, cookie: str = "") -> None:
+        self.send_response(303)
+        self.send_header("Location", location)
+        if cookie:
+            self.send_header("Set-Cookie", cookie)
+        self._common_headers()
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def _host_ok(self) -> bool:
         if self.headers.get("Host", "") in self.server.hosts:

@@ -1,0 +1,148 @@
+"""A real headless Chromium (Debian's `chromium` + `chromium-driver`, driven by selenium)
+joins a phone vote with the code, places dots, votes, and the ballot box sees it; the page
+is looked at at a phone's size (360×740). Skipped, with the reason, only without Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from essdesk.domain.services import Services
+from essdesk.phonevote.ballots import BallotBox, locked_commit
+from essdesk.phonevote.server import PhoneVoteServer
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+SCREENS = Path(
+    os.environ.get("ESSDESK_SCREENS", Path(__file__).resolve().parents[1] / "docs" / "screens")
+)
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="no Chromium: apt-get install chromium chromium-driver (browser tests of the phone vote)",
+)
+
+
+def body_shows(driver, text: str) -> bool:
+    """Wait (10 s at most) for the page after a form was sent to show `text`."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def shows(d) -> bool:
+        try:
+            return text in d.find_element(By.TAG_NAME, "body").text
+        except WebDriverException:
+            return False
+
+    try:
+        return WebDriverWait(driver, 10).until(shows)
+    except WebDriverException:
+        return False
+
+
+@pytest.fixture
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason="pip install selenium")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=360,740",
+        "--disable-gpu",
+        "--lang=fr-FR",
+    ):
+        options.add_argument(arg)
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}}
+    )
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def vote(document):
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[3], place="Salle des fêtes").created_id
+    box = BallotBox.for_session(services, workshop_id, locked_commit(services))
+    server = PhoneVoteServer(box)
+    server.start()
+    yield services, box, server
+    server.stop()
+
+
+def test_chromium_joins_with_the_code_and_votes(browser, vote):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    services, box, server = vote
+    box.ask("Quel maillon manque le plus ?")
+    browser.get(server.url + "/")
+    assert "Code à 4 chiffres" in browser.page_source
+    code = browser.find_element(By.ID, "code")
+    code.send_keys(box.code)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert body_shows(browser, "Vos gommettes : 3 au plus")
+    first, second = box.choices[0].lever_id, box.choices[1].lever_id
+    Select(browser.find_element(By.ID, f"d{first}")).select_by_value("2")
+    Select(browser.find_element(By.ID, f"d{second}")).select_by_value("1")
+    # the page's script counts the dots left (JavaScript is on in this browser)
+    assert browser.find_element(By.ID, "left").text == "Il vous reste 0 gommette."
+    Select(browser.find_element(By.ID, f"d{second}")).select_by_value("2")
+    assert not browser.find_element(By.ID, "send").is_enabled()
+    Select(browser.find_element(By.ID, f"d{second}")).select_by_value("1")
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENS / "phonevote-phone-360x740.png"))
+    browser.find_element(By.ID, "send").click()
+    assert body_shows(browser, "Votre vote est enregistré. Merci !")
+    assert dict(services.vote_totals(box.workshop_id)) == {first: 2, second: 1}
+    assert box.results().ballots == 1
+    browser.save_screenshot(str(SCREENS / "phonevote-phone-thanks.png"))
+    browser.refresh()  # the same phone comes back: its token is known, it cannot vote again
+    assert "Ce téléphone a voté" in browser.page_source
+    assert not browser.find_elements(By.ID, "send")
+    console = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not console, console  # nothing the CSP blocked, no script error
+
+
+def test_the_page_works_without_javascript(vote):
+    webdriver = pytest.importorskip("selenium.webdriver", reason="pip install selenium")
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    services, box, server = vote
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=360,740",
+    ):
+        options.add_argument(arg)
+    options.add_experimental_option(
+        "prefs", {"profile.managed_default_content_settings.javascript": 2}
+    )
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
+    try:
+        driver.get(server.url + "/")
+        driver.find_element(By.ID, "code").send_keys(box.code)
+        driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        assert body_shows(driver, "Vos gommettes")
+        lever = box.choices[0].lever_id
+        Select(driver.find_element(By.ID, f"d{lever}")).select_by_value("3")
+        assert driver.find_element(By.ID, "left").text.startswith(
+            "Répartissez vos 3"
+        )  # no script ran
+        driver.find_element(By.ID, "send").click()
+        assert body_shows(driver, "Merci")
+    finally:
+        driver.quit()
+    assert dict(services.vote_totals(box.workshop_id)) == {lever: 3}
