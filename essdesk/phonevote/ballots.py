@@ -120,6 +120,7 @@ class BallotBox:
         self._totals = Counter(base_totals)
         self._ballots = 0
         self._answers: Counter[str] = Counter()
+        self._spelling: dict[str, str] = {}
         self._ideas = 0
         self._revision = 0
         self._question = ""
@@ -158,6 +159,7 @@ class BallotBox:
         with self._lock:
             self._question = one_line(question, MAX_QUESTION)
             self._answers.clear()
+            self._spelling.clear()
             for phone in self._phones.values():
                 phone.answered = False
             self._revision += 1
@@ -265,8 +267,9 @@ class BallotBox:
                 phone.answered = False
             raise
         with self._lock:
-            if question == self._question:
-                self._answers[answer.casefold()] += 1
+            if question == self._question:  # same words, any case: one answer, first spelling
+                key = self._spelling.setdefault(answer.casefold(), answer)
+                self._answers[key] += 1
             self._revision += 1
 
     def idea(self, token: str, text: str) -> None:

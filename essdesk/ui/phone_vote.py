@@ -179,8 +179,12 @@ class PhoneVoteDialog(QDialog):
         for label in (self.url_label, self.code_label):
             label.setFont(big)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.5)
         self.counts = QLabel()
         self.answers = QLabel()
+        self.counts.setFont(medium)
+        self.answers.setFont(medium)
         self.answers.setWordWrap(True)
         self.answers.setTextFormat(Qt.TextFormat.PlainText)  # phones' words are never markup
         left = QVBoxLayout()

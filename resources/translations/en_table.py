@@ -542,6 +542,27 @@ ENGLISH: dict[str, str] = {
     "Soutien au développement économique": "Support for economic development",
     "Formation aux nouveaux métiers et le développement de la recherche":
         "Training for new occupations and developing research",
+    # --- phone vote (issue 21) ---------------------------------------------------------
+    "Vote sur &téléphones…": "Vote on p&hones…",
+    "le texte est vide.": "the text is empty.",
+    "Vote sur téléphones": "Vote on phones",
+    "Vote sur téléphones (%1 bulletins)": "Vote on phones (%1 ballots)",
+    "%1 téléphones · %2 votes · %3 idées": "%1 phones · %2 votes · %3 ideas",
+    "&Afficher les résultats": "&Show the results",
+    "&Masquer les résultats": "&Hide the results",
+    "&Clore le vote": "&Close the vote",
+    "&Ouvrir le vote": "&Open the vote",
+    "&Poser la question": "&Ask the question",
+    "Adresse :": "Address:",
+    "Port :": "Port:",
+    "Choisissez l'adresse, puis ouvrez le vote.": "Choose the address, then open the vote.",
+    "Code : %1": "Code: %1",
+    "Créez d'abord un atelier dans la vue « Ateliers ».": "First create a workshop in the “Workshops” view.",
+    "Résultats masqués": "Results hidden",
+    "Une question aux participants, par exemple : Quel maillon manque le plus ?":
+        "A question for the participants, for example: Which link is most missing?",
+    "L'adresse de cet ordinateur sur le réseau de la salle (127.0.0.1 : cet ordinateur seulement)":
+        "This computer's address on the room's network (127.0.0.1: this computer only)",
 }
 
 CONTEXT_ENGLISH: dict[tuple[str, str], str] = {

@@ -109,7 +109,7 @@ def test_poll_answers_and_ideas_reach_the_notes(window, qtbot, session_id):
     qtbot.waitUntil(lambda: not t.is_alive(), timeout=20_000)
     (s1, p1), (s2, p2) = result["r"]
     assert s1 == s2 == 200 and "&lt;b&gt;" not in p1  # the answer is not echoed back as markup
-    qtbot.waitUntil(lambda: "<b>le lavage</b> : 1" in dialog.answers.text(), timeout=1000)
+    qtbot.waitUntil(lambda: "<b>Le lavage</b> : 1" in dialog.answers.text(), timeout=1000)
     dialog.close_button.click()
     notes = window.ctx.services.workshop(session_id).notes
     assert "Sondage « Quel maillon manque le plus ? » : <b>Le lavage</b>" in notes
