@@ -638,38 +638,51 @@ class Services:
 
     # -- votes and notes from phones -------------------------------------------------------
 
-    def add_group_dots(self, workshop_id: int, dots: Mapping[int, int]) -> Changes:
-        """Add one anonymous ballot (lever id → dots) to the session's group totals, in one commit.
+    def add_ballots(self, workshop_id: int, ballots: Sequence[Mapping[int, int]]) -> Changes:
+        """Add anonymous ballots to the session's group totals, all in one commit.
 
-        The ballot must fit within `dots_per_participant` and name only the levers of the
-        session's steps (every lever when it names none): it is one phone's dots.
+        A ballot is one phone's dots (lever id → dots): it must fit within
+        `dots_per_participant` and name only levers of the session's steps (any lever when
+        the session names none). One commit for many ballots: phones voting at once share
+        one durable write instead of queueing behind sixty.
         """
-        self._guard(self._add_group_dots, self.workshop(workshop_id), dict(dots))
+        self._guard(self._add_ballots, self.workshop(workshop_id), [dict(b) for b in ballots])
         return self._commit(Changes(workshops=True))
 
-    def _add_group_dots(self, workshop: Workshop, dots: dict[int, int]) -> None:
-        if any(isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in dots.values()):
-            raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
-        if sum(dots.values()) > workshop.dots_per_participant:
-            raise ValidationError(
-                "Gommettes", f"{workshop.dots_per_participant} gommettes au plus par participant."
-            )
+    def _add_ballots(self, workshop: Workshop, ballots: list[dict[int, int]]) -> None:
+        added: dict[int, int] = {}
+        for ballot in ballots:
+            if any(isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in ballot.values()):
+                raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
+            if sum(ballot.values()) > workshop.dots_per_participant:
+                raise ValidationError(
+                    "Gommettes", f"{workshop.dots_per_participant} gommettes au plus par participant."
+                )
+            for lever_id, dots in ballot.items():
+                if dots:
+                    added[lever_id] = added.get(lever_id, 0) + dots
         allowed = {s.number for s in workshop.steps}
-        for lever_id, count in dots.items():
-            if not count:
-                continue
-            lever = self.lever(lever_id)
+        levers = {lever_id: self.lever(lever_id) for lever_id in added}
+        for lever in levers.values():
             if allowed and lever.step.number not in allowed:
                 raise ValidationError("Levier", f"le levier {lever.code} n'est pas en discussion.")
-            vote = self.session.scalars(
-                select(Vote).where(Vote.workshop_id == workshop.id, Vote.lever_id == lever_id,
-                                   Vote.participant_id.is_(None))
-            ).first()
-            if vote is None:
-                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, participant_id=None,
-                                      dots=count, uid=vote_uid(workshop.uid, lever.uid, None)))
+        existing = {
+            v.lever_id: v
+            for v in self.session.scalars(
+                select(Vote).where(
+                    Vote.workshop_id == workshop.id,
+                    Vote.participant_id.is_(None),
+                    Vote.lever_id.in_(added),
+                )
+            )
+        }
+        for lever_id, dots in added.items():
+            if lever_id in existing:
+                existing[lever_id].dots += dots
             else:
-                vote.dots += count
+                uid = vote_uid(workshop.uid, levers[lever_id].uid, None)
+                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, participant_id=None,
+                                      dots=dots, uid=uid))
         self.session.flush()
         self.session.expire(workshop, ["votes"])
 

@@ -61,6 +61,15 @@ class Results:
 
 
 @dataclass
+class _Pending:
+    """A ballot waiting for its commit."""
+
+    ballot: dict[int, int]
+    done: bool = False
+    error: Exception | None = None
+
+
+@dataclass
 class _Phone:
     voted: bool = False
     answered: bool = False
@@ -114,6 +123,8 @@ class BallotBox:
         self._commit = commit
         self._clock = clock
         self._lock = threading.Lock()
+        self._writer = threading.Lock()  # one commit of ballots at a time
+        self._pending: list[_Pending] = []
         self._phones: dict[str, _Phone] = {}
         self._wrong: dict[str, _Window] = {}
         self._wrong_overall = _Window(CODE_TRIES_OVERALL, 60)
@@ -233,15 +244,35 @@ class BallotBox:
             if phone.voted:
                 raise Refused("Ce téléphone a déjà voté : une seule fois par téléphone.", 409)
             phone.voted = True  # taken now, so that two sends at once count once
-        try:
-            self._commit(lambda s: s.add_group_dots(self.workshop_id, ballot))
-        except BaseException:
+            item = _Pending(ballot)
+            self._pending.append(item)
+        # Group commit: whoever holds the writer's turn writes every ballot waiting by then
+        # in one transaction; the others find theirs already written when their turn comes.
+        with self._writer:
+            if not item.done:
+                with self._lock:
+                    batch, self._pending = self._pending, []
+                self._write(batch)
+        if item.error is not None:
             with self._lock:
                 phone.voted = False
-            raise
+            raise item.error
+
+    def _write(self, batch: list[_Pending]) -> None:
+        try:
+            self._commit(lambda s: s.add_ballots(self.workshop_id, [i.ballot for i in batch]))
+        except Exception as exc:
+            if len(batch) == 1:
+                batch[0].error, batch[0].done = exc, True
+            else:  # one refused ballot must not sink the others: each on its own
+                for item in batch:
+                    self._write([item])
+            return
         with self._lock:
-            self._totals.update(ballot)
-            self._ballots += 1
+            for item in batch:
+                self._totals.update(item.ballot)
+                self._ballots += 1
+                item.done = True
             self._revision += 1
 
     def answer(self, token: str, text: str) -> None:
