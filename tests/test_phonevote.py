@@ -231,3 +231,109 @@ def test_the_vote_command_refuses_every_interface(tmp_path, document):
         timeout=60,
     )
     assert done.returncode == 1 and "jamais sur toutes les interfaces" in done.stderr
+
+
+def test_on_both_stores_a_ballot_is_in_the_store_before_the_thanks(services, store_kind):
+    workshop_id = services.add_workshop(step_numbers=[4]).created_id
+    box = BallotBox.for_session(services, workshop_id, locked_commit(services))
+    server = PhoneVoteServer(box)
+    server.start()
+    try:
+        phones = [joined(server, box) for _ in range(8)]
+        lever = box.choices[0].lever_id
+        threads = [threading.Thread(target=p.vote, args=({lever: 1},)) for p in phones]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        server.stop()
+    services.session.expire_all()
+    assert services.vote_totals(workshop_id) == [(lever, 8)]
+
+
+def test_a_ballot_that_could_not_be_written_is_not_thanked_and_may_be_sent_again(document):
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[2]).created_id
+    failing = {"left": 1}
+    real = locked_commit(services)
+
+    def commit(job):
+        if failing["left"]:
+            failing["left"] -= 1
+            raise OSError(28, "No space left on device")
+        return real(job)
+
+    box = BallotBox.for_session(services, workshop_id, commit)
+    server = PhoneVoteServer(box)
+    server.start()
+    try:
+        phone = joined(server, box)
+        lever = box.choices[0].lever_id
+        status, page = phone.vote({lever: 1})
+        assert status == 503 and "Non enregistré" in page and "Merci" not in page
+        assert services.vote_totals(workshop_id) == [] and box.results().ballots == 0
+        status, page = phone.vote({lever: 1})
+        assert status == 200 and "Votre vote est enregistré. Merci !" in page
+    finally:
+        server.stop()
+    assert services.vote_totals(workshop_id) == [(lever, 1)]
+
+
+def test_add_ballots_checks_each_ballot(document):
+    from essdesk.errors import ValidationError
+
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[2]).created_id
+    inside, outside = services.lever_by_code("2.1").id, services.lever_by_code("6.1").id
+    with pytest.raises(ValidationError, match="3 gommettes au plus"):
+        services.add_ballots(workshop_id, [{inside: 1}, {inside: 4}])
+    with pytest.raises(ValidationError, match="pas en discussion"):
+        services.add_ballots(workshop_id, [{outside: 1}])
+    assert services.vote_totals(workshop_id) == []  # nothing of a refused batch is kept
+    services.add_ballots(workshop_id, [{inside: 2}, {inside: 1}])
+    services.add_ballots(workshop_id, [{inside: 3}])
+    assert services.vote_totals(workshop_id) == [(inside, 6)]
+
+
+def test_a_killed_vote_command_loses_no_thanked_ballot(tmp_path, document, essdesk_home):
+    from essdesk.store.document import orphaned_working_copies
+
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[1]).created_id
+    path = document.save_as(tmp_path / "salle.essdesk")
+    document.close()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "essdesk",
+            "vote",
+            str(path),
+            "--session",
+            str(workshop_id),
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = proc.stdout.readline()
+        url, code = line.split()[3], line.split()[-1]
+        phone = Phone(url)
+        lever = levers_on(phone.join(code)[1])[0]
+        status, page = phone.vote({lever: 3})
+        assert status == 200 and "Merci" in page
+        proc.send_signal(signal.SIGKILL)  # the laptop dies right after thanking the phone
+        proc.wait(30)
+    finally:
+        proc.kill()
+    copies = orphaned_working_copies()
+    assert len(copies) == 1 and copies[0].target == path
+    from essdesk.store.document import Document
+
+    with Document.recover(copies[0]) as recovered:
+        assert Services(recovered.session).vote_totals(workshop_id) == [(lever, 3)]
