@@ -43,3 +43,21 @@ class Phone:
 
 def levers_on(page: str) -> list[int]:
     return [int(n) for n in re.findall(r'<select id="d(\d+)"', page)]
+
+
+def body_shows(driver, text: str) -> bool:
+    """Wait (20 s at most) for the page after a form was sent to show `text`."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def shows(d) -> bool:
+        try:
+            return text in d.find_element(By.TAG_NAME, "body").text
+        except WebDriverException:
+            return False
+
+    try:
+        return WebDriverWait(driver, 20).until(shows)
+    except WebDriverException:
+        return False

@@ -13,6 +13,7 @@ import pytest
 from essdesk.domain.services import Services
 from essdesk.phonevote.ballots import BallotBox, locked_commit
 from essdesk.phonevote.server import PhoneVoteServer
+from tests.phonevote_phones import body_shows
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -24,24 +25,6 @@ pytestmark = pytest.mark.skipif(
     not (CHROMIUM and CHROMEDRIVER),
     reason="no Chromium: apt-get install chromium chromium-driver (browser tests of the phone vote)",
 )
-
-
-def body_shows(driver, text: str) -> bool:
-    """Wait (10 s at most) for the page after a form was sent to show `text`."""
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    def shows(d) -> bool:
-        try:
-            return text in d.find_element(By.TAG_NAME, "body").text
-        except WebDriverException:
-            return False
-
-    try:
-        return WebDriverWait(driver, 10).until(shows)
-    except WebDriverException:
-        return False
 
 
 @pytest.fixture

@@ -305,7 +305,7 @@ class PhoneVoteDialog(QDialog):
         )
         self.chart.set_bars(bars)
         self.counts.setText(
-            self.tr("%1 téléphones · %2 votes · %3 idées")
+            self.tr("Téléphones : %1 · votes : %2 · idées : %3")
             .replace("%1", str(results.phones))
             .replace("%2", str(results.ballots))
             .replace("%3", str(results.ideas))

@@ -547,7 +547,7 @@ ENGLISH: dict[str, str] = {
     "le texte est vide.": "the text is empty.",
     "Vote sur téléphones": "Vote on phones",
     "Vote sur téléphones (%1 bulletins)": "Vote on phones (%1 ballots)",
-    "%1 téléphones · %2 votes · %3 idées": "%1 phones · %2 votes · %3 ideas",
+    "Téléphones : %1 · votes : %2 · idées : %3": "Phones: %1 · votes: %2 · ideas: %3",
     "&Afficher les résultats": "&Show the results",
     "&Masquer les résultats": "&Hide the results",
     "&Clore le vote": "&Close the vote",

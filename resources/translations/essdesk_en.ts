@@ -1506,8 +1506,8 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/phone_vote.py" line="308"></location>
-            <source>%1 téléphones · %2 votes · %3 idées</source>
-            <translation>%1 phones · %2 votes · %3 ideas</translation>
+            <source>Téléphones : %1 · votes : %2 · idées : %3</source>
+            <translation>Phones: %1 · votes: %2 · ideas: %3</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshop_menu.py" line="33"></location>

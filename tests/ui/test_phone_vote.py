@@ -3,6 +3,7 @@ second, closing makes one undoable edit of the session's votes and notes."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -10,7 +11,7 @@ import time
 import pytest
 
 from essdesk.domain.services import Services
-from tests.phonevote_phones import Phone
+from tests.phonevote_phones import Phone, body_shows
 
 
 def free_port() -> int:
@@ -44,8 +45,16 @@ def open_dialog(window, qtbot, workshop_id):
 
 
 def in_thread(fn):
+    """Run `fn` on a thread (the GUI thread must stay free to commit); its result or error."""
     result = {}
-    t = threading.Thread(target=lambda: result.setdefault("r", fn()))
+
+    def run():
+        try:
+            result["r"] = fn()
+        except Exception as exc:  # shown by the test's assertion
+            result["error"] = repr(exc)[:2000]
+
+    t = threading.Thread(target=run)
     t.start()
     return t, result
 
@@ -73,7 +82,7 @@ def test_phones_vote_and_the_projector_follows(window, qtbot, session_id):
     qtbot.waitUntil(lambda: dialog.chart.bars and dialog.chart.bars[0].dots == 3, timeout=1000)
     assert time.monotonic() - started < 1
     assert dialog.chart.bars[0].lever_id == levers[0]
-    assert "2 votes" in dialog.counts.text()
+    assert "votes : 2" in dialog.counts.text()
 
     dialog.results_button.click()
     assert dialog.chart.isHidden() and not dialog.hidden_label.isHidden()
@@ -116,3 +125,90 @@ def test_poll_answers_and_ideas_reach_the_notes(window, qtbot, session_id):
     assert "Idée : Une laverie commune" in notes
     window.ctx.undo_stack.undo()
     assert window.ctx.services.workshop(session_id).notes == ""
+
+
+def test_w_in_the_workshop_mode_and_the_atelier_menu_open_it(window, qtbot, session_id):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from essdesk.ui.phone_vote import PhoneVoteDialog
+    from essdesk.ui.workshop_mode import WorkshopMode
+
+    mode = WorkshopMode(window.ctx, session_id)
+    qtbot.addWidget(mode)
+    mode.show()
+    QTest.keyClick(mode, Qt.Key.Key_W)
+    dialog = mode.phone_vote
+    assert isinstance(dialog, PhoneVoteDialog) and dialog.isVisible()
+    assert dialog.workshop_id == session_id and dialog.server is None  # nothing listens yet
+    dialog.close()
+    mode.close()
+    action = next(
+        a for a in window.workshop_actions if "phones" in a.text() or "téléphones" in a.text()
+    )
+    window.workshops_view.editor.workshop_id = session_id
+    action.trigger()
+    assert (
+        isinstance(window.phone_vote, PhoneVoteDialog)
+        and window.phone_vote.workshop_id == session_id
+    )
+    window.phone_vote.close()
+
+
+def test_the_address_list_offers_this_computer_last_and_never_every_interface():
+    from essdesk.ui.phone_vote import lan_addresses
+
+    addresses = lan_addresses()
+    assert addresses[-1] == "127.0.0.1"
+    assert "0.0.0.0" not in addresses and all(a.count(".") == 3 for a in addresses)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+@pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER), reason="no Chromium: apt-get install chromium chromium-driver"
+)
+def test_chromium_votes_and_the_projector_shows_the_count(window, qtbot, session_id):
+    webdriver = pytest.importorskip("selenium.webdriver", reason="pip install selenium")
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    dialog = open_dialog(window, qtbot, session_id)
+    lever = dialog.box.choices[1].lever_id
+    url, code = dialog.url_label.text(), dialog.code_label.text().split()[-1]
+
+    def phone() -> str:  # selenium blocks: on its own thread, the GUI thread commits meanwhile
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for arg in (
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--window-size=360,740",
+        ):
+            options.add_argument(arg)
+        driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
+        try:
+            driver.get(url + "/")
+            driver.find_element(By.ID, "code").send_keys(code)
+            driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            assert body_shows(driver, "Vos gommettes")
+            Select(driver.find_element(By.ID, f"d{lever}")).select_by_value("3")
+            driver.find_element(By.ID, "send").click()
+            assert body_shows(driver, "Merci")
+            return driver.find_element(By.TAG_NAME, "body").text
+        finally:
+            driver.quit()
+
+    t, result = in_thread(phone)
+    qtbot.waitUntil(lambda: not t.is_alive(), timeout=60_000)
+    assert "Votre vote est enregistré. Merci !" in result.get("r", ""), result
+    qtbot.waitUntil(
+        lambda: dialog.chart.bars[0].lever_id == lever and dialog.chart.bars[0].dots == 3,
+        timeout=1000,
+    )
+    assert "votes : 1" in dialog.counts.text()
+    dialog.close_button.click()
+    assert window.ctx.services.vote_totals(session_id) == [(lever, 3)]
