@@ -277,12 +277,10 @@ def cmd_vote(args: argparse.Namespace) -> int:
 
     from essdesk.domain.services import Services
     from essdesk.phonevote.ballots import BallotBox, locked_commit
-    from essdesk.phonevote.server import PhoneVoteServer
+    from essdesk.phonevote.server import PhoneVoteServer, refuse_wildcard
     from essdesk.store.opening import open_store
 
-    if args.bind in ("0.0.0.0", "::", ""):
-        raise EssdeskError("Indiquez l'adresse d'une interface (par exemple 192.168.1.10, ou 127.0.0.1) : "
-                           "essdesk n'écoute jamais sur toutes les interfaces à la fois.")
+    refuse_wildcard(args.bind)
     store = open_store(args.file)
     try:
         if store.read_only:

@@ -21,6 +21,8 @@ COOKIE = "essdesk_phone"
 MAX_BODY = 8 * 1024
 MAX_FIELDS = 200
 MAX_CONNECTIONS = 128
+CONNECTIONS_PER_CLIENT = 16  # a phone's browser opens a few; more is someone hoarding them
+WILDCARDS = ("0.0.0.0", "::", "")
 TITLE = "Vote de l'atelier"
 LOOPBACK = "127.0.0.1"
 THANKS = {  # what `/?vote` etc. say after a form was committed
@@ -30,13 +32,24 @@ THANKS = {  # what `/?vote` etc. say after a form was committed
 }
 
 
+def refuse_wildcard(bind: str) -> None:
+    if bind.strip() in WILDCARDS:
+        raise EssdeskError(
+            "Indiquez l'adresse d'une interface (par exemple 192.168.1.10, ou 127.0.0.1) : "
+            "essdesk n'écoute jamais sur toutes les interfaces à la fois."
+        )
+
+
 class PhoneVoteServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 64
 
     def __init__(self, box: BallotBox, bind: str = LOOPBACK, port: int = 0) -> None:
+        refuse_wildcard(bind)
         self.box = box
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self._per_client: dict[str, int] = {}
+        self._clients_lock = threading.Lock()
         try:
             super().__init__((bind, port), Handler)
         except OSError as exc:
@@ -56,7 +69,18 @@ class PhoneVoteServer(ThreadingHTTPServer):
         return f"http://{self.bind}:{self.port}"
 
     def process_request(self, request, client_address) -> None:
-        if not self._slots.acquire(blocking=False):  # too many phones at once: refuse, don't queue
+        # Too many connections at once, overall or from one address (a phone holding many
+        # slow connections open): refuse at once rather than queue. This computer itself
+        # (loopback: the tests' and the bench's simulated phones) is not limited per address.
+        client = client_address[0]
+        with self._clients_lock:
+            local = client.startswith("127.") or client == "::1"
+            crowded = not local and self._per_client.get(client, 0) >= CONNECTIONS_PER_CLIENT
+            if not crowded and self._slots.acquire(blocking=False):
+                self._per_client[client] = self._per_client.get(client, 0) + 1
+            else:
+                crowded = True
+        if crowded:
             self.shutdown_request(request)
             return
         super().process_request(request, client_address)
@@ -65,6 +89,10 @@ class PhoneVoteServer(ThreadingHTTPServer):
         try:
             super().process_request_thread(request, client_address)
         finally:
+            with self._clients_lock:
+                left = self._per_client.pop(client_address[0]) - 1
+                if left:
+                    self._per_client[client_address[0]] = left
             self._slots.release()
 
     def start(self) -> None:

@@ -40,6 +40,7 @@ COMMIT_TIMEOUT_S = 10
 REFRESH_MS = 200
 DEFAULT_PORT = 8765
 CLOSED = "Le vote est clos : ce dernier envoi n'a pas été compté."
+BUSY = "L'ordinateur est occupé : rien n'a été compté, renvoyez dans un instant."
 
 
 class GuiCommit(QObject):
@@ -65,7 +66,12 @@ class GuiCommit(QObject):
             return job(self.services)
         future: Future = Future()
         self.job.emit((job, future))
-        return future.result(timeout=COMMIT_TIMEOUT_S)
+        try:
+            return future.result(timeout=COMMIT_TIMEOUT_S)
+        except TimeoutError:
+            if future.cancel():  # never run later: the phone is told to send again
+                raise Refused(BUSY, 503) from None
+            return future.result()  # running now: its outcome is the phone's answer
 
     def _run(self, item) -> None:
         job, future = item
