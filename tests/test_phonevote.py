@@ -337,3 +337,23 @@ def test_a_killed_vote_command_loses_no_thanked_ballot(tmp_path, document, essde
 
     with Document.recover(copies[0]) as recovered:
         assert Services(recovered.session).vote_totals(workshop_id) == [(lever, 3)]
+
+
+def test_what_phones_write_reaches_the_minutes_as_text_never_markup(
+    document, referential, tmp_path
+):
+    from pypdf import PdfReader
+
+    from essdesk.export.minutes import write_minutes
+
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[2]).created_id
+    box = BallotBox.for_session(services, workshop_id, locked_commit(services))
+    token = box.join(box.code, "192.168.1.20")
+    box.idea(token, '<font size="80">R&D</font> <b>gras</b>')
+    box.ask("Quel maillon manque le plus ?")
+    box.answer(token, "<a href='javascript:alert(1)'>lavage</a>")
+    pdf = write_minutes(document.session, referential, workshop_id, tmp_path / "cr.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    assert 'Idée : <font size="80">R&D</font> <b>gras</b>' in text
+    assert "<a href='javascript:alert(1)'>lavage</a>" in text
