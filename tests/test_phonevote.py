@@ -357,3 +357,51 @@ def test_what_phones_write_reaches_the_minutes_as_text_never_markup(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
     assert 'Idée : <font size="80">R&D</font> <b>gras</b>' in text
     assert "<a href='javascript:alert(1)'>lavage</a>" in text
+
+
+def test_the_vote_command_on_a_server_diagnostic_commits_there(pg_url, tmp_path, document):
+    import uuid
+
+    from essdesk.store.address import Server
+    from essdesk.store.opening import open_store, publish
+    from essdesk.store.server import init_server
+
+    server = Server.parse(pg_url, f"v{uuid.uuid4().hex[:10]}")
+    init_server(server, schema_given=True)
+    workshop_id = Services(document.session).add_workshop(step_numbers=[5]).created_id
+    path = document.save_as(tmp_path / "salle.essdesk")
+    document.close()
+    address = str(publish(path, server))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "essdesk",
+            "vote",
+            address,
+            "--session",
+            str(workshop_id),
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("Vote ouvert"), line + proc.stderr.read()
+        url, code = line.split()[3], line.split()[-1]
+        phone = Phone(url)
+        lever = levers_on(phone.join(code)[1])[0]
+        assert phone.vote({lever: 2})[0] == 200
+        with open_store(address) as store:  # on the server already, before the vote closes
+            assert Services(store.session).vote_totals(workshop_id) == [(lever, 2)]
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "Vote clos : 1 bulletin(s), enregistrés sur le serveur." in out

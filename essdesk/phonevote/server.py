@@ -158,7 +158,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if path == "/join":
                 token = box.join(form.get("code", ""), self.client_address[0])
-                self._redirect("/", f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict")
+                self._redirect("/", f"{COOKIE}={token}; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict")
                 return
             token = self._token()
             if token is None or form.get("t") != token:  # the form must come from this phone's page
