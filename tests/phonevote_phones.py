@@ -4,9 +4,53 @@ from __future__ import annotations
 
 import http.cookiejar
 import re
+import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+#: Browser tests run wherever a chromium binary exists; without one they skip, saying so.
+browser_test = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM, reason="no Chromium here: apt-get install chromium chromium-driver"
+    ),
+]
+
+
+def chromium(*, javascript: bool = True, phone_size: bool = True):
+    """A headless Chromium driven by Debian's chromium-driver (never a downloaded driver)."""
+    driver_path = shutil.which("chromedriver")
+    if driver_path is None:
+        pytest.fail("chromium is installed but not its driver: apt-get install chromium-driver")
+    from selenium import webdriver
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=360,740",
+        "--lang=fr-FR",
+    ):
+        options.add_argument(arg)
+    if phone_size:
+        options.add_experimental_option(
+            "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}}
+        )
+    if not javascript:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2}
+        )
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(driver_path))
+    driver.set_page_load_timeout(30)
+    return driver
 
 
 class Phone:

@@ -5,7 +5,6 @@ is looked at at a phone's size (360×740). Skipped, with the reason, only withou
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,39 +12,18 @@ import pytest
 from essdesk.domain.services import Services
 from essdesk.phonevote.ballots import BallotBox, locked_commit
 from essdesk.phonevote.server import PhoneVoteServer
-from tests.phonevote_phones import body_shows
+from tests.phonevote_phones import body_shows, browser_test, chromium
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 #: Where the phone-size screenshots go: a temporary folder, or ESSDESK_SCREENS (e.g. the
 #: repository's docs/screenshots, to refresh the pictures the README shows).
 SCREENS = os.environ.get("ESSDESK_SCREENS")
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="no Chromium: apt-get install chromium chromium-driver (browser tests of the phone vote)",
-)
+pytestmark = browser_test
 
 
 @pytest.fixture
 def browser():
-    webdriver = pytest.importorskip("selenium.webdriver", reason="pip install selenium")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--window-size=360,740",
-        "--disable-gpu",
-        "--lang=fr-FR",
-    ):
-        options.add_argument(arg)
-    options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}}
-    )
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
-    driver.set_page_load_timeout(30)
+    driver = chromium()
     yield driver
     driver.quit()
 
@@ -97,24 +75,11 @@ def test_chromium_joins_with_the_code_and_votes(browser, vote, tmp_path):
 
 
 def test_the_page_works_without_javascript(vote):
-    webdriver = pytest.importorskip("selenium.webdriver", reason="pip install selenium")
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
     services, box, server = vote
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--window-size=360,740",
-    ):
-        options.add_argument(arg)
-    options.add_experimental_option(
-        "prefs", {"profile.managed_default_content_settings.javascript": 2}
-    )
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
+    driver = chromium(javascript=False, phone_size=False)
     try:
         driver.get(server.url + "/")
         driver.find_element(By.ID, "code").send_keys(box.code)
@@ -122,9 +87,8 @@ def test_the_page_works_without_javascript(vote):
         assert body_shows(driver, "Vos gommettes")
         lever = box.choices[0].lever_id
         Select(driver.find_element(By.ID, f"d{lever}")).select_by_value("3")
-        assert driver.find_element(By.ID, "left").text.startswith(
-            "Répartissez vos 3"
-        )  # no script ran
+        left = driver.find_element(By.ID, "left").text
+        assert left.startswith("Répartissez vos 3")  # no script ran to count the dots
         driver.find_element(By.ID, "send").click()
         assert body_shows(driver, "Merci")
     finally:

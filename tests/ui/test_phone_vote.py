@@ -3,7 +3,6 @@ second, closing makes one undoable edit of the session's votes and notes."""
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -11,7 +10,7 @@ import time
 import pytest
 
 from essdesk.domain.services import Services
-from tests.phonevote_phones import Phone, body_shows
+from tests.phonevote_phones import CHROMIUM, Phone, body_shows, chromium
 
 
 def free_port() -> int:
@@ -163,15 +162,11 @@ def test_the_address_list_offers_this_computer_last_and_never_every_interface():
     assert "0.0.0.0" not in addresses and all(a.count(".") == 3 for a in addresses)
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-
-
+@pytest.mark.browser
 @pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER), reason="no Chromium: apt-get install chromium chromium-driver"
+    not CHROMIUM, reason="no Chromium here: apt-get install chromium chromium-driver"
 )
 def test_chromium_votes_and_the_projector_shows_the_count(window, qtbot, session_id):
-    webdriver = pytest.importorskip("selenium.webdriver", reason="pip install selenium")
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -180,16 +175,7 @@ def test_chromium_votes_and_the_projector_shows_the_count(window, qtbot, session
     url, code = dialog.url_label.text(), dialog.code_label.text().split()[-1]
 
     def phone() -> str:  # selenium blocks: on its own thread, the GUI thread commits meanwhile
-        options = webdriver.ChromeOptions()
-        options.binary_location = CHROMIUM
-        for arg in (
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-dev-shm-usage",
-            "--window-size=360,740",
-        ):
-            options.add_argument(arg)
-        driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
+        driver = chromium()
         try:
             driver.get(url + "/")
             driver.find_element(By.ID, "code").send_keys(code)
