@@ -309,6 +309,7 @@ def cmd_vote(args: argparse.Namespace) -> int:
         pass
     finally:
         server.stop()
+        box.close()  # a ballot being committed ends before the file is saved
     ballots = box.results().ballots
     if store.saves_on_edit:
         store.close()

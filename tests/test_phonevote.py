@@ -405,3 +405,39 @@ def test_the_vote_command_on_a_server_diagnostic_commits_there(pg_url, tmp_path,
         proc.kill()
     assert proc.returncode == 0, err
     assert "Vote clos : 1 bulletin(s), enregistrés sur le serveur." in out
+
+
+def test_closing_waits_for_the_commit_under_way_and_starts_no_other():
+    from essdesk.phonevote.ballots import Choice, Refused
+
+    entered, release, written = threading.Event(), threading.Event(), []
+
+    def slow_commit(job):
+        entered.set()
+        release.wait(10)
+        written.append(job)
+
+    box = BallotBox(1, [Choice(7, "2.1", "levier", 2)], 3, {}, slow_commit)
+    first, second = box.join(box.code, "a"), box.join(box.code, "b")
+    errors: list = []
+
+    def vote(token):
+        try:
+            box.vote(token, {7: 1})
+        except Refused as exc:
+            errors.append(exc.status)
+
+    under_way = threading.Thread(target=vote, args=(first,))
+    under_way.start()
+    assert entered.wait(10)
+    waiting = threading.Thread(target=vote, args=(second,))  # queued behind the first commit
+    waiting.start()
+    closing = threading.Thread(target=box.close)
+    closing.start()
+    closing.join(0.3)
+    assert closing.is_alive()  # close() waits for the commit under way
+    release.set()
+    for t in (under_way, waiting, closing):
+        t.join(10)
+    assert len(written) == 1 and errors == [410]  # the queued ballot was refused, not written
+    assert box.results().ballots == 1 and box.results().totals == {7: 1}

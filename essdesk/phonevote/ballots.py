@@ -30,6 +30,7 @@ IDEAS_PER_PHONE = 5
 CODE_TRIES_PER_CLIENT = 5  # wrong codes per address per minute
 CODE_TRIES_OVERALL = 30  # wrong codes per minute from every address together
 POSTS_PER_PHONE = 20  # sent forms per phone per minute
+CLOSED = "Le vote est clos. Merci de votre participation !"
 
 
 class Refused(Exception):
@@ -175,9 +176,14 @@ class BallotBox:
                 phone.answered = False
             self._revision += 1
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
+        """No commit starts after this. With `wait`, one under way has ended when it returns
+        (the document may then be saved); never wait on the thread such a commit waits for."""
         with self._lock:
             self.open = False
+        if wait:
+            with self._writer:
+                pass
 
     def results(self) -> Results:
         with self._lock:
@@ -258,9 +264,15 @@ class BallotBox:
                 phone.voted = False
             raise item.error
 
+    def _committed(self, job: Callable[[Services], object]) -> None:
+        """Commit `job` unless the box has closed meanwhile; the caller holds the writer's turn."""
+        if not self.open:
+            raise Refused(CLOSED, 410)
+        self._commit(job)
+
     def _write(self, batch: list[_Pending]) -> None:
         try:
-            self._commit(lambda s: s.add_ballots(self.workshop_id, [i.ballot for i in batch]))
+            self._committed(lambda s: s.add_ballots(self.workshop_id, [i.ballot for i in batch]))
         except Exception as exc:
             if len(batch) == 1:
                 batch[0].error, batch[0].done = exc, True
@@ -287,12 +299,10 @@ class BallotBox:
             if phone.answered:
                 raise Refused("Ce téléphone a déjà répondu à cette question.", 409)
             phone.answered = True
+        line = f"Sondage « {question} » : {answer}"
         try:
-            self._commit(
-                lambda s: s.append_workshop_notes(
-                    self.workshop_id, f"Sondage « {question} » : {answer}"
-                )
-            )
+            with self._writer:
+                self._committed(lambda s: s.append_workshop_notes(self.workshop_id, line))
         except BaseException:
             with self._lock:
                 phone.answered = False
@@ -313,7 +323,10 @@ class BallotBox:
                 raise Refused(f"{IDEAS_PER_PHONE} idées au plus par téléphone : merci !", 409)
             phone.ideas += 1
         try:
-            self._commit(lambda s: s.append_workshop_notes(self.workshop_id, f"Idée : {idea}"))
+            with self._writer:
+                self._committed(
+                    lambda s: s.append_workshop_notes(self.workshop_id, f"Idée : {idea}")
+                )
         except BaseException:
             with self._lock:
                 phone.ideas -= 1
@@ -326,7 +339,7 @@ class BallotBox:
 
     def _check_open(self) -> None:
         if not self.open:
-            raise Refused("Le vote est clos. Merci de votre participation !", 410)
+            raise Refused(CLOSED, 410)
 
     def _phone(self, token: str) -> _Phone:
         phone = self._phones.get(token)

@@ -101,8 +101,9 @@ class PhoneVoteServer(ThreadingHTTPServer):
         self._thread.start()
 
     def stop(self) -> None:
-        """Refuse new ballots, stop listening, free the port."""
-        self.box.close()
+        """Refuse new ballots, stop listening, free the port. A commit under way may still
+        end: `box.close()` waits for it (the window's commits run on its own thread)."""
+        self.box.close(wait=False)
         if self._thread is not None:
             self.shutdown()
             self._thread.join()
@@ -158,7 +159,9 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if path == "/join":
                 token = box.join(form.get("code", ""), self.client_address[0])
-                self._redirect("/", f"{COOKIE}={token}; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict")
+                self._redirect(
+                    "/", f"{COOKIE}={token}; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict"
+                )
                 return
             token = self._token()
             if token is None or form.get("t") != token:  # the form must come from this phone's page
