@@ -441,3 +441,13 @@ def test_closing_waits_for_the_commit_under_way_and_starts_no_other():
         t.join(10)
     assert len(written) == 1 and errors == [410]  # the queued ballot was refused, not written
     assert box.results().ballots == 1 and box.results().totals == {7: 1}
+
+
+def test_a_taken_port_or_a_wildcard_address_is_refused_in_french(vote):
+    from essdesk.errors import EssdeskError
+
+    _services, box, server = vote
+    with pytest.raises(EssdeskError, match="choisissez un autre port"):
+        PhoneVoteServer(box, "127.0.0.1", server.port)
+    with pytest.raises(EssdeskError, match="jamais sur toutes les interfaces"):
+        PhoneVoteServer(box, "0.0.0.0", 0)

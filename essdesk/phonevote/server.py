@@ -52,9 +52,10 @@ class PhoneVoteServer(ThreadingHTTPServer):
         self._clients_lock = threading.Lock()
         try:
             super().__init__((bind, port), Handler)
-        except OSError as exc:
+        except (OSError, OverflowError) as exc:  # taken port, unknown address, port > 65535
+            reason = getattr(exc, "strerror", None) or exc
             raise EssdeskError(
-                f"Impossible d'ouvrir le vote sur {bind}:{port} ({exc.strerror or exc}) : "
+                f"Impossible d'ouvrir le vote sur {bind}:{port} ({reason}) : "
                 "choisissez un autre port, ou une autre adresse."
             ) from None
         host, self.port = self.server_address[:2]
