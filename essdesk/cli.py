@@ -272,6 +272,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
 def cmd_vote(args: argparse.Namespace) -> int:
     """A phone vote without a window. Each ballot is committed as it comes (to the working
     copy of a file, or to the server); Ctrl+C closes the vote, and a file is then saved."""
+    import contextlib
     import signal
     import time
 
@@ -294,6 +295,11 @@ def cmd_vote(args: argparse.Namespace) -> int:
         raise
     server.start()
     print(f"Vote ouvert : {server.url}  code : {box.code}", flush=True)
+    if sys.stdout.isatty():  # a terminal on the projector: phones scan it
+        import segno
+
+        with contextlib.suppress(UnicodeError):  # a console without block characters
+            segno.make(server.url, error="m").terminal(compact=True)
     print("Ctrl+C clôt le vote et enregistre.", flush=True)
     for sig in (signal.SIGINT, signal.SIGTERM):  # even started in the background, and by `kill`
         signal.signal(sig, signal.default_int_handler)
