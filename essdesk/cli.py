@@ -356,6 +356,69 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_vote(args: argparse.Namespace) -> int:
+    """A phone vote without a window. Each ballot is committed as it comes (to the working
+    copy of a file, or to the server); Ctrl+C closes the vote, and a file is then saved."""
+    import contextlib
+    import signal
+    import time
+
+    from essdesk.domain.services import Services
+    from essdesk.phonevote.ballots import BallotBox, locked_commit
+    from essdesk.phonevote.server import PhoneVoteServer, refuse_wildcard
+    from essdesk.store.opening import open_store
+
+    refuse_wildcard(args.bind)
+    store = open_store(args.file)
+    try:
+        if store.read_only:
+            raise EssdeskError(f"« {store.display_name} » est en lecture seule : les votes ne pourraient pas "
+                               "y être enregistrés. Copiez-le dans un dossier modifiable.")
+        services = Services(store.session)
+        box = BallotBox.for_session(services, args.session, locked_commit(services))
+        server = PhoneVoteServer(box, args.bind, args.port)
+    except BaseException:
+        store.close()
+        raise
+    server.start()
+    print(f"Vote ouvert : {server.url}  code : {box.code}", flush=True)
+    if sys.stdout.isatty():  # a terminal on the projector: phones scan it
+        import segno
+
+        with contextlib.suppress(UnicodeError):  # a console without block characters
+            segno.make(server.url, error="m").terminal(compact=True)
+    print("Ctrl+C clôt le vote et enregistre.", flush=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):  # even started in the background, and by `kill`
+        signal.signal(sig, signal.default_int_handler)
+    seen = 0
+    try:
+        while True:
+            time.sleep(0.2)
+            ballots = box.results().ballots
+            if ballots != seen:
+                seen = ballots
+                print(f"{ballots} bulletin(s) reçu(s)", flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        box.close()  # a ballot being committed ends before the file is saved
+    ballots = box.results().ballots
+    if store.saves_on_edit:
+        store.close()
+        print(f"Vote clos : {ballots} bulletin(s), enregistrés sur le serveur.")
+        return 0
+    try:
+        path = store.save()
+    except EssdeskError as exc:  # the votes stay in the working copy, offered back at next start
+        store.close(keep_working_copy=True)
+        raise EssdeskError(f"{exc} Les votes sont conservés dans la copie de travail : essdesk "
+                           "la proposera à sa prochaine ouverture.") from None
+    store.close()
+    print(f"Vote clos : {ballots} bulletin(s), enregistrés dans {path}.")
+    return 0
+
+
 def _date(text: str) -> dt.date:
     from essdesk.domain.fields import parse_date
 
@@ -480,6 +543,16 @@ def build_parser() -> FrenchParser:
     p.add_argument("out", metavar="SORTIE.essdesk")
     p.set_defaults(run=cmd_copy)
 
+    p = sub.add_parser("vote", help="ouvre un vote sur téléphones pour un atelier, sans fenêtre (Ctrl+C le clôt)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--session", type=int, required=True, metavar="N",
+                   help="numéro de l'atelier (voir « essdesk info »)")
+    p.add_argument("--port", type=int, default=8765, metavar="P", help="port (8765 par défaut ; 0 : un port libre)")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADRESSE",
+                   help="adresse où écouter : celle de l'ordinateur sur le réseau de la salle "
+                   "(127.0.0.1 par défaut : cet ordinateur seulement)")
+    p.set_defaults(run=cmd_vote)
+
     p = sub.add_parser("backups", help="liste les sauvegardes d'un diagnostic, ou en restaure une")
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--restore", type=int, metavar="N", help="restaure la sauvegarde n° N")
@@ -488,7 +561,7 @@ def build_parser() -> FrenchParser:
 
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
-            "server", "publish", "copy", "jalon", "jalons", "compare"}
+            "server", "publish", "copy", "jalon", "jalons", "compare", "vote"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -32,6 +32,7 @@ from essdesk.domain.fields import (
     Field,
     check_email,
     clean,
+    clean_text,
 )
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
@@ -708,3 +709,63 @@ class Services:
         self.session.add(Jalon(diagnostic_id=self.diagnostic_id(), **snap))
         self.session.flush()
         return self._commit(Changes(jalons=True, created_id=snap["id"]))
+
+    # -- votes and notes from phones -------------------------------------------------------
+
+    def add_ballots(self, workshop_id: int, ballots: Sequence[Mapping[int, int]]) -> Changes:
+        """Add anonymous ballots to the session's group totals, all in one commit.
+
+        A ballot is one phone's dots (lever id → dots): it must fit within
+        `dots_per_participant` and name only levers of the session's steps (any lever when
+        the session names none). One commit for many ballots: phones voting at once share
+        one durable write instead of queueing behind sixty.
+        """
+        self._guard(self._add_ballots, self.workshop(workshop_id), [dict(b) for b in ballots])
+        return self._commit(Changes(workshops=True))
+
+    def _add_ballots(self, workshop: Workshop, ballots: list[dict[int, int]]) -> None:
+        added: dict[int, int] = {}
+        for ballot in ballots:
+            if any(isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in ballot.values()):
+                raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
+            if sum(ballot.values()) > workshop.dots_per_participant:
+                raise ValidationError(
+                    "Gommettes", f"{workshop.dots_per_participant} gommettes au plus par participant."
+                )
+            for lever_id, dots in ballot.items():
+                if dots:
+                    added[lever_id] = added.get(lever_id, 0) + dots
+        allowed = {s.number for s in workshop.steps}
+        levers = {lever_id: self.lever(lever_id) for lever_id in added}
+        for lever in levers.values():
+            if allowed and lever.step.number not in allowed:
+                raise ValidationError("Levier", f"le levier {lever.code} n'est pas en discussion.")
+        existing = {
+            v.lever_id: v
+            for v in self.session.scalars(
+                select(Vote).where(
+                    Vote.workshop_id == workshop.id,
+                    Vote.participant_id.is_(None),
+                    Vote.lever_id.in_(added),
+                )
+            )
+        }
+        for lever_id, dots in added.items():
+            if lever_id in existing:
+                existing[lever_id].dots += dots
+            else:
+                uid = vote_uid(workshop.uid, levers[lever_id].uid, None)
+                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, participant_id=None,
+                                      dots=dots, uid=uid))
+        self.session.flush()
+        self.session.expire(workshop, ["votes"])
+
+    def append_workshop_notes(self, workshop_id: int, line: str) -> Changes:
+        """Add one line (an idea, a poll answer) at the end of the session's notes."""
+        workshop = self.workshop(workshop_id)
+        line = clean_text(line, multiline=False)  # one line: breaks and control characters removed
+        if not line:
+            raise ValidationError(WORKSHOP_FIELDS["notes"].label, "le texte est vide.")
+        notes = f"{workshop.notes.rstrip()}\n{line}" if workshop.notes.strip() else line
+        self._guard(_apply, workshop, WORKSHOP_FIELDS, {"notes": notes})
+        return self._commit(Changes(workshops=True))

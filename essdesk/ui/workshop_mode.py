@@ -619,6 +619,11 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         if lower == "v":
             self.toggle_votes()
             return
+        if lower == "w":
+            from essdesk.ui.phone_vote import open_phone_vote
+
+            self.phone_vote = open_phone_vote(self.ctx, self.workshop_id, self)
+            return
         if lower == "d":
             self.open_editor("decisions")
             return

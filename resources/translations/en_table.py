@@ -673,6 +673,27 @@ ENGLISH: dict[str, str] = {
     'ajouté': 'added',
     'retiré': 'removed',
     'Nom du jalon': 'Milestone name',
+    # --- phone vote (issue 21) ---------------------------------------------------------
+    "Vote sur &téléphones…": "Vote on p&hones…",
+    "le texte est vide.": "the text is empty.",
+    "Vote sur téléphones": "Vote on phones",
+    "Vote sur téléphones (%1 bulletins)": "Vote on phones (%1 ballots)",
+    "Téléphones : %1 · votes : %2 · idées : %3": "Phones: %1 · votes: %2 · ideas: %3",
+    "&Afficher les résultats": "&Show the results",
+    "&Masquer les résultats": "&Hide the results",
+    "&Clore le vote": "&Close the vote",
+    "&Ouvrir le vote": "&Open the vote",
+    "&Poser la question": "&Ask the question",
+    "Adresse :": "Address:",
+    "Port :": "Port:",
+    "Choisissez l'adresse, puis ouvrez le vote.": "Choose the address, then open the vote.",
+    "Code : %1": "Code: %1",
+    "Créez d'abord un atelier dans la vue « Ateliers ».": "First create a workshop in the “Workshops” view.",
+    "Résultats masqués": "Results hidden",
+    "Une question aux participants, par exemple : Quel maillon manque le plus ?":
+        "A question for the participants, for example: Which link is most missing?",
+    "L'adresse de cet ordinateur sur le réseau de la salle (127.0.0.1 : cet ordinateur seulement)":
+        "This computer's address on the room's network (127.0.0.1: this computer only)",
 }
 
 CONTEXT_ENGLISH: dict[tuple[str, str], str] = {

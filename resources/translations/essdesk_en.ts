@@ -1816,6 +1816,96 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>PhoneVoteDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="154"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="249"></location>
+            <source>Vote sur téléphones</source>
+            <translation>Vote on phones</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="161"></location>
+            <source>L'adresse de cet ordinateur sur le réseau de la salle (127.0.0.1 : cet ordinateur seulement)</source>
+            <translation>This computer's address on the room's network (127.0.0.1: this computer only)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="168"></location>
+            <source>&amp;Ouvrir le vote</source>
+            <translation>&amp;Open the vote</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <source>Adresse :</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <source>Port :</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="182"></location>
+            <source>Choisissez l'adresse, puis ouvrez le vote.</source>
+            <translation>Choose the address, then open the vote.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="202"></location>
+            <source>Résultats masqués</source>
+            <translation>Results hidden</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="216"></location>
+            <source>Une question aux participants, par exemple : Quel maillon manque le plus ?</source>
+            <translation>A question for the participants, for example: Which link is most missing?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="218"></location>
+            <source>&amp;Poser la question</source>
+            <translation>&amp;Ask the question</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="220"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <source>&amp;Masquer les résultats</source>
+            <translation>&amp;Hide the results</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="223"></location>
+            <source>&amp;Clore le vote</source>
+            <translation>&amp;Close the vote</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="259"></location>
+            <source>Code : %1</source>
+            <translation>Code: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="279"></location>
+            <source>Vote sur téléphones (%1 bulletins)</source>
+            <translation>Vote on phones (%1 ballots)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <source>&amp;Afficher les résultats</source>
+            <translation>&amp;Show the results</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="314"></location>
+            <source>Téléphones : %1 · votes : %2 · idées : %3</source>
+            <translation>Phones: %1 · votes: %2 · ideas: %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="33"></location>
+            <source>Vote sur &amp;téléphones…</source>
+            <translation>Vote on p&amp;hones…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="337"></location>
+            <source>Créez d'abord un atelier dans la vue « Ateliers ».</source>
+            <translation>First create a workshop in the “Workshops” view.</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <location filename="../../essdesk/ui/charts.py" line="84"></location>
@@ -2586,57 +2676,57 @@ Close anyway and lose them?</translation>
             <translation>&amp;Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_menu.py" line="33"></location>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="35"></location>
             <source>&amp;Compte rendu PDF…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_menu.py" line="39"></location>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="41"></location>
             <source>&amp;Écran de projection</source>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="763"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="763"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="772"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="780"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="785"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="791"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="796"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="791"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="796"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="797"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="802"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="803"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="812"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="817"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2801,7 +2891,7 @@ Close anyway and lose them?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../essdesk/ui/i18n.py" line="139"></location>
+            <location filename="../../essdesk/ui/i18n.py" line="140"></location>
             <source>%1 : %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2874,6 +2964,11 @@ Close anyway and lose them?</translation>
             <source>la fin ne peut pas précéder le début.</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>the end cannot come before the start.</translation>
+        </message>
+        <message>
+            <source>le texte est vide.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the text is empty.</translation>
         </message>
         <message>
             <source>saisissez un nombre de 1 à 100.</source>
