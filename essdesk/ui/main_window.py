@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
                                             lambda: self.export("pdf", anonymise=True))
         self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
         m.addSeparator()
-        self.post_jalon_action = self._action(m, self.tr("&Poser un jalon…"), self.post_jalon)
+        self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
         self.jalons_action = self._action(m, self.tr("Jalons et &comparaisons…"), self.show_jalons)
         m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)

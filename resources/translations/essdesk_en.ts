@@ -1135,14 +1135,9 @@
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
-            <source>&amp;Poser un jalon…</source>
-            <translation>Set a &amp;milestone…</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Jalons et &amp;comparaisons…</source>
-            <translation>Milestones and com&amp;parisons…</translation>
+            <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="141"></location>
@@ -1375,6 +1370,11 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/main_window.py" line="722"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <source>Poser un ja&amp;lon…</source>
+            <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="428"></location>
