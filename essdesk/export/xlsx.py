@@ -345,7 +345,11 @@ class XlsxRenderer:
                     "type": "cell",
                     "criteria": "==",
                     "value": f'"{member.label}"',
-                    "format": self.workbook.add_format({"bg_color": colour, "pattern": 1}),
+                    # Excel paints a rule's solid fill with bgColor, other readers with
+                    # fgColor: both are given.
+                    "format": self.workbook.add_format(
+                        {"bg_color": colour, "fg_color": colour, "pattern": 1}
+                    ),
                 },
             )
 
