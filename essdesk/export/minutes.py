@@ -42,6 +42,7 @@ from essdesk.export.pdf import (
     plural,
     short_date,
 )
+from essdesk.export.readback import read_back
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 #: How many voted levers the chart and the action list show at most (keeps it to 2 pages).
@@ -184,6 +185,7 @@ def write_minutes(
     pending = PendingFile(Path(target))
     try:
         render_minutes(minutes, pending.tmp)
+        read_back("minutes", pending.tmp, pending.target)
     except EssdeskError:
         pending.discard()
         raise

@@ -1,8 +1,9 @@
 """`export_document`: the one entry point of the Excel and PDF exports (GUI worker and CLI).
 
 The report model is computed once, then each renderer writes into a temporary file beside
-its target; the targets are replaced only when every requested file is complete. So a
-cancelled or failed export leaves no half-file and never touches an existing file.
+its target, which is opened again (export/readback.py); the targets are replaced only when
+every requested file is complete and reads back. So a cancelled or failed export leaves no
+half-file and never touches an existing file.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportCancelled, ExportError, RenderHooks
+from essdesk.export.readback import read_back
 from essdesk.export.report import ReferentialLike, Report, build_report
 
 if TYPE_CHECKING:
@@ -46,8 +48,9 @@ class _Progress:
             raise ExportCancelled()
 
     def hooks(self, start: float, share: float) -> RenderHooks:
-        return RenderHooks(on_fraction=lambda f: self.report(start + share * f),
-                           is_cancelled=self._cancelled)
+        return RenderHooks(
+            on_fraction=lambda f: self.report(start + share * f), is_cancelled=self._cancelled
+        )
 
 
 def export_document(
@@ -90,6 +93,8 @@ def export_document(
             share = (1 - _REPORT_SHARE) * _WEIGHTS[kind] / total_weight
             tracker.check()
             _render(kind, report, target, tracker.hooks(start, share), pdf_emails)
+            tracker.check()
+            read_back(kind, target.tmp, target.target)
             start += share
         tracker.check()
         written = [target.commit() for target in pending]
@@ -101,8 +106,9 @@ def export_document(
     return written
 
 
-def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks,
-            pdf_emails: bool) -> None:
+def _render(
+    kind: str, report: Report, target: PendingFile, hooks: RenderHooks, pdf_emails: bool
+) -> None:
     try:
         if kind == "xlsx":
             from essdesk.export.xlsx import XlsxRenderer
