@@ -132,7 +132,14 @@ class XlsxRenderer:
         # with the method of its type (write_string, write_number, write_formula…).
         self.workbook = Workbook(
             str(path),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+            {
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+                # Rows are written in order and flushed: less memory, inline strings (no
+                # shared-string table to build, or to parse when the file is read back).
+                "constant_memory": True,
+            },
         )
         try:
             sheets: list[Callable[[], None]] = [
@@ -224,64 +231,75 @@ class XlsxRenderer:
     def _table(
         self, ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
     ) -> int:
-        """A header row and the data rows below; returns the last row written (1-based)."""
+        """A header row and the data rows below; returns the last row written (1-based).
+
+        The workbook is written row by row (constant_memory): the column widths and the row
+        heights are measured first, each row is written with its height, then flushed."""
+        rows = list(rows)
+        widths = self._column_widths(columns, rows)
+        for index, width in enumerate(widths):
+            ws.set_column(index, index, width)
+        heights = self._row_heights(
+            {i: widths[i] for i, column in enumerate(columns) if column.kind == WRAPPED}, rows
+        )
+        ws.set_row(0, 30)
         header = self.fmt(HEADER)
         for index, column in enumerate(columns):
             ws.write_string(0, index, column.title, header)
         kinds = [column.kind for column in columns]
         plain = [self._kind_format(kind) for kind in kinds]
         quoted = [self._kind_format(kind, True) for kind in kinds]
-        measured = [index for index, column in enumerate(columns) if column.max_width]
-        wrapped = [index for index, column in enumerate(columns) if column.kind == WRAPPED]
-        widths = [len(c.title) + 2 for c in columns]
-        written: list[Sequence[Any]] = []  # the rows' values, for their heights
         write_string, write_number, write_datetime = (
             ws.write_string,
             ws.write_number,
             ws.write_datetime,
         )
-        row_number = 1
-        for row_number, values in enumerate(rows, start=2):
-            r = row_number - 1
+        for r, values in enumerate(rows, start=1):
+            height = heights[r - 1]
+            if height:
+                ws.set_row(r, height)
             for c, (kind, value) in enumerate(zip(kinds, values, strict=True)):
                 if value is None or value == "":
                     continue
                 if kind in (TEXT, WRAPPED):
                     text = clean(value)
                     if len(text) > EXCEL_CELL_LIMIT:
-                        text = self._continued(ws, row_number, c + 1, text)
+                        text = self._continued(ws, r + 1, c + 1, text)
                     write_string(r, c, text, quoted[c] if needs_quote_prefix(text) else plain[c])
                 elif kind == DATE:
                     write_datetime(r, c, value, plain[c])
                 else:
                     write_number(r, c, value, plain[c])
-            for index in measured:
-                value = values[index]
-                if value and isinstance(value, str):
-                    longest = max(map(len, value.split("\n"))) if "\n" in value else len(value)
-                    if longest > widths[index]:
-                        widths[index] = longest
-            written.append(values)
-            if row_number % 500 == 0:
+            if r % 500 == 0:
                 self.hooks.check()
-        final = []
+        return len(rows) + 1
+
+    @staticmethod
+    def _column_widths(columns: Sequence[Column], rows: list[Sequence[Any]]) -> list[float]:
+        """Each column's width; those with a `max_width` grow to their longest line."""
+        widths = []
         for index, column in enumerate(columns):
             width = column.width
             if column.max_width:
-                width = min(max(width, widths[index] + 1), column.max_width)
-            ws.set_column(index, index, width)
-            final.append(width)
-        ws.set_row(0, 30)
-        self._row_heights(ws, {index: final[index] for index in wrapped}, written)
-        return row_number
+                longest = len(column.title) + 2
+                for values in rows:
+                    value = values[index]
+                    if value and isinstance(value, str):
+                        length = max(map(len, value.split("\n"))) if "\n" in value else len(value)
+                        if length > longest:
+                            longest = length
+                width = min(max(width, longest + 1), column.max_width)
+            widths.append(width)
+        return widths
 
     @staticmethod
-    def _row_heights(ws: Worksheet, widths: dict[int, float], rows: list[Sequence[Any]]) -> None:
-        """Heights for rows with wrapped text (`widths`: column index → width): Excel and
-        LibreOffice do not fit the rows of a generated file on opening, so long text would
-        be hidden or overlap the next row."""
+    def _row_heights(widths: dict[int, float], rows: list[Sequence[Any]]) -> list[float]:
+        """Heights (0: the default) for rows with wrapped text (`widths`: column index →
+        width): Excel and LibreOffice do not fit the rows of a generated file on opening, so
+        long text would be hidden or overlap the next row."""
         per_line = [(index, max(1, int(width))) for index, width in widths.items()]
-        for offset, values in enumerate(rows, start=1):
+        heights = []
+        for values in rows:
             lines = 1
             for index, capacity in per_line:
                 text = values[index]
@@ -292,8 +310,8 @@ class XlsxRenderer:
                         count = len(text) // capacity + 1
                     if count > lines:
                         lines = count
-            if lines > 1:
-                ws.set_row(offset, min(409, 15 * lines))
+            heights.append(min(409, 15 * lines) if lines > 1 else 0)
+        return heights
 
     def _finish_list(self, ws: Worksheet, columns: Sequence[Column], last_row: int) -> None:
         """Frozen header, auto-filter and print set-up of a list sheet."""
