@@ -34,6 +34,19 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Select
 
 STEP_NUMBERS = tuple(range(1, 8))
+#: The report's sections, in order, with their titles: the PDF, the DOCX and the workbook
+#: each write every one (their SECTIONS map them to their own methods;
+#: tests/test_export_sections.py names a renderer that lacks one).
+SECTIONS = {
+    "synthese": "Synthèse",
+    "prioritaires": "Leviers prioritaires",
+    "etapes": "Les sept étapes",
+    "acteurs": "Cartographie des acteurs",
+    "plan": "Plan d'action",
+    "ateliers": "Ateliers",
+    "recommandations": "Recommandations",
+    "suites": "Suites proposées",
+}
 #: Lever statuses that still call for work (used for "levers to act on first").
 OPEN_STATUSES = frozenset(
     {
