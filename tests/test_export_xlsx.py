@@ -39,7 +39,15 @@ def _rows(ws) -> list[dict]:
 
 
 def test_sheets_in_reading_order(workbook):
-    assert workbook.sheetnames == ["Synthèse", "Leviers", "Acteurs", "Plan d'action", "Ateliers"]
+    assert workbook.sheetnames == [
+        "Synthèse",
+        "Leviers",
+        "Acteurs",
+        "Plan d'action",
+        "Ateliers",
+        "Recommandations",
+        "Suites proposées",
+    ]
 
 
 def test_levers_one_row_per_lever_with_french_labels_and_real_types(workbook, ref):

@@ -50,7 +50,15 @@ from essdesk.export import charts
 from essdesk.export.advice import Advice, advice
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.fontcache import load_font
-from essdesk.export.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
+from essdesk.export.report import (
+    SECTIONS,
+    ActionRow,
+    ActorGroup,
+    LeverRow,
+    Report,
+    StepSection,
+    WorkshopRow,
+)
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 FONT = "DejaVuSans"
@@ -677,16 +685,28 @@ class PdfRenderer:
         doc.build(story, canvasmaker=canvasmaker)
         self.hooks.advance(1.0)
 
+    #: Report section → the method that writes it (tests/test_export_sections.py).
+    SECTIONS = {
+        "synthese": "_synthesis",
+        "prioritaires": "_priority_levers",
+        "etapes": "_steps",
+        "acteurs": "_actors",
+        "plan": "_actions",
+        "ateliers": "_workshops",
+        "recommandations": "_recommendations",
+        "suites": "_follow_ups",
+    }
+
     def story(self) -> list[Flowable]:
-        toc = [("synthese", "Synthèse", 0), ("prioritaires", "Leviers prioritaires", 0)]
-        toc += [(f"etape{s.number}", f"Étape {s.number} — {s.title}", 1) for s in self.report.steps]
-        toc += [
-            ("acteurs", "Cartographie des acteurs", 0),
-            ("plan", "Plan d'action", 0),
-            ("ateliers", "Ateliers", 0),
-            ("recommandations", "Recommandations", 0),
-            ("suites", "Suites proposées", 0),
-        ]
+        toc = []
+        for key, title in SECTIONS.items():
+            if key == "etapes":  # each step is an entry, below « Leviers prioritaires »
+                toc += [
+                    (f"etape{s.number}", f"Étape {s.number} — {s.title}", 1)
+                    for s in self.report.steps
+                ]
+            else:
+                toc.append((key, title, 0))
         story: list[Flowable] = []
         story += self._cover()
         story += [NextPageTemplate("body"), PageBreak()]
@@ -696,16 +716,16 @@ class PdfRenderer:
             _TableOfContents(toc),
             PageBreak(),
         ]
-        story += self._synthesis()
-        story += self._priority_levers()
+        found = advice(self.report)
+        for key in SECTIONS:
+            method = getattr(self, self.SECTIONS[key])
+            story += method(found) if key in ("recommandations", "suites") else method()
+        return story
+
+    def _steps(self) -> list[Flowable]:
+        story: list[Flowable] = []
         for step in self.report.steps:
             story += self._step(step)
-        story += self._actors()
-        story += self._actions()
-        story += self._workshops()
-        found = advice(self.report)
-        story += self._recommendations(found)
-        story += self._follow_ups(found)
         return story
 
     def _h1(self, key: str, title: str, level: int = 0) -> list[Flowable]:

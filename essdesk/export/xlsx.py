@@ -24,8 +24,9 @@ from xlsxwriter.worksheet import Worksheet
 
 from essdesk.domain import palette
 from essdesk.domain.scoring import CONTRIBUTION
+from essdesk.export.advice import advice
 from essdesk.export.base import RenderHooks
-from essdesk.export.report import OPEN_STATUSES, Report, StepSection
+from essdesk.export.report import OPEN_STATUSES, SECTIONS, Report, StepSection
 from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
 from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
@@ -114,12 +115,27 @@ def _fraction(percent: float | None) -> float | None:
 class XlsxRenderer:
     """Renders a Report as an Excel workbook; `render(path)` writes it."""
 
+    #: Report section → the method that writes its sheet (tests/test_export_sections.py):
+    #: « Leviers » lists every lever of the seven steps with its priority and status, the
+    #: priority levers included (a filter on « Priorité »).
+    SECTIONS = {
+        "synthese": "_synthesis",
+        "prioritaires": "_levers",
+        "etapes": "_levers",
+        "acteurs": "_actors",
+        "plan": "_actions",
+        "ateliers": "_workshops",
+        "recommandations": "_recommendations",
+        "suites": "_follow_ups",
+    }
+
     def __init__(self, report: Report, hooks: RenderHooks | None = None) -> None:
         self.report = report
         self.hooks = hooks or RenderHooks()
         self.workbook: Workbook | None = None
         self._formats: dict[tuple, Format] = {}
         self._long_texts: list[tuple[str, str, str, list[str]]] = []
+        self._advice = advice(report)
         end = len(report.levers) + 1 + EXTRA_ROWS
         ranges = {key: f"Leviers!${c}$2:${c}${end}" for key, c in LEVER_COLUMNS.items()}
         self._step, self._status = ranges["step"], ranges["status"]
@@ -142,13 +158,9 @@ class XlsxRenderer:
             },
         )
         try:
-            sheets: list[Callable[[], None]] = [
-                self._synthesis,
-                self._levers,
-                self._actors,
-                self._actions,
-                self._workshops,
-            ]
+            # one sheet per method, in the report's order (a sheet may hold two sections)
+            names = dict.fromkeys(self.SECTIONS[key] for key in SECTIONS)
+            sheets: list[Callable[[], None]] = [getattr(self, name) for name in names]
             for index, build in enumerate(sheets):
                 self.hooks.check()
                 build()
@@ -740,6 +752,58 @@ class XlsxRenderer:
             f"{p.name} ({p.organisation})" if p.organisation else p.name
             for p in workshop.participants
         )
+
+    def _recommendations(self) -> None:
+        ws = self.workbook.add_worksheet("Recommandations")
+        columns = (
+            Column("Code", TEXT, 7),
+            Column("Levier", WRAPPED, 44),
+            Column("Étape", INT, 7),
+            Column("Statut", TEXT, 15),
+            Column("Responsable", WRAPPED, 18, max_width=30),
+            Column("Échéance", DATE, 12),
+            Column("Recommandation", WRAPPED, 60),
+        )
+        rows = (
+            (
+                r.lever.code,
+                r.lever.label,
+                r.lever.step,
+                r.lever.status_label,
+                r.lever.owner,
+                r.lever.due,
+                r.advice,
+            )
+            for r in self._advice.recommendations
+        )
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
+
+    def _follow_ups(self) -> None:
+        ws = self.workbook.add_worksheet("Suites proposées")
+        columns = (
+            Column("Action", WRAPPED, 40),
+            Column("Début", DATE, 12),
+            Column("Fin", DATE, 12),
+            Column("Pilote", WRAPPED, 20, max_width=32),
+            Column("Statut", TEXT, 12),
+            Column("Priorité", TEXT, 11),
+            Column("En retard", TEXT, 10),
+        )
+        rows = (
+            (
+                f.action.title,
+                f.action.start,
+                f.action.end,
+                f.action.pilot or "à désigner",
+                f.action.status.label,
+                f.action.priority.label,
+                _bool(f.late),
+            )
+            for f in self._advice.follow_ups
+        )
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
 
     def _long_text_sheet(self) -> None:
         ws = self.workbook.add_worksheet(LONG_TEXT_SHEET)
