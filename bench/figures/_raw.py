@@ -3,6 +3,7 @@ the same content as essdesk's export, with nothing of essdesk imported.
 
     python bench/figures/_raw.py xlsx CELLS.json OUT.xlsx      # XlsxWriter (essdesk's writer)
     python bench/figures/_raw.py openpyxl CELLS.json OUT.xlsx  # openpyxl (the former one)
+    python bench/figures/_raw.py docx BLOCKS.json OUT.docx     # python-docx
     python bench/figures/_raw.py pdf STORY.json OUT.pdf FONTS_DIR
 
 xlsx: an XlsxWriter Workbook, one sheet per essdesk sheet, `write_row` of the same values.
@@ -42,6 +43,26 @@ def openpyxl(cells: Path, out: Path) -> None:
     wb.save(out)
 
 
+def word(blocks: Path, out: Path) -> None:
+    """python-docx's default document; each paragraph added, each table as add_table with
+    its header row, then add_row and `cell.text` for every cell."""
+    import docx
+
+    document = docx.Document()
+    for block in json.loads(blocks.read_text(encoding="utf-8")):
+        if block["kind"] == "para":
+            document.add_paragraph(block["text"])
+            continue
+        header, *rows = block["rows"]
+        table = document.add_table(rows=1, cols=len(header))
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            cell.text = text
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    document.save(str(out))
+
+
 def pdf(story: Path, out: Path, fonts: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -77,6 +98,8 @@ def main() -> int:
         xlsx(source, out)
     elif kind == "openpyxl":
         openpyxl(source, out)
+    elif kind == "docx":
+        word(source, out)
     else:
         pdf(source, out, Path(sys.argv[4]))
     return 0
