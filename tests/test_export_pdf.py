@@ -219,3 +219,28 @@ def test_no_line_starts_with_a_percent_sign(pages):
     lines = [line for page in pages for line in page.splitlines()]
     assert [line for line in lines if line.lstrip().startswith("%")] == []
     assert re.search(r"prévu\s25\s%", _flat(" ".join(pages)))  # the footnote is there
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils absent")
+def test_metadata_language_and_an_outline_entry_for_every_section(pdf):
+    """What assistive tools and document managers read (issue 16 §2)."""
+    from essdesk.export.report import SECTIONS
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
+    assert fields["Title"].strip() == "Structurer la filière laine du Pays de Sault"
+    assert fields["Author"].strip() == "Claire Dubreuil (cabinet Trame)"
+    assert fields["Subject"].strip().startswith("Diagnostic de filière")
+    assert "RTES" in fields["Keywords"]
+    reader = PdfReader(pdf)
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    expected = [title for key, title in SECTIONS.items() if key != "etapes"]
+    assert [t for t in titles if t in expected] == expected
+    assert sum(t.startswith("Étape ") for t in titles) == 7
+
+
+def test_the_charts_have_a_text_alternative_in_reading_order(pages):
+    synthesis = _flat(pages[_page_of(pages, "Maturité par étape") - 1])
+    alternative = synthesis.index("Figure : radar de la maturité de chaque étape")
+    assert synthesis.index("Maturité par étape") < alternative < synthesis.index("Intitulé")

@@ -673,6 +673,7 @@ class PdfRenderer:
             title=self.plain(abridged(identity.title, TITLE_LIMIT)) or "Diagnostic de filière",
             author=self.plain(identity.facilitator),
             subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
+            keywords="ESS, filière, diagnostic, RTES",
             creator="essdesk",
             lang="fr-FR",
             # reportlab starts every page in Helvetica, a font it cannot embed: the PDF
@@ -875,6 +876,13 @@ class PdfRenderer:
             Spacer(1, 14),
             self.para("Maturité par étape", "h2"),
             chart_row,
+            # The charts' text alternative, read in order by assistive tools and pdftotext
+            # (an untagged PDF has no alt attribute): what they show, and where the figures are.
+            self.para(
+                "Figure : radar de la maturité de chaque étape et barres de maturité et de "
+                "complétude par étape ; les valeurs sont celles du tableau ci-dessous.",
+                "caption",
+            ),
             Spacer(1, 6),
             self._score_table(),
             Spacer(1, 4),

@@ -4,87 +4,87 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="47"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="49"></location>
             <source>Nouvelle action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="47"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="49"></location>
             <source>Modifier l'action</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="60"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="63"></location>
             <source>— aucun —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="67"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="70"></location>
             <source>ex. 12 500 ou 12 500,50</source>
             <translation>e.g. 12 500 or 12 500,50</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="78"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
             <source>&amp;Intitulé *</source>
             <translation>T&amp;itle *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="78"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
             <source>&amp;Statut</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="79"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
             <source>&amp;Priorité</source>
             <translation>&amp;Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="79"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
             <source>Pi&amp;lote</source>
             <translation>&amp;Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="80"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
             <source>&amp;Début</source>
             <translation>St&amp;art</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="80"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
             <source>&amp;Fin (échéance)</source>
             <translation>&amp;End (due date)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
             <source>&amp;Budget (€)</source>
             <translation>&amp;Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
             <source>Fina&amp;ncement</source>
             <translation>&amp;Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="85"></location>
             <source>Le&amp;viers liés</source>
             <translation>Linked le&amp;vers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="86"></location>
             <source>P&amp;artenaires</source>
             <translation>Pa&amp;rtners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="87"></location>
             <source>Indi&amp;cateur</source>
             <translation>Indi&amp;cator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="87"></location>
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/action_dialog.py" line="120"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="123"></location>
             <source>%n leviers…</source>
             <translation>
                 <numerusform>%n lever…</numerusform>
@@ -92,7 +92,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/action_dialog.py" line="121"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="124"></location>
             <source>%n partenaires…</source>
             <translation>
                 <numerusform>%n partner…</numerusform>
@@ -100,37 +100,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="124"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="127"></location>
             <source>Leviers liés</source>
             <translation>Linked levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="130"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="133"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="139"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="142"></location>
             <source>Saisissez l'intitulé de l'action.</source>
             <translation>Enter the title of the action.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="144"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="147"></location>
             <source>Montant invalide : saisissez un nombre d'euros, par exemple 12 500,50.</source>
             <translation>Invalid amount: enter a number of euros, for example 12 500,50.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="148"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="151"></location>
             <source>La fin ne peut pas précéder le début.</source>
             <translation>The end cannot come before the start.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="160"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="163"></location>
             <source>Ajouter l'action %1</source>
             <translation>Add action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="167"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="170"></location>
             <source>Modifier l'action %1</source>
             <translation>Edit action %1</translation>
         </message>
@@ -251,27 +251,27 @@
             <translation>Table of actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="84"></location>
             <source>Ajouter une action…</source>
             <translation>Add an action…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="82"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="86"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="83"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="87"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="84"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="88"></location>
             <source>Les actions en retard sont surlignées en rouge.</source>
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
             <source>%n actions</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -279,7 +279,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
             <source>%n réalisées</source>
             <translation>
                 <numerusform>%n done</numerusform>
@@ -287,7 +287,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="161"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="177"></location>
             <source>%n en retard</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -295,12 +295,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="196"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="212"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="197"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="213"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -308,82 +308,82 @@
     <context>
         <name>ActorDialog</name>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="34"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="36"></location>
             <source>Nouvel acteur</source>
             <translation>New actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="34"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="36"></location>
             <source>Modifier l'acteur</source>
             <translation>Edit actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="40"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="43"></location>
             <source>Structure de l'économie sociale et solidaire</source>
             <translation>Social and solidarity economy organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="59"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
             <source>&amp;Nom *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="59"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
             <source>ESS</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="60"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
             <source>&amp;Catégorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="61"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
             <source>&amp;Maillon de la chaîne de valeur</source>
             <translation>Value chain &amp;link</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="65"></location>
             <source>&amp;Rôle dans la filière</source>
             <translation>&amp;Role in the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="65"></location>
             <source>C&amp;ommune</source>
             <translation>&amp;Municipality</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="66"></location>
             <source>&amp;Personne de contact</source>
             <translation>Contact &amp;person</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="66"></location>
             <source>Co&amp;urriel</source>
             <translation>&amp;Email</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="67"></location>
             <source>&amp;Téléphone</source>
             <translation>P&amp;hone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="67"></location>
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="115"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="118"></location>
             <source>Saisissez le nom de l'acteur.</source>
             <translation>Enter the actor's name.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="121"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="124"></location>
             <source>Ajouter l'acteur %1</source>
             <translation>Add actor %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="128"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="131"></location>
             <source>Modifier l'acteur %1</source>
             <translation>Edit actor %1</translation>
         </message>
@@ -567,52 +567,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="65"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="66"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="65"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="66"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="66"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="67"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="91"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="92"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="92"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="93"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="93"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="94"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="94"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="96"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="104"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="110"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -838,123 +838,133 @@
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="110"></location>
+            <source>Rapport &amp;Word (DOCX)…</source>
+            <translation>&amp;Word report (DOCX)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="113"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="114"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <source>Rapport Word anon&amp;ymisé…</source>
+            <translation>Anonymised W&amp;ord report…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="186"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -962,142 +972,152 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="536"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="551"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="280"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="295"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="283"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="298"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="285"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="300"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="316"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="331"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="318"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="459"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="333"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="474"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="320"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="335"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="341"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="443"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="458"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="369"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="407"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="440"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="408"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="409"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="412"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="398"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="413"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="442"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="460"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="505"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="520"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="524"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="120"></location>
+            <source>Exporter le rapport Word</source>
+            <translation>Export the Word report</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="121"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="121"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
+            <source>Document Word (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/json_worker.py" line="129"></location>
@@ -1178,97 +1198,97 @@
     <context>
         <name>NewDiagnosticWizard</name>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="32"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="35"></location>
             <source>Nouveau diagnostic</source>
             <translation>New diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="39"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="41"></location>
             <source>Le territoire</source>
             <translation>The territory</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="40"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
             <source>Quel territoire mène le diagnostic ?</source>
             <translation>Which territory is running the diagnostic?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="43"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="45"></location>
             <source>ex. Communauté de communes du Haut-Val</source>
             <translation>e.g. Haut-Val community of municipalities</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="52"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
             <source>&amp;Nom du territoire *</source>
             <translation>&amp;Territory name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="53"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
             <source>&amp;Type de territoire</source>
             <translation>Territory t&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="56"></location>
             <source>&amp;Animateur ou animatrice</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="57"></location>
             <source>&amp;Date de début</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="60"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="62"></location>
             <source>La filière</source>
             <translation>The sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="61"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="63"></location>
             <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
             <translation>Choose a sector from the catalogue or type your own.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="70"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="82"></location>
             <source>ex. Laine, Réemploi, Alimentation…</source>
             <translation>e.g. Wool, Reuse, Food…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="76"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="88"></location>
             <source>&amp;Filière *</source>
             <translation>&amp;Sector *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="80"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="92"></location>
             <source>Sens donné à la filière</source>
             <translation>Meaning given to the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="82"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="94"></location>
             <source>Scénario d'intervention de la collectivité</source>
             <translation>The local authority's intervention scenario</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="87"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="99"></location>
             <source>Le diagnostic</source>
             <translation>The diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="88"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="100"></location>
             <source>Son titre figure en tête du rapport et nomme le fichier.</source>
             <translation>Its title heads the report and names the file.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="92"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="104"></location>
             <source>&amp;Titre du diagnostic *</source>
             <translation>&amp;Title of the diagnostic *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="93"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="105"></location>
             <source>Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le fichier ; il propose votre dossier Documents.</source>
             <translation>When you first save (Ctrl+S), essdesk asks where to put the file; it suggests your Documents folder.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="105"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="119"></location>
             <source>Filière %1 — %2</source>
             <translation>Sector %1 — %2</translation>
         </message>
@@ -1433,7 +1453,7 @@
     <context>
         <name>RadarChart</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="77"></location>
+            <location filename="../../essdesk/ui/charts.py" line="78"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
@@ -1441,12 +1461,12 @@
     <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="195"></location>
+            <location filename="../../essdesk/ui/charts.py" line="208"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="195"></location>
+            <location filename="../../essdesk/ui/charts.py" line="208"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -1530,7 +1550,7 @@
     <context>
         <name>VoteChart</name>
         <message>
-            <location filename="../../essdesk/ui/vote_chart.py" line="45"></location>
+            <location filename="../../essdesk/ui/vote_chart.py" line="47"></location>
             <source>Aucun vote pour l'instant</source>
             <translation>No votes yet</translation>
         </message>
@@ -1538,64 +1558,64 @@
     <context>
         <name>VoteDialog</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="298"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="306"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="304"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="313"></location>
             <source>Cliquez une case puis + ou − (Espace / Retour arrière), ou tapez un nombre. La colonne « Groupe » reçoit les totaux comptés sur un mur de gommettes. Un clic sur une barre ajoute une gommette au groupe, un clic droit en retire une.</source>
             <translation>Click a cell then + or − (Space / Backspace), or type a number. The “Group” column takes the totals counted on a dot wall. Clicking a bar adds a dot for the group; right-clicking removes one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="311"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="314"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="385"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="320"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="323"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="420"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="316"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="325"></location>
             <source>Ajouter des acteurs comme participants…</source>
             <translation>Add actors as participants…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="324"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="333"></location>
             <source>Votes par levier et par participant</source>
             <translation>Votes by lever and participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="332"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="350"></location>
             <source>Résultat du vote</source>
             <translation>Voting result</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="338"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="356"></location>
             <source>Transformer en plan d'action</source>
             <translation>Turn into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="341"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="359"></location>
             <source>Les %1 leviers les plus votés passent en priorité haute et reçoivent chacun une action à compléter.</source>
             <translation>The %1 levers with the most votes move to high priority and each get an action to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="365"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="383"></location>
             <source>Atelier du %1 — %2</source>
             <translation>Workshop on %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="366"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="384"></location>
             <source>lieu non précisé</source>
             <translation>place not given</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="393"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="428"></location>
             <source>Acteurs présents</source>
             <translation>Actors present</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="407"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="442"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
@@ -1603,52 +1623,52 @@
     <context>
         <name>VotePanel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="123"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="131"></location>
             <source>%1 n'a plus de gommettes (%2 par participant).</source>
             <translation>%1 has no dots left (%2 per participant).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="136"></location>
             <source>Vote pour le levier %1</source>
             <translation>Vote for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="136"></location>
             <source>Vote retiré du levier %1</source>
             <translation>Vote removed from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="139"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="147"></location>
             <source>Aucun vote à transformer : saisissez d'abord les votes.</source>
             <translation>No votes to turn into actions: enter the votes first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="144"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="152"></location>
             <source>Transformer les votes en plan d'action</source>
             <translation>Turn the votes into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="154"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="162"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="156"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="164"></location>
             <source>Action pour le levier %1</source>
             <translation>Action for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="167"></location>
             <source>Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter.</source>
             <translation>Action plan from the vote: levers %1 set to high priority, actions to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="163"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="171"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="174"></location>
             <source>%n actions créées à partir des votes (Ctrl+Z pour annuler).</source>
             <translation>
                 <numerusform>%n action created from the votes (Ctrl+Z to undo).</numerusform>
@@ -1659,22 +1679,22 @@
     <context>
         <name>VotesModel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="213"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="221"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="215"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="223"></location>
             <source>Groupe</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="217"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="225"></location>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="222"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="230"></location>
             <source>Gommettes comptées pour le groupe (vote sur un mur, à main levée…)</source>
             <translation>Dots counted for the group (on a wall, by show of hands…)</translation>
         </message>
@@ -1845,103 +1865,103 @@
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="81"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="82"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="202"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="203"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="210"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="211"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="222"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="222"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="223"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="242"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="243"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="321"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="322"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -1949,7 +1969,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
             <source>Vote à gommettes — %n gommettes</source>
             <translation>
                 <numerusform>Dot voting — %n dot</numerusform>
@@ -1957,7 +1977,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -1965,7 +1985,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -1973,82 +1993,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="338"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="345"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="346"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="369"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="370"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="378"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="385"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="379"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="390"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="425"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="432"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="433"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="447"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="447"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="454"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="475"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="480"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="490"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -2078,32 +2098,32 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="747"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="754"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="765"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="758"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="765"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="764"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="771"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="765"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="772"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="779"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="786"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2149,33 +2169,33 @@
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="212"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="282"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="214"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="284"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="214"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="219"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="220"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="219"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="221"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="289"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="291"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
