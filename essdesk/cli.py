@@ -197,8 +197,11 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from essdesk.store.opening import open_store
 
     with open_store(args.file) as doc:
-        path = write_minutes(doc.session, _referential(), args.session, Path(args.pdf),
-                             anonymise=args.anonymise)
+        if bool(args.pdf) == bool(args.docx):
+            raise EssdeskError("Indiquez --pdf FICHIER ou --docx FICHIER (l'un des deux).")
+        path = write_minutes(doc.session, _referential(), args.session,
+                             Path(args.pdf or args.docx), anonymise=args.anonymise,
+                             template=Path(args.template) if args.template else None)
     print(f"Compte rendu exporté : {path}")
     return 0
 
@@ -346,11 +349,13 @@ def build_parser() -> FrenchParser:
                    "(omises sinon)")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("minutes", help="compte rendu PDF d'un atelier (date, participants, votes, décisions, actions)")
+    p = sub.add_parser("minutes", help="compte rendu PDF ou Word d'un atelier (date, participants, votes, décisions, actions)")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("--session", type=int, required=True, metavar="N",
                    help="numéro de l'atelier (voir « essdesk info »)")
-    p.add_argument("--pdf", required=True, metavar="SORTIE.pdf")
+    p.add_argument("--pdf", metavar="SORTIE.pdf")
+    p.add_argument("--docx", metavar="SORTIE.docx", help="compte rendu Word modifiable")
+    p.add_argument("--template", metavar="MODÈLE.docx", help="modèle Word (avec --docx)")
     p.add_argument("--anonymise", action="store_true",
                    help="remplace les noms des participants par leur nombre et leurs organisations")
     p.set_defaults(run=cmd_minutes)

@@ -23,12 +23,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from essdesk.domain import palette
 from essdesk.domain.referential import Referential
-from essdesk.domain.services import Services
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportError
@@ -43,6 +41,7 @@ from essdesk.export.pdf import (
     short_date,
 )
 from essdesk.export.readback import read_back
+from essdesk.export.report import build_report
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 #: How many voted levers the chart and the action list show at most (keeps it to 2 pages).
@@ -99,77 +98,55 @@ class Minutes:
 def build_minutes(
     session: Session, referential: Referential, workshop_id: int, anonymise: bool = False
 ) -> Minutes:
-    from essdesk.models.tables import Action, Workshop, action_lever
-
-    services = Services(session)
-    d = services.diagnostic()
-    w = session.get(Workshop, workshop_id)
-    if w is None or w.diagnostic_id != d.id:
-        known = ", ".join(str(x.id) for x in d.workshops) or "aucun"
+    """The minutes of session `workshop_id`, read through the report model (the same read
+    path as the PDF, DOCX and workbook: export/report.py) on the session's connection."""
+    session.flush()  # the report reads with SQLAlchemy Core: pending edits first
+    report = build_report(session.connection(), referential, anonymise=anonymise)
+    w = next((w for w in report.workshops if w.id == workshop_id), None)
+    if w is None:
+        known = ", ".join(str(i) for i in sorted(x.id for x in report.workshops)) or "aucun"
         raise EssdeskError(
             f"L'atelier n° {workshop_id} n'existe pas dans ce diagnostic "
             f"(ateliers : {known} ; voir « essdesk info »)."
         )
-    participants = []
-    for p in w.participants:
-        org = p.organisation or (p.actor.name if p.actor is not None else "")
-        participants.append(("" if anonymise else p.name, org))
-    steps = []
-    for s in w.steps:
-        try:
-            title = referential.step(s.number).title
-        except KeyError:
-            title = ""
-        steps.append((s.number, title))
-    totals = services.vote_totals(workshop_id)
-    votes = []
-    for lever_id, dots in totals:
-        if dots > 0:
-            lever = services.lever(lever_id)
-            votes.append(MinutesVote(lever.code, lever.label, dots))
-    voted = [lid for lid, dots in totals if dots > 0]
-    actions: list[MinutesAction] = []
-    if voted:
-        rank = {lid: i for i, lid in enumerate(voted)}
-        rows = session.execute(
-            select(action_lever.c.action_id, action_lever.c.lever_id).where(
-                action_lever.c.lever_id.in_(voted)
-            )
-        ).all()
-        best: dict[int, int] = {}
-        for action_id, lever_id in rows:
-            best[action_id] = min(best.get(action_id, len(rank)), rank[lever_id])
-        ordered = sorted(best, key=lambda a: (best[a], a))[:MAX_ACTIONS]
-        by_id = {a.id: a for a in session.scalars(select(Action).where(Action.id.in_(ordered)))}
-        for action_id in ordered:
-            a = by_id[action_id]
-            actions.append(
-                MinutesAction(
-                    title=a.title,
-                    levers=", ".join(lv.code for lv in a.levers),
-                    pilot=a.pilot.name if a.pilot is not None else "",
-                    end=a.end,
-                    status=a.status.label,
-                    priority=a.priority.label,
-                )
-            )
+    votes = tuple(MinutesVote(v.code, v.label, v.dots) for v in w.votes if v.dots > 0)
+    rank = {v.code: index for index, v in enumerate(votes)}
+    best = {
+        a.id: min(rank[code] for code in a.levers if code in rank)
+        for a in report.actions
+        if any(code in rank for code in a.levers)
+    }
+    by_id = {a.id: a for a in report.actions}
+    ordered = sorted(best, key=lambda a: (best[a], a))[:MAX_ACTIONS]
+    actions = tuple(
+        MinutesAction(
+            title=by_id[a].title,
+            levers=", ".join(by_id[a].levers),
+            pilot=by_id[a].pilot,
+            end=by_id[a].end,
+            status=by_id[a].status.label,
+            priority=by_id[a].priority.label,
+        )
+        for a in ordered
+    )
+    identity = report.identity
     return Minutes(
-        diagnostic=d.title,
-        territory=d.territory_name,
-        filiere=d.filiere_name,
-        facilitator="" if anonymise else d.facilitator,
+        diagnostic=identity.title,
+        territory=identity.territory_name,
+        filiere=identity.filiere_name,
+        facilitator="" if anonymise else identity.facilitator,
         date=w.date,
         place=w.place,
         anonymised=anonymise,
-        participants=tuple(participants),
-        steps=tuple(steps),
+        participants=tuple((p.name, p.organisation) for p in w.participants),
+        steps=tuple((n, report.step(n).title) for n in w.steps),
         dots_per_participant=w.dots_per_participant,
-        voters=len({v.participant_id for v in w.votes if v.participant_id is not None}),
-        votes=tuple(votes),
+        voters=w.voters,
+        votes=votes,
         total_dots=sum(v.dots for v in votes),
         notes=w.notes,
         decisions=w.decisions,
-        actions=tuple(actions),
+        actions=actions,
     )
 
 
@@ -179,13 +156,21 @@ def write_minutes(
     workshop_id: int,
     target: Path,
     anonymise: bool = False,
+    template: Path | None = None,
 ) -> Path:
-    """Build and write the minutes PDF at `target`, atomically; return the path written."""
+    """Build and write the minutes at `target`, atomically: a Word document when `target`
+    ends in .docx (on `template`, essdesk's own when None), else a PDF; return the path."""
     minutes = build_minutes(session, referential, workshop_id, anonymise)
     pending = PendingFile(Path(target))
+    word = pending.target.suffix.lower() == ".docx"
     try:
-        render_minutes(minutes, pending.tmp)
-        read_back("minutes", pending.tmp, pending.target)
+        if word:
+            from essdesk.export.minutes_docx import render_minutes_docx
+
+            render_minutes_docx(minutes, pending.tmp, template)
+        else:
+            render_minutes(minutes, pending.tmp)
+        read_back("minutes_docx" if word else "minutes", pending.tmp, pending.target)
     except EssdeskError:
         pending.discard()
         raise

@@ -185,6 +185,8 @@ class ActionRow(NamedTuple):
     priority: Priority
     indicator: str
     notes: str
+    #: The action's number: the minutes order the actions of a voted lever by creation.
+    id: int = 0
 
     @property
     def budget_euros(self) -> float | None:
@@ -210,6 +212,11 @@ class WorkshopRow(NamedTuple):
     notes: str
     decisions: str
     votes: tuple[VoteRow, ...]
+    #: The session's number (`essdesk minutes --session N`), its dots per participant and
+    #: how many participants voted: what the minutes show (export/minutes.py).
+    id: int = 0
+    dots_per_participant: int = 0
+    voters: int = 0
 
     @property
     def participant_count(self) -> int:
@@ -510,6 +517,7 @@ def _action_row(action: _Record, actors_by_id: dict[int, _Record]) -> ActionRow:
         priority=action.priority,
         indicator=action.indicator,
         notes=action.notes,
+        id=action.id,
     )
 
 
@@ -537,4 +545,7 @@ def _workshop_row(
         notes=workshop.notes,
         decisions=workshop.decisions,
         votes=votes,
+        id=workshop.id,
+        dots_per_participant=workshop.dots_per_participant,
+        voters=len({v.participant_id for v in workshop.votes if v.participant_id is not None}),
     )

@@ -160,13 +160,17 @@ class DocxRenderer:
 
     # -- entry point -------------------------------------------------------------------
 
-    def render(self, path: Path) -> None:
+    def _start(self) -> None:
+        """The template opened and emptied, its styles completed, the language set."""
         self.doc = open_template(self.template)
         self._ensure_styles()
         # Style objects, looked up once: python-docx finds a style by name with an XPath
         # query over every style (1.5 s for the paragraphs of the large diagnostic).
         self._styles = {name: self.doc.styles[name] for name in STYLES}
         self._language()
+
+    def render(self, path: Path) -> None:
+        self._start()
         self._properties()
         found = advice(self.report)
         self._cover()
