@@ -38,6 +38,7 @@ ORDER = [
     "export_xlsx",
     "export_pdf",
     "export_pdf_demo",
+    "export_docx",
 ]
 #: Run only when named (`python bench/run.py core_open`) or with --full.
 EXTRA = ["core_open", "jalons", "phonevote"]

@@ -160,8 +160,10 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.xlsx and not args.pdf:
-        raise EssdeskError("Indiquez au moins --xlsx FICHIER ou --pdf FICHIER.")
+    if not args.xlsx and not args.pdf and not args.docx:
+        raise EssdeskError("Indiquez au moins --xlsx FICHIER, --pdf FICHIER ou --docx FICHIER.")
+    if args.template and not args.docx:
+        raise EssdeskError("--template s'applique au rapport Word : indiquez aussi --docx FICHIER.")
     import contextlib
 
     from essdesk.export.run import export_document
@@ -180,6 +182,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             conn, _referential(),
             xlsx=Path(args.xlsx) if args.xlsx else None,
             pdf=Path(args.pdf) if args.pdf else None,
+            docx=Path(args.docx) if args.docx else None,
+            template=Path(args.template) if args.template else None,
             anonymise=args.anonymise,
             pdf_emails=args.emails,
         )
@@ -193,8 +197,11 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from essdesk.store.opening import open_store
 
     with open_store(args.file) as doc:
-        path = write_minutes(doc.session, _referential(), args.session, Path(args.pdf),
-                             anonymise=args.anonymise)
+        if bool(args.pdf) == bool(args.docx):
+            raise EssdeskError("Indiquez --pdf FICHIER ou --docx FICHIER (l'un des deux).")
+        path = write_minutes(doc.session, _referential(), args.session,
+                             Path(args.pdf or args.docx), anonymise=args.anonymise,
+                             template=Path(args.template) if args.template else None)
     print(f"Compte rendu exporté : {path}")
     return 0
 
@@ -477,21 +484,27 @@ def build_parser() -> FrenchParser:
     p.add_argument("file", metavar="FICHIER")
     p.set_defaults(run=cmd_import_json)
 
-    p = sub.add_parser("export", help="exporte en Excel et/ou PDF")
+    p = sub.add_parser("export", help="exporte en Excel, PDF et/ou Word (DOCX)")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("--xlsx", metavar="SORTIE.xlsx")
     p.add_argument("--pdf", metavar="SORTIE.pdf")
+    p.add_argument("--docx", metavar="SORTIE.docx", help="rapport Word modifiable")
+    p.add_argument("--template", metavar="MODÈLE.docx",
+                   help="modèle Word du rapport (styles, en-tête, logo ; modèle d'essdesk sinon)")
     p.add_argument("--anonymise", action="store_true",
                    help="retire les données personnelles (contacts, courriels, téléphones, participants)")
     p.add_argument("--emails", action="store_true",
-                   help="le rapport PDF montre les adresses e-mail des acteurs (omises sinon)")
+                   help="les rapports PDF et Word montrent les adresses e-mail des acteurs "
+                   "(omises sinon)")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("minutes", help="compte rendu PDF d'un atelier (date, participants, votes, décisions, actions)")
+    p = sub.add_parser("minutes", help="compte rendu PDF ou Word d'un atelier (date, participants, votes, décisions, actions)")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("--session", type=int, required=True, metavar="N",
                    help="numéro de l'atelier (voir « essdesk info »)")
-    p.add_argument("--pdf", required=True, metavar="SORTIE.pdf")
+    p.add_argument("--pdf", metavar="SORTIE.pdf")
+    p.add_argument("--docx", metavar="SORTIE.docx", help="compte rendu Word modifiable")
+    p.add_argument("--template", metavar="MODÈLE.docx", help="modèle Word (avec --docx)")
     p.add_argument("--anonymise", action="store_true",
                    help="remplace les noms des participants par leur nombre et leurs organisations")
     p.set_defaults(run=cmd_minutes)

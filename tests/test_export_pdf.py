@@ -68,10 +68,25 @@ def test_every_page_but_the_cover_says_page_x_of_y(pages):
         assert f"Page {number} / {total}" in text
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils absent")
 def test_sections_in_order_and_contents_page_numbers_are_right(pdf, pages):
-    contents = PdfReader(pdf).pages[1].extract_text(extraction_mode="layout")
-    headings = ["Synthèse", "Leviers prioritaires", "Étape 1 — Diagnostic territorial",
-                "Étape 4 — Financement", "Cartographie des acteurs", "Plan d'action", "Ateliers"]
+    # poppler's layout mode: the page numbers are form XObjects (written once the page count
+    # is known), which pypdf's layout mode leaves out (its plain mode keeps them, in order)
+    contents = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    headings = [
+        "Synthèse",
+        "Leviers prioritaires",
+        "Étape 1 — Diagnostic territorial",
+        "Étape 4 — Financement",
+        "Cartographie des acteurs",
+        "Plan d'action",
+        "Ateliers",
+    ]
     found = [_page_of(pages, h) for h in headings]
     assert found == sorted(found)
     for heading, page in zip(headings, found, strict=True):
@@ -91,13 +106,15 @@ def test_bookmarks_let_readers_jump_to_each_step(pdf):
 def test_each_step_section_has_its_objective_and_levers(pages, ref):
     for step in ref.steps:
         page = _page_of(pages, f"Étape {step.number} — ")
-        text = _flat(" ".join(pages[page - 1:page + 1]))  # a section may run onto the next page
+        text = _flat(" ".join(pages[page - 1 : page + 1]))  # a section may run onto the next page
         assert step.objective[:60] in text
         for lever in step.levers[:2]:
             assert lever.label[:50] in text
     step1 = _flat(pages[_page_of(pages, "Étape 1 — ") - 1])
-    assert "Réalisé · Priorité : Haute · Poids : 1 · Responsable : Service développement économique" \
+    assert (
+        "Réalisé · Priorité : Haute · Poids : 1 · Responsable : Service développement économique"
         " · Échéance : 15/01/2025" in step1
+    )
 
 
 def test_synthesis_gives_the_key_figures(pages):
@@ -116,17 +133,23 @@ def test_priority_levers_are_high_and_not_done(pages):
 
 
 def test_actors_grouped_by_chain_link_with_ess_counts(pages):
-    text = _flat(" ".join(pages[_page_of(pages, "Cartographie des acteurs") - 1:]))
+    text = _flat(" ".join(pages[_page_of(pages, "Cartographie des acteurs") - 1 :]))
     assert "8 acteurs recensés : 6 de l'ESS et 2 hors ESS" in text
     assert "Transformation — 2 acteurs (1 ESS, 1 hors ESS)" in text
-    assert text.index("Ressource / amont —") < text.index("Production —") < text.index(
-        "Accompagnement —")
+    assert (
+        text.index("Ressource / amont —")
+        < text.index("Production —")
+        < text.index("Accompagnement —")
+    )
 
 
 def test_plan_sorted_by_date_and_workshops(pages):
-    text = _flat(" ".join(pages[_page_of(pages, "Plan d'action") - 1:]))
-    assert text.index("Journée de la laine") < text.index("Étude de faisabilité") < text.index(
-        "Achat public de paillage")
+    text = _flat(" ".join(pages[_page_of(pages, "Plan d'action") - 1 :]))
+    assert (
+        text.index("Journée de la laine")
+        < text.index("Étude de faisabilité")
+        < text.index("Achat public de paillage")
+    )
     assert "46 200,50 €" in text
     assert "Atelier du 18 avril 2024 — Salle des fêtes d'Espezel" in text
     assert "Jeanne Martin (Coopérative Laines du Sault)" in text
@@ -136,8 +159,13 @@ def test_plan_sorted_by_date_and_workshops(pages):
 def test_anonymised_report_names_no_one(tmp_path, ref):
     reader = PdfReader(_export(tmp_path, ref, anonymise=True))
     text = _flat(" ".join(page.extract_text() for page in reader.pages))
-    for secret in ("contact0@exemple.fr", "Personne Contact", "04 68 20", "Jeanne Martin",
-                   "Luc Bonnet"):
+    for secret in (
+        "contact0@exemple.fr",
+        "Personne Contact",
+        "04 68 20",
+        "Jeanne Martin",
+        "Luc Bonnet",
+    ):
         assert secret not in text
     assert "Organisations représentées" in text
     assert "Coopérative Laines du Sault (2)" in text and "3 participants" in text
@@ -165,14 +193,23 @@ def test_very_long_notes_flow_over_several_pages(tmp_path, ref):
 def test_pages_render_and_no_text_leaves_the_page(tmp_path, ref):
     pdf = _export(tmp_path, ref, build=_with_huge_note)
     count = len(PdfReader(pdf).pages)
-    subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / "p")], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / "p")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     images = sorted(tmp_path.glob("p-*.png"))
     assert len(images) == count and all(p.stat().st_size > 500 for p in images)
     if shutil.which("pdftotext") is None:
         return
-    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
-                          capture_output=True, text=True, timeout=120).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
     assert right_edges and max(right_edges) <= PAGE_WIDTH - 40  # inside the 50 pt margin
 
@@ -182,3 +219,29 @@ def test_no_line_starts_with_a_percent_sign(pages):
     lines = [line for page in pages for line in page.splitlines()]
     assert [line for line in lines if line.lstrip().startswith("%")] == []
     assert re.search(r"prévu\s25\s%", _flat(" ".join(pages)))  # the footnote is there
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils absent")
+def test_metadata_language_and_an_outline_entry_for_every_section(pdf):
+    """What assistive tools and document managers read (issue 16 §2)."""
+    from essdesk.export.report import SECTIONS
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
+    assert fields["Title"].strip() == "Structurer la filière laine du Pays de Sault"
+    assert fields["Author"].strip() == "Claire Dubreuil (cabinet Trame)"
+    assert fields["Subject"].strip().startswith("Diagnostic de filière")
+    assert "RTES" in fields["Keywords"]
+    reader = PdfReader(pdf)
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    # « Évolution » is there only when the diagnostic has jalons (this sample has none)
+    expected = [title for key, title in SECTIONS.items() if key not in ("etapes", "evolution")]
+    assert [t for t in titles if t in expected] == expected
+    assert sum(t.startswith("Étape ") for t in titles) == 7
+
+
+def test_the_charts_have_a_text_alternative_in_reading_order(pages):
+    synthesis = _flat(pages[_page_of(pages, "Maturité par étape") - 1])
+    alternative = synthesis.index("Figure : radar de la maturité de chaque étape")
+    assert synthesis.index("Maturité par étape") < alternative < synthesis.index("Intitulé")

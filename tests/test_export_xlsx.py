@@ -39,7 +39,15 @@ def _rows(ws) -> list[dict]:
 
 
 def test_sheets_in_reading_order(workbook):
-    assert workbook.sheetnames == ["Synthèse", "Leviers", "Acteurs", "Plan d'action", "Ateliers"]
+    assert workbook.sheetnames == [
+        "Synthèse",
+        "Leviers",
+        "Acteurs",
+        "Plan d'action",
+        "Ateliers",
+        "Recommandations",
+        "Suites proposées",
+    ]
 
 
 def test_levers_one_row_per_lever_with_french_labels_and_real_types(workbook, ref):
@@ -53,7 +61,10 @@ def test_levers_one_row_per_lever_with_french_labels_and_real_types(workbook, re
     assert first["Priorité"].value == "Haute"
     assert first["Échéance"].value == dt.datetime(2025, 1, 15)
     assert first["Échéance"].is_date and first["Échéance"].number_format == "dd/mm/yyyy"
-    assert first["Acteurs impliqués"].value == "Coopérative Laines du Sault\nAssociation des éleveurs ovins"
+    assert (
+        first["Acteurs impliqués"].value
+        == "Coopérative Laines du Sault\nAssociation des éleveurs ovins"
+    )
     assert first["Actions liées"].value == "Étude de faisabilité d'une unité de lavage"
     assert first["Levier"].alignment.wrap_text
     custom = next(r for r in rows if r["Code"].value == "6.99")
@@ -66,7 +77,9 @@ def test_levers_sheet_is_a_usable_list(workbook):
     assert ws.auto_filter.ref == "A1:L42"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    # one page wide (1, the file format's default when absent), as many pages tall as needed
+    assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.column_dimensions["H"].width >= 50  # notes get room
 
 
@@ -141,7 +154,10 @@ def test_actors_and_workshops_rows(workbook):
     assert coop["Maillon de la chaîne"].value == "Production"
     assert coop["Téléphone"].data_type == "s"  # "04 68…" stays text, leading zero kept
     workshops = _rows(workbook["Ateliers"])
-    assert [w["Date"].value for w in workshops] == [dt.datetime(2024, 4, 18), dt.datetime(2024, 6, 6)]
+    assert [w["Date"].value for w in workshops] == [
+        dt.datetime(2024, 4, 18),
+        dt.datetime(2024, 6, 6),
+    ]
     assert workshops[0]["Nombre de participants"].value == 3
     assert "Jeanne Martin (Coopérative Laines du Sault)" in workshops[0]["Participants"].value
     assert workshops[0]["Votes (points par levier)"].value.startswith("1.1 : 6")
@@ -157,7 +173,9 @@ def test_anonymised_workbook_has_no_personal_data(tmp_path, ref):
     for secret in ("contact0@exemple.fr", "Personne Contact1", "04 68 20 00 0", "Jeanne Martin"):
         assert secret not in everything
     workshops = _rows(wb["Ateliers"])
-    assert workshops[0]["Organisations représentées"].value.startswith("Coopérative Laines du Sault (2)")
+    assert workshops[0]["Organisations représentées"].value.startswith(
+        "Coopérative Laines du Sault (2)"
+    )
     assert workshops[0]["Nombre de participants"].value == 3
 
 

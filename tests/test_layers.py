@@ -39,7 +39,8 @@ def test_core_import_loads_neither_qt_nor_export_libraries():
         "import sys, essdesk.cli, essdesk.domain.services, essdesk.store.document, "
         "essdesk.exchange.interchange, essdesk.models;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('PySide6', 'openpyxl', 'reportlab', 'alembic', 'jsonschema')))"
+        "('PySide6', 'openpyxl', 'reportlab', 'xlsxwriter', 'docx', 'pypdf', 'alembic', "
+        "'jsonschema')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

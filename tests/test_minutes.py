@@ -32,11 +32,22 @@ def test_minutes_pdf_says_who_what_and_which_actions(voted, referential, tmp_pat
     reader = PdfReader(str(out))
     assert 1 <= len(reader.pages) <= 2
     text = _text(out)
-    for expected in ("Compte rendu d'atelier", "Salle des fêtes, Bataville", "6 participants",
-                     "Claire Vautrin", "SCIC MOS-Laine", "3. Animation du collectif d'acteurs",
-                     "Résultats du vote", "28 gommettes", "4.1", "Décisions",
-                     "contrat d'achat de la laine", "Actions créées",
-                     "Contrat d'achat de la laine aux éleveurs", "Page 1"):
+    for expected in (
+        "Compte rendu d'atelier",
+        "Salle des fêtes, Bataville",
+        "6 participants",
+        "Claire Vautrin",
+        "SCIC MOS-Laine",
+        "3. Animation du collectif d'acteurs",
+        "Résultats du vote",
+        "28 gommettes",
+        "4.1",
+        "Décisions",
+        "contrat d'achat de la laine",
+        "Actions créées",
+        "Contrat d'achat de la laine aux éleveurs",
+        "Page 1",
+    ):
         assert expected in text, expected
     assert text.index("4.1") < text.index("6.2") < text.index("3.6")  # most voted first
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left
@@ -63,12 +74,17 @@ def test_anonymised_minutes_show_the_count_not_the_names(voted, referential, tmp
 def test_user_text_is_shown_literally(document, referential, tmp_path):
     services = Services(document.session)
     lever = services.lever_by_code("1.1").id
-    wid = services.add_workshop(place="Salle <b>R&D</b>", decisions="Voter <font size=40>x</font> & co",
-                                participants=[{"name": "Zoé <i>", "organisation": ""}]).created_id
+    wid = services.add_workshop(
+        place="Salle <b>R&D</b>",
+        decisions="Voter <font size=40>x</font> & co",
+        participants=[{"name": "Zoé <i>", "organisation": ""}],
+    ).created_id
     pid = services.workshop(wid).participants[0].id
     services.set_votes(wid, [(lever, pid, 2)])
     text = _text(write_minutes(document.session, referential, wid, tmp_path / "x.pdf"))
-    assert "Salle <b>R&D</b>" in text and "<font size=40>x</font> & co" in text and "Zoé <i>" in text
+    assert (
+        "Salle <b>R&D</b>" in text and "<font size=40>x</font> & co" in text and "Zoé <i>" in text
+    )
     assert "1 votant" in text
 
 
@@ -82,8 +98,9 @@ def test_cli_minutes(tmp_path):
     path = tmp_path / "d.essdesk"
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "essdesk", *map(str, args)],
-                              capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, "-m", "essdesk", *map(str, args)], capture_output=True, text=True
+        )
 
     assert run("demo", path).returncode == 0
     info = run("info", path).stdout
@@ -97,3 +114,35 @@ def test_cli_minutes(tmp_path):
     assert "L'atelier n° 9 n'existe pas" in bad.stderr and "Traceback" not in bad.stderr
     usage = run("minutes", path)
     assert usage.returncode == 2 and "arguments obligatoires manquants" in usage.stderr
+
+
+def test_minutes_in_word_on_the_report_s_template(voted, referential, tmp_path):
+    import docx
+
+    doc, wid = voted
+    out = write_minutes(doc.session, referential, wid, tmp_path / "cr.docx")
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].text == "Compte rendu d'atelier"
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:3] == ["Participants", "Résultats du vote", "Décisions"]
+    votes = next(t for t in document.tables if t.rows[0].cells[0].text == "Levier")
+    assert [row.cells[0].text for row in votes.rows[1:4]] == ["4.1", "6.2", "3.6"]
+    assert document.core_properties.language == "fr-FR"
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_cli_minutes_in_word(tmp_path):
+    path = tmp_path / "d.essdesk"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "essdesk", *map(str, args)], capture_output=True, text=True
+        )
+
+    assert run("demo", path).returncode == 0
+    out = run("minutes", path, "--session", 2, "--docx", tmp_path / "cr.docx")
+    assert out.returncode == 0, out.stderr
+    both = run(
+        "minutes", path, "--session", 2, "--pdf", tmp_path / "a.pdf", "--docx", tmp_path / "b.docx"
+    )
+    assert both.returncode == 1 and "l'un des deux" in both.stderr

@@ -2,6 +2,7 @@
 
     python bench/figures/_extract.py xlsx WORKBOOK.xlsx OUT.json  # every sheet's cell values
     python bench/figures/_extract.py pdf DOCUMENT.essdesk OUT.json  # essdesk's PDF story text
+    python bench/figures/_extract.py docx REPORT.docx OUT.json  # its paragraphs and tables
 
 The PDF text comes from essdesk's own story (PdfRenderer.story on the report model): every
 table as its rows of cell texts and column widths, every other paragraph as its text.
@@ -22,8 +23,10 @@ def xlsx_cells(workbook: Path) -> list[dict]:
     wb = load_workbook(workbook, read_only=True)
     sheets = []
     for ws in wb.worksheets:
-        rows = [["" if v is None else (v if isinstance(v, int | float | str) else str(v)) for v in row]
-                for row in ws.iter_rows(values_only=True)]
+        rows = [
+            ["" if v is None else (v if isinstance(v, int | float | str) else str(v)) for v in row]
+            for row in ws.iter_rows(values_only=True)
+        ]
         sheets.append({"title": ws.title, "rows": rows})
     wb.close()
     return sheets
@@ -59,8 +62,13 @@ def pdf_story(document: Path) -> list[dict]:
         for f in flowables:
             if isinstance(f, Table):
                 widths = [float(w) if isinstance(w, int | float) else None for w in f._argW]
-                items.append({"kind": "table", "widths": widths,
-                              "rows": [[_text(c) for c in row] for row in f._cellvalues]})
+                items.append(
+                    {
+                        "kind": "table",
+                        "widths": widths,
+                        "rows": [[_text(c) for c in row] for row in f._cellvalues],
+                    }
+                )
             elif isinstance(f, Paragraph):
                 items.append({"kind": "para", "text": f.text})
             elif hasattr(f, "_content"):  # KeepTogether and friends
@@ -70,9 +78,26 @@ def pdf_story(document: Path) -> list[dict]:
     return items
 
 
+def docx_blocks(report: Path) -> list[dict]:
+    """The body of essdesk's DOCX in order: each paragraph's text, each table's cell texts."""
+    import docx
+    from docx.table import Table
+
+    blocks: list[dict] = []
+    for block in docx.Document(str(report)).iter_inner_content():
+        if isinstance(block, Table):
+            blocks.append(
+                {"kind": "table", "rows": [[c.text for c in row.cells] for row in block.rows]}
+            )
+        else:
+            blocks.append({"kind": "para", "text": block.text})
+    return blocks
+
+
 def main() -> int:
     kind, source, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    data = xlsx_cells(source) if kind == "xlsx" else pdf_story(source)
+    readers = {"xlsx": xlsx_cells, "pdf": pdf_story, "docx": docx_blocks}
+    data = readers[kind](source)
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return 0
 

@@ -1,5 +1,5 @@
 """PDF export of the demo vs LibreOffice headless converting essdesk's own xlsx of the demo
-to PDF (the route users take today). Target: essdesk at least 5 times faster.
+to PDF (the route users take today). Target: essdesk at least 3 times faster (issue 16).
 
 Whole processes, interleaved: `essdesk export demo.essdesk --pdf P` vs `soffice --headless
 --convert-to pdf demo.xlsx` with a private LibreOffice profile (created by an untimed
@@ -16,7 +16,9 @@ import _common as c
 from export_xlsx import essdesk_export, export_ready
 
 FIGURE = "PDF export of the demo vs LibreOffice xlsx→pdf"
-SPEEDUP = 5.0
+#: Issue 16: reportlab through its documented API only (no import-time patching, its own
+#: markup parser): the demo PDF may be slower than the 5× it reached, but at least 3× faster.
+SPEEDUP = 3.0
 
 
 def measure(repeats: int) -> c.Row:
@@ -36,8 +38,20 @@ def measure(repeats: int) -> c.Row:
     def libreoffice() -> float:
         pdf = outdir / "demo.pdf"
         pdf.unlink(missing_ok=True)
-        p = c.run_process([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                           "--convert-to", "pdf", "--outdir", str(outdir), str(xlsx)], timeout=300)
+        p = c.run_process(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                str(xlsx),
+            ],
+            timeout=300,
+        )
         if not pdf.exists():
             raise RuntimeError("LibreOffice wrote no PDF")
         return p.seconds
@@ -49,12 +63,18 @@ def measure(repeats: int) -> c.Row:
         return essdesk_export(demo, "--pdf", ours_out, home=c.scratch()).seconds
 
     ours, base, cold = c.alternate(
-        repeats, lambda: essdesk_export(demo, "--pdf", ours_out).seconds, libreoffice, first_export)
+        repeats, lambda: essdesk_export(demo, "--pdf", ours_out).seconds, libreoffice, first_export
+    )
     m_ours, m_base, m_cold = c.median(ours), c.median(base), c.median(cold)
-    return c.ratio_row(FIGURE, m_ours, m_base, 1 / SPEEDUP,
-                       note=f"essdesk {m_base / m_ours:.1f}× faster than LibreOffice; the first "
-                            f"export of an installation (no font cache yet): {c.ms(m_cold)}, "
-                            f"{m_cold / m_base:.2f}×")
+    return c.ratio_row(
+        FIGURE,
+        m_ours,
+        m_base,
+        1 / SPEEDUP,
+        note=f"essdesk {m_base / m_ours:.1f}× faster than LibreOffice; the first "
+        f"export of an installation (no font cache yet): {c.ms(m_cold)}, "
+        f"{m_cold / m_base:.2f}×",
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Excel and PDF exports of a diagnostic.
+"""Excel, PDF and Word exports of a diagnostic.
 
-`export_document` is the entry point; openpyxl and reportlab are imported only when an
-export runs, so importing this package costs nothing at start-up.
+`export_document` is the entry point; XlsxWriter, reportlab, python-docx and the readers
+that check each file (openpyxl, pypdf) are imported only when an export runs, so importing
+this package costs nothing at start-up.
 """
 
 from essdesk.export.base import ExportCancelled, ExportError, RenderHooks

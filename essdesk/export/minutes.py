@@ -12,11 +12,6 @@ the group linked to those levers since). User text only reaches a Paragraph thro
 
 from __future__ import annotations
 
-# Before any reportlab import: reportlab's unused URL regex gets compiled lazily (see there).
-import essdesk.export.reportlab_import  # noqa: F401
-
-# isort: split
-
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -28,12 +23,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from essdesk.domain import palette
 from essdesk.domain.referential import Referential
-from essdesk.domain.services import Services
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportError
@@ -47,6 +40,8 @@ from essdesk.export.pdf import (
     plural,
     short_date,
 )
+from essdesk.export.readback import read_back
+from essdesk.export.report import build_report
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 #: How many voted levers the chart and the action list show at most (keeps it to 2 pages).
@@ -100,72 +95,82 @@ class Minutes:
         return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
 
 
-def build_minutes(session: Session, referential: Referential, workshop_id: int,
-                  anonymise: bool = False) -> Minutes:
-    from essdesk.models.tables import Action, Workshop, action_lever
-
-    services = Services(session)
-    d = services.diagnostic()
-    w = session.get(Workshop, workshop_id)
-    if w is None or w.diagnostic_id != d.id:
-        known = ", ".join(str(x.id) for x in d.workshops) or "aucun"
-        raise EssdeskError(f"L'atelier n° {workshop_id} n'existe pas dans ce diagnostic "
-                           f"(ateliers : {known} ; voir « essdesk info »).")
-    participants = []
-    for p in w.participants:
-        org = p.organisation or (p.actor.name if p.actor is not None else "")
-        participants.append(("" if anonymise else p.name, org))
-    steps = []
-    for s in w.steps:
-        try:
-            title = referential.step(s.number).title
-        except KeyError:
-            title = ""
-        steps.append((s.number, title))
-    totals = services.vote_totals(workshop_id)
-    votes = []
-    for lever_id, dots in totals:
-        if dots > 0:
-            lever = services.lever(lever_id)
-            votes.append(MinutesVote(lever.code, lever.label, dots))
-    voted = [lid for lid, dots in totals if dots > 0]
-    actions: list[MinutesAction] = []
-    if voted:
-        rank = {lid: i for i, lid in enumerate(voted)}
-        rows = session.execute(
-            select(action_lever.c.action_id, action_lever.c.lever_id)
-            .where(action_lever.c.lever_id.in_(voted))
-        ).all()
-        best: dict[int, int] = {}
-        for action_id, lever_id in rows:
-            best[action_id] = min(best.get(action_id, len(rank)), rank[lever_id])
-        ordered = sorted(best, key=lambda a: (best[a], a))[:MAX_ACTIONS]
-        by_id = {a.id: a for a in session.scalars(select(Action).where(Action.id.in_(ordered)))}
-        for action_id in ordered:
-            a = by_id[action_id]
-            actions.append(MinutesAction(
-                title=a.title, levers=", ".join(lv.code for lv in a.levers),
-                pilot=a.pilot.name if a.pilot is not None else "", end=a.end,
-                status=a.status.label, priority=a.priority.label,
-            ))
+def build_minutes(
+    session: Session, referential: Referential, workshop_id: int, anonymise: bool = False
+) -> Minutes:
+    """The minutes of session `workshop_id`, read through the report model (the same read
+    path as the PDF, DOCX and workbook: export/report.py) on the session's connection."""
+    session.flush()  # the report reads with SQLAlchemy Core: pending edits first
+    report = build_report(session.connection(), referential, anonymise=anonymise)
+    w = next((w for w in report.workshops if w.id == workshop_id), None)
+    if w is None:
+        known = ", ".join(str(i) for i in sorted(x.id for x in report.workshops)) or "aucun"
+        raise EssdeskError(
+            f"L'atelier n° {workshop_id} n'existe pas dans ce diagnostic "
+            f"(ateliers : {known} ; voir « essdesk info »)."
+        )
+    votes = tuple(MinutesVote(v.code, v.label, v.dots) for v in w.votes if v.dots > 0)
+    rank = {v.code: index for index, v in enumerate(votes)}
+    best = {
+        a.id: min(rank[code] for code in a.levers if code in rank)
+        for a in report.actions
+        if any(code in rank for code in a.levers)
+    }
+    by_id = {a.id: a for a in report.actions}
+    ordered = sorted(best, key=lambda a: (best[a], a))[:MAX_ACTIONS]
+    actions = tuple(
+        MinutesAction(
+            title=by_id[a].title,
+            levers=", ".join(by_id[a].levers),
+            pilot=by_id[a].pilot,
+            end=by_id[a].end,
+            status=by_id[a].status.label,
+            priority=by_id[a].priority.label,
+        )
+        for a in ordered
+    )
+    identity = report.identity
     return Minutes(
-        diagnostic=d.title, territory=d.territory_name, filiere=d.filiere_name,
-        facilitator="" if anonymise else d.facilitator, date=w.date, place=w.place,
-        anonymised=anonymise, participants=tuple(participants), steps=tuple(steps),
+        diagnostic=identity.title,
+        territory=identity.territory_name,
+        filiere=identity.filiere_name,
+        facilitator="" if anonymise else identity.facilitator,
+        date=w.date,
+        place=w.place,
+        anonymised=anonymise,
+        participants=tuple((p.name, p.organisation) for p in w.participants),
+        steps=tuple((n, report.step(n).title) for n in w.steps),
         dots_per_participant=w.dots_per_participant,
-        voters=len({v.participant_id for v in w.votes if v.participant_id is not None}),
-        votes=tuple(votes), total_dots=sum(v.dots for v in votes),
-        notes=w.notes, decisions=w.decisions, actions=tuple(actions),
+        voters=w.voters,
+        votes=votes,
+        total_dots=sum(v.dots for v in votes),
+        notes=w.notes,
+        decisions=w.decisions,
+        actions=actions,
     )
 
 
-def write_minutes(session: Session, referential: Referential, workshop_id: int, target: Path,
-                  anonymise: bool = False) -> Path:
-    """Build and write the minutes PDF at `target`, atomically; return the path written."""
+def write_minutes(
+    session: Session,
+    referential: Referential,
+    workshop_id: int,
+    target: Path,
+    anonymise: bool = False,
+    template: Path | None = None,
+) -> Path:
+    """Build and write the minutes at `target`, atomically: a Word document when `target`
+    ends in .docx (on `template`, essdesk's own when None), else a PDF; return the path."""
     minutes = build_minutes(session, referential, workshop_id, anonymise)
     pending = PendingFile(Path(target))
+    word = pending.target.suffix.lower() == ".docx"
     try:
-        render_minutes(minutes, pending.tmp)
+        if word:
+            from essdesk.export.minutes_docx import render_minutes_docx
+
+            render_minutes_docx(minutes, pending.tmp, template)
+        else:
+            render_minutes(minutes, pending.tmp)
+        read_back("minutes_docx" if word else "minutes", pending.tmp, pending.target)
     except EssdeskError:
         pending.discard()
         raise
@@ -239,6 +244,7 @@ def _footer(text: str):
         canvas.drawString(MARGIN, 28, text)
         canvas.drawRightString(A4[0] - MARGIN, 28, f"Page {doc.page}")
         canvas.restoreState()
+
     return draw
 
 
@@ -253,11 +259,20 @@ class MinutesRenderer:
         base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=13.5, textColor=INK)
         self.styles = {
             "base": base,
-            "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=19, leading=23,
-                                    textColor=ACCENT),
+            "title": ParagraphStyle(
+                "title", base, fontName=FONT_BOLD, fontSize=19, leading=23, textColor=ACCENT
+            ),
             "subtitle": ParagraphStyle("subtitle", base, fontSize=11, leading=14, textColor=MUTED),
-            "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                                 spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+            "h2": ParagraphStyle(
+                "h2",
+                base,
+                fontName=FONT_BOLD,
+                fontSize=12.5,
+                leading=16,
+                spaceBefore=10,
+                spaceAfter=4,
+                textColor=ACCENT,
+            ),
             "cell": ParagraphStyle("cell", base, fontSize=9, leading=11.5),
             "cellb": ParagraphStyle("cellb", base, fontName=FONT_BOLD, fontSize=9, leading=11.5),
             "muted": ParagraphStyle("muted", base, fontSize=9, leading=12, textColor=MUTED),
@@ -265,13 +280,14 @@ class MinutesRenderer:
 
     def _p(self, text: str, style: str = "base", limit: int = CELL_LIMIT) -> Paragraph:
         """User text as a paragraph, abridged beyond `limit` characters (issue 14)."""
-        return Paragraph(pdf_markup(abridged(clean(text), limit), self.glyphs),
-                         self.styles[style])
+        return Paragraph(pdf_markup(abridged(clean(text), limit), self.glyphs), self.styles[style])
 
     def _block(self, text: str) -> list[Paragraph]:
         """Notes or decisions in full up to the input limit, in pieces that split cheaply."""
-        return [self._p(piece, limit=PIECE)
-                for piece in paragraphs(abridged(clean(text), TEXT_LIMIT), PIECE)]
+        return [
+            self._p(piece, limit=PIECE)
+            for piece in paragraphs(abridged(clean(text), TEXT_LIMIT), PIECE)
+        ]
 
     def _table(self, rows: list[list], widths: list[float], header: bool = True) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
@@ -294,21 +310,33 @@ class MinutesRenderer:
             self._p(m.diagnostic, "subtitle"),
             Spacer(1, 8),
         ]
-        who = (f"{plural(m.participant_count, 'participant')}" if m.participant_count
-               else "Aucun participant inscrit")
+        who = (
+            f"{plural(m.participant_count, 'participant')}"
+            if m.participant_count
+            else "Aucun participant inscrit"
+        )
         if m.anonymised and m.participant_count:
             who += " (liste anonymisée)"
         facts = [
             ("Date", long_date(m.date)),
             ("Lieu", m.place or "—"),
-            ("Territoire", " · ".join(x for x in (m.territory, m.filiere and f"filière {m.filiere}") if x) or "—"),
+            (
+                "Territoire",
+                " · ".join(x for x in (m.territory, m.filiere and f"filière {m.filiere}") if x)
+                or "—",
+            ),
             ("Participants", who),
             ("Étapes abordées", "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
         ]
         if m.facilitator:
             facts.insert(3, ("Animation", m.facilitator))
-        out.append(self._table([[self._p(k, "cellb"), self._p(v, "cell")] for k, v in facts],
-                               [110, width - 110], header=False))
+        out.append(
+            self._table(
+                [[self._p(k, "cellb"), self._p(v, "cell")] for k, v in facts],
+                [110, width - 110],
+                header=False,
+            )
+        )
 
         if m.participants:
             out.append(self._p("Participants", "h2"))
@@ -325,7 +353,10 @@ class MinutesRenderer:
                     for i in range(half):
                         row = [self._p(left[i][0], "cell"), self._p(left[i][1] or "—", "cell")]
                         if i < len(right):
-                            row += [self._p(right[i][0], "cell"), self._p(right[i][1] or "—", "cell")]
+                            row += [
+                                self._p(right[i][0], "cell"),
+                                self._p(right[i][1] or "—", "cell"),
+                            ]
                         else:
                             row += ["", ""]
                         rows.append(row)
@@ -335,32 +366,62 @@ class MinutesRenderer:
 
         out.append(self._p("Résultats du vote", "h2"))
         if m.votes:
-            how = (f"{plural(m.voters, 'votant')}, " if m.voters else "")
-            out.append(self._p(
-                f"{plural(m.total_dots, 'gommette')} au total ({how}"
-                f"{plural(m.dots_per_participant, 'gommette')} par participant). "
-                f"En orange, les trois leviers les plus votés.", "muted"))
+            how = f"{plural(m.voters, 'votant')}, " if m.voters else ""
+            out.append(
+                self._p(
+                    f"{plural(m.total_dots, 'gommette')} au total ({how}"
+                    f"{plural(m.dots_per_participant, 'gommette')} par participant). "
+                    f"En orange, les trois leviers les plus votés.",
+                    "muted",
+                )
+            )
             out.append(Spacer(1, 4))
             out.append(_VoteBars(m.votes[:MAX_VOTES], self.glyphs, width))
             if len(m.votes) > MAX_VOTES:
                 rest = m.votes[MAX_VOTES:]
-                out.append(self._p("Autres leviers votés : " + ", ".join(
-                    f"{v.code} ({v.dots})" for v in rest) + ".", "muted"))
+                out.append(
+                    self._p(
+                        "Autres leviers votés : "
+                        + ", ".join(f"{v.code} ({v.dots})" for v in rest)
+                        + ".",
+                        "muted",
+                    )
+                )
         else:
             out.append(self._p("Aucun vote n'a été saisi pour cet atelier.", "muted"))
 
         out.append(self._p("Décisions", "h2"))
-        out.extend(self._block(m.decisions) if m.decisions.strip()
-                   else [self._p("Aucune décision consignée.", "muted")])
+        out.extend(
+            self._block(m.decisions)
+            if m.decisions.strip()
+            else [self._p("Aucune décision consignée.", "muted")]
+        )
 
         out.append(self._p("Actions créées", "h2"))
         if m.actions:
-            out.append(self._p("Actions du plan liées aux leviers votés, du plus voté au moins voté.",
-                               "muted"))
-            rows = [[self._p(h, "cellb") for h in ("Action", "Leviers", "Pilote", "Échéance", "Statut")]]
-            rows += [[self._p(a.title, "cell"), self._p(a.levers, "cell"), self._p(a.pilot or "à désigner", "cell"),
-                      self._p(short_date(a.end), "cell"), self._p(a.status, "cell")] for a in m.actions]
-            out.append(self._table(rows, [width * 0.42, width * 0.1, width * 0.2, width * 0.13, width * 0.15]))
+            out.append(
+                self._p(
+                    "Actions du plan liées aux leviers votés, du plus voté au moins voté.", "muted"
+                )
+            )
+            rows = [
+                [self._p(h, "cellb") for h in ("Action", "Leviers", "Pilote", "Échéance", "Statut")]
+            ]
+            rows += [
+                [
+                    self._p(a.title, "cell"),
+                    self._p(a.levers, "cell"),
+                    self._p(a.pilot or "à désigner", "cell"),
+                    self._p(short_date(a.end), "cell"),
+                    self._p(a.status, "cell"),
+                ]
+                for a in m.actions
+            ]
+            out.append(
+                self._table(
+                    rows, [width * 0.42, width * 0.1, width * 0.2, width * 0.13, width * 0.15]
+                )
+            )
         else:
             out.append(self._p("Aucune action n'est encore liée aux leviers votés.", "muted"))
 
@@ -371,13 +432,23 @@ class MinutesRenderer:
 
     def render(self, path: Path) -> None:
         m = self.m
-        footer = pdf_plain(f"essdesk — compte rendu de l'atelier du {short_date(m.date)}"
-                           + (f" — {m.place}" if m.place else ""), self.glyphs)
+        footer = pdf_plain(
+            f"essdesk — compte rendu de l'atelier du {short_date(m.date)}"
+            + (f" — {m.place}" if m.place else ""),
+            self.glyphs,
+        )
         doc = SimpleDocTemplate(
-            str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=44,
-            bottomMargin=48, title=f"Compte rendu d'atelier du {short_date(m.date)}",
-            author=pdf_plain(m.facilitator, self.glyphs), subject=pdf_plain(m.diagnostic, self.glyphs),
-            creator="essdesk", initialFontName=FONT,
+            str(path),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=44,
+            bottomMargin=48,
+            title=f"Compte rendu d'atelier du {short_date(m.date)}",
+            author=pdf_plain(m.facilitator, self.glyphs),
+            subject=pdf_plain(m.diagnostic, self.glyphs),
+            creator="essdesk",
+            initialFontName=FONT,
         )
         draw = _footer(footer)
         doc.build(self.story(), onFirstPage=draw, onLaterPages=draw)

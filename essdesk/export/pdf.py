@@ -1,10 +1,10 @@
 """The PDF report of a diagnostic (reportlab, A4, French), from the shared report model.
 
 Built like pretix's invoice renderers: a class holding the stylesheet, the fonts and the page
-templates, with one method per section of the story. "Page X / Y", the page numbers of the
-table of contents and the PDF bookmarks need the page count, which is only known at the end:
-`_ReportCanvas` keeps each finished page and writes them all out in `save()` (two passes over
-the canvas, one layout pass), so a large report is laid out once.
+templates, with one method per section of the story. "Page X / Y" and the page numbers of the
+table of contents are only known at the end: each page draws them as a named form XObject
+(`Canvas.doForm`) that `_ReportCanvas.save` defines once the page count is known, so a large
+report is laid out once, through reportlab's documented API only (issue 16).
 
 User text only reaches a Paragraph through `pdf_markup` (escaped, never markup) and tables
 may split inside a row, so a note longer than a page flows on to the next one.
@@ -12,15 +12,9 @@ may split inside a row, so a note longer than a page flows on to the next one.
 
 from __future__ import annotations
 
-# Before any reportlab import: reportlab's unused URL regex gets compiled lazily (see there).
-import essdesk.export.reportlab_import  # noqa: F401
-
-# isort: split
-
 import datetime as dt
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -49,9 +43,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paragraph import split as split_words
-from reportlab.platypus.paraparser import ParaParser
 
 from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
@@ -59,7 +50,15 @@ from essdesk.export import charts
 from essdesk.export.advice import Advice, advice
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.fontcache import load_font
-from essdesk.export.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
+from essdesk.export.report import (
+    SECTIONS,
+    ActionRow,
+    ActorGroup,
+    LeverRow,
+    Report,
+    StepSection,
+    WorkshopRow,
+)
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 FONT = "DejaVuSans"
@@ -76,8 +75,20 @@ ZEBRA = colors.HexColor(palette.ZEBRA)
 STATUS_COLOURS = {status: colour.tint for status, colour in palette.LEVER_STATUS.items()}
 ACTION_COLOURS = {status: colour.tint for status, colour in palette.ACTION_STATUS.items()}
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 50
@@ -160,8 +171,9 @@ def _register_fonts() -> GlyphFilter:
         ) from exc
     pdfmetrics.registerFont(regular)
     pdfmetrics.registerFont(bold)
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
     # Text must be drawable in both weights: a bold label uses the same characters.
     # Beyond the BMP (most emoji) reportlab writes a ToUnicode map that readers cannot
     # decode (copy/paste and search would break): those characters get the placeholder too.
@@ -174,174 +186,91 @@ def _register_fonts() -> GlyphFilter:
 
 
 class _ReportCanvas(Canvas):
-    """Keeps finished pages until `save()`, then writes them with what needed the page count:
-    "Page X / Y", page numbers in the table of contents, bookmarks and outline entries."""
+    """Bookmarks and outline entries as headings are drawn; at `save()`, the forms that show
+    what needed the page count: "Page X / Y" and the page numbers of the table of contents."""
 
     def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-        self._marks: list[tuple[str, str, int, float]] = []
         self.footer = footer
         self.heading_pages: dict[str, int] = {}
-        self.toc_slots: list[tuple[int, str, float, float, float, float]] = []
-
-    @property
-    def page_index(self) -> int:
-        return len(self._pages) + 1
+        self._footed: list[int] = []
+        self._toc_keys: list[str] = []
 
     def mark_heading(self, key: str, title: str, level: int, top: float) -> None:
-        self._marks.append((key, title, level, top))
-        self.heading_pages.setdefault(key, self.page_index)
-
-    def add_toc_slot(self, key: str, x0: float, y0: float, x1: float, y1: float) -> None:
-        self.toc_slots.append((self.page_index, key, x0, y0, x1, y1))
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
-        self._pages.append(dict(self.__dict__))
-        self._marks = []
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        slots: dict[int, list[tuple]] = defaultdict(list)
-        for slot in self.toc_slots:
-            slots[slot[0]].append(slot)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.saveState()
-            for key, title, level, top in state["_marks"]:
-                self.bookmarkPage(key, fit="XYZ", left=0, top=top + 12)
-                self.addOutlineEntry(title, key, level=level)
-            for _page, key, x0, y0, x1, y1 in slots[number]:
-                self._toc_number(key, x0, y0, x1, y1)
-            if number > 1:
-                self._footer(number, total)
-            self.restoreState()
-            Canvas.showPage(self)
-        self.showOutline()
-        Canvas.save(self)
-
-    def _toc_number(self, key: str, x0: float, y0: float, x1: float, y1: float) -> None:
-        page = self.heading_pages.get(key)
-        if page is None:
+        if key in self.heading_pages:
             return
-        self.setFont(FONT_BOLD, 10.5)
-        self.setFillColor(INK)
-        self.drawRightString(x1, y0 + 4, str(page))
-        self.linkRect("", key, (x0, y0, x1, y1), relative=0, thickness=0)
+        self.heading_pages[key] = self.getPageNumber()
+        self.bookmarkPage(key, fit="XYZ", left=0, top=top + 12)
+        self.addOutlineEntry(title, key, level=level)
 
-    def _footer(self, number: int, total: int) -> None:
+    def toc_number(self, key: str, x: float, y: float) -> None:
+        """The page of heading `key`, right-aligned at (x, y) of the current coordinates."""
+        self.saveState()
+        self.translate(x, y)
+        self.doForm(f"toc_{key}")
+        self.restoreState()
+        self._toc_keys.append(key)
+
+    def footer_here(self) -> None:
+        """The footer of the current page; its "Page X / Y" is written at save time."""
         self.setStrokeColor(GRID)
         self.setLineWidth(0.6)
         self.line(MARGIN_X, MARGIN_BOTTOM - 16, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 16)
         self.setFont(FONT, 7.5)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, MARGIN_BOTTOM - 28, self.footer)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 28, f"Page {number} / {total}")
+        number = self.getPageNumber()
+        self.doForm(f"page_{number}")
+        self._footed.append(number)
+
+    def save(self) -> None:
+        total = max(self._footed, default=1)  # the last page is a body page
+        for number in self._footed:
+            self.beginForm(f"page_{number}")
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 28, f"Page {number} / {total}"
+            )
+            self.endForm()
+        for key in dict.fromkeys(self._toc_keys):
+            # a form's box must hold the number, drawn to the left of its origin
+            self.beginForm(f"toc_{key}", lowerx=-60, lowery=-5, upperx=5, uppery=15)
+            page = self.heading_pages.get(key)
+            if page is not None:
+                self.setFont(FONT_BOLD, 10.5)
+                self.setFillColor(INK)
+                self.drawRightString(0, 0, str(page))
+            self.endForm()
+        self.showOutline()
+        super().save()
 
 
 # --------------------------------------------------------------------------- flowables
 
 
-#: The markup essdesk writes: <b>, <br/> and <font> with attributes, between plain text.
-_TAG = re.compile(r'<(/?)(b|br|font)((?:\s+\w+="[^"<>&]*")*)\s*(/?)>')
-_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-#: Colour attributes are given to the parser as colours: reportlab's `toColor` tries a
-#: "#RRGGBB" string as CSS, a name, a Python literal and a safe-eval expression (whose
-#: module it then imports) before hex: 34 µs a time, and 10 ms for the import.
-_COLOURS = ("color", "backcolor")
-#: The escapes essdesk/export/text.pdf_markup writes.
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
-_ENTITY = re.compile(r"&(amp|lt|gt);")
-
-
-@functools.cache
-def _colour(value: str) -> colors.Color:
-    return colors.HexColor(value) if value.startswith("#") else colors.toColor(value)
-
-
-def _pieces(markup: str) -> list[str] | None:
-    """The text between two tags as the pieces reportlab's HTML parser hands on: the escapes
-    `pdf_markup` writes become their characters, each a piece of its own. None for
-    anything else (a stray bracket, another entity)."""
-    if "<" in markup or ">" in markup:
-        return None
-    if "&" not in markup:
-        return [markup] if markup else []
-    parts = _ENTITY.split(markup)
-    if "&" in "".join(parts[::2]):
-        return None
-    pieces = [part if i % 2 == 0 else _ENTITIES[part] for i, part in enumerate(parts)]
-    return [piece for piece in pieces if piece]
-
-
-def _tuple_tree(markup: str) -> tuple | None:
-    """`markup` as reportlab's tuple tree (what its HTML parser would have produced), or None
-    when it holds anything else: another entity or tag, unbalanced tags."""
-    root: tuple = ("para", {}, [])
-    stack = [root]
-    position = 0
-    for match in _TAG.finditer(markup):
-        pieces = _pieces(markup[position:match.start()])
-        if pieces is None:
-            return None
-        stack[-1][2].extend(pieces)
-        position = match.end()
-        closing, tag, attributes, self_closing = match.groups()
-        if closing:
-            if len(stack) == 1 or stack[-1][0] != tag:
-                return None
-            stack.pop()
-            continue
-        node = (tag, {k.lower(): _colour(v) if k.lower() in _COLOURS else v
-                      for k, v in _ATTRIBUTE.findall(attributes)}, [])
-        stack[-1][2].append(node)
-        if not self_closing:
-            stack.append(node)
-    pieces = _pieces(markup[position:])
-    if len(stack) != 1 or pieces is None:
-        return None
-    root[2].extend(pieces)
-    return root
-
-
 class _Para(Paragraph):
-    """A Paragraph that parses essdesk's own markup without reportlab's HTML parser, and
-    remembers its line breaks for a given width.
-
-    Parsing: html.parser tokenising the markup was two thirds of building the demo's story
-    (issue 6). Our markup is a few known tags, so it is tokenised here into reportlab's tuple
-    tree and given to the same ParaParser (`tt_parse`): the same fragments, hence the same
-    layout (tests/test_export_pdf_markup.py compares them); anything else (an entity, an
-    unknown tag) goes through the HTML parser as before.
-
-    Wrapping: a table that splits over many pages is re-measured at each split (reportlab
-    wraps every remaining cell again), which made long tables quadratic; wrapping depends
-    only on the width, so a repeated wrap at the same width reuses the first result."""
+    """A Paragraph that remembers its line breaks for a given width: a table that splits over
+    many pages is re-measured at each split (reportlab wraps every remaining cell again),
+    which made long tables quadratic; wrapping depends only on the width, so a repeated wrap
+    at the same width reuses the first result."""
 
     _wrapped_at: float | None = None
 
-    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,  # noqa: N803
-                 frags: list | None = None, **kwargs: Any) -> None:
-        if frags is None and text and bulletText is None:
-            text = cleanBlockQuotedText(text)  # what Paragraph does before parsing
-            tree = _tuple_tree(text)
-            if tree is not None:
-                parser = ParaParser()
-                parser.caseSensitive = 1
-                style, frags, bullet_frags = parser.tt_parse(tree, style)
-                if frags is None or bullet_frags:  # let the HTML path report it
-                    frags = None
-                else:
-                    textTransformFrags(frags, style)
-        super().__init__(text, style, bulletText, frags, **kwargs)
-
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+        if availWidth == self._wrapped_at:
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._wrapped_at = None  # the parts are new paragraphs; this one is wrapped again
+        return super().split(availWidth, availHeight)
+
+
+#: Where a Paragraph breaks lines: white space but the no-break space.
+_BREAKS = re.compile(r"[^\S\u00a0]+")
 
 
 class _Line(Flowable):
@@ -355,7 +284,7 @@ class _Line(Flowable):
     def __init__(self, markup: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.markup, self.style = markup, style
-        self.text = " ".join(split_words(markup))
+        self.text = " ".join(word for word in _BREAKS.split(markup) if word)
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self._para: _Para | None = None
         self._text_width = stringWidth(self.text, style.fontName, style.fontSize)
@@ -395,8 +324,9 @@ class _Line(Flowable):
 class _Heading(Paragraph):
     """A section title that becomes a bookmark, an outline entry and a TOC target."""
 
-    def __init__(self, markup: str, style: ParagraphStyle, *, key: str, title: str,
-                 level: int = 0) -> None:
+    def __init__(
+        self, markup: str, style: ParagraphStyle, *, key: str, title: str, level: int = 0
+    ) -> None:
         super().__init__(markup, style)
         self.key, self.title, self.level = key, title, level
 
@@ -416,27 +346,22 @@ class _TableOfContents(Flowable):
         super().__init__()
         self.entries = entries
         self._lines: list[tuple[str, list[str], int]] = []
-        self._origin = (0.0, 0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         self._lines = []
         for key, title, level in self.entries:
             indent = 16 * level
-            lines = simpleSplit(title, FONT_BOLD if level == 0 else FONT, self.size,
-                                availWidth - indent - 50)
+            lines = simpleSplit(
+                title, FONT_BOLD if level == 0 else FONT, self.size, availWidth - indent - 50
+            )
             self._lines.append((key, lines, level))
         self.height = sum(len(lines) for _, lines, _ in self._lines) * self.leading
         return availWidth, self.height
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-        self._origin = (x, y)
-        super().drawOn(canvas, x, y, _sW)
-
     def draw(self) -> None:
         canvas = self.canv
         y = self.height
-        ox, oy = self._origin
         for key, lines, level in self._lines:
             top = y
             font = FONT_BOLD if level == 0 else FONT
@@ -452,7 +377,8 @@ class _TableOfContents(Flowable):
             if dots:
                 canvas.drawRightString(self.width - 30, y + 6, " ." * (dots // 2))
             if isinstance(canvas, _ReportCanvas):
-                canvas.add_toc_slot(key, ox, oy + y + 2, ox + self.width, oy + top)
+                canvas.toc_number(key, self.width, y + 6)
+                canvas.linkRect("", key, (0, y + 2, self.width, top), relative=1, thickness=0)
 
 
 class _DocTemplate(BaseDocTemplate):
@@ -486,8 +412,9 @@ class _DocTemplate(BaseDocTemplate):
 class PdfRenderer:
     """Renders a Report as an A4 PDF; `render(path)` writes it."""
 
-    def __init__(self, report: Report, hooks: RenderHooks | None = None, *,
-                 emails: bool = False) -> None:
+    def __init__(
+        self, report: Report, hooks: RenderHooks | None = None, *, emails: bool = False
+    ) -> None:
         """`emails`: show the actors' e-mail addresses (left out unless asked, issue 14)."""
         self.report = report
         self.emails = emails
@@ -526,58 +453,159 @@ class PdfRenderer:
 
     @staticmethod
     def _stylesheet() -> dict[str, ParagraphStyle]:
-        body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
-                              spaceAfter=4)
+        body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=4
+        )
         styles = {
             "body": body,
             "small": ParagraphStyle("small", body, fontSize=8, leading=10.5, spaceAfter=0),
-            "muted": ParagraphStyle("muted", body, fontSize=8, leading=10.5, textColor=MUTED,
-                                    spaceAfter=0),
+            "muted": ParagraphStyle(
+                "muted", body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0
+            ),
             "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=11, spaceAfter=0),
-            "cell_right": ParagraphStyle("cell_right", body, fontSize=8.5, leading=11,
-                                         spaceAfter=0, alignment=TA_RIGHT),
-            "head": ParagraphStyle("head", body, fontName=FONT_BOLD, fontSize=8.5, leading=11,
-                                   textColor=colors.white, spaceAfter=0),
-            "head_right": ParagraphStyle("head_right", body, fontName=FONT_BOLD, fontSize=8.5,
-                                         leading=11, textColor=colors.white, spaceAfter=0,
-                                         alignment=TA_RIGHT),
-            "h1": ParagraphStyle("h1", body, fontName=FONT_BOLD, fontSize=19, leading=24,
-                                 textColor=ACCENT, spaceBefore=14, spaceAfter=4),
-            "h2": ParagraphStyle("h2", body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                                 textColor=INK, spaceBefore=12, spaceAfter=5),
-            "lever": ParagraphStyle("lever", body, fontName=FONT_BOLD, fontSize=10.5,
-                                    leading=14, spaceBefore=8, spaceAfter=2),
-            "meta": ParagraphStyle("meta", body, fontSize=8.5, leading=13, textColor=INK,
-                                   spaceAfter=2),
-            "label": ParagraphStyle("label", body, fontName=FONT_BOLD, fontSize=8.5,
-                                    leading=12, textColor=ACCENT, spaceBefore=5, spaceAfter=1),
-            "figure": ParagraphStyle("figure", body, fontName=FONT_BOLD, fontSize=20,
-                                     leading=24, textColor=ACCENT, alignment=TA_CENTER,
-                                     spaceAfter=0),
-            "caption": ParagraphStyle("caption", body, fontSize=7.5, leading=9.5,
-                                      textColor=MUTED, alignment=TA_CENTER, spaceAfter=0),
-            "cover_title": ParagraphStyle("cover_title", body, fontName=FONT_BOLD, fontSize=26,
-                                          leading=32, textColor=INK, spaceAfter=10),
-            "cover_title_long": ParagraphStyle("cover_title_long", body, fontName=FONT_BOLD,
-                                               fontSize=17, leading=21, textColor=INK,
-                                               spaceAfter=10),
-            "cover_sub": ParagraphStyle("cover_sub", body, fontSize=13, leading=18,
-                                        textColor=ACCENT, spaceAfter=24),
-            "cover_key": ParagraphStyle("cover_key", body, fontName=FONT_BOLD, fontSize=10,
-                                        leading=14, textColor=MUTED, spaceAfter=0),
-            "item": ParagraphStyle("item", body, leftIndent=16, firstLineIndent=-16,
-                                   spaceAfter=5),
-            "cover_value": ParagraphStyle("cover_value", body, fontSize=11, leading=15,
-                                          spaceAfter=0),
+            "cell_right": ParagraphStyle(
+                "cell_right", body, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT
+            ),
+            "head": ParagraphStyle(
+                "head",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=8.5,
+                leading=11,
+                textColor=colors.white,
+                spaceAfter=0,
+            ),
+            "head_right": ParagraphStyle(
+                "head_right",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=8.5,
+                leading=11,
+                textColor=colors.white,
+                spaceAfter=0,
+                alignment=TA_RIGHT,
+            ),
+            "h1": ParagraphStyle(
+                "h1",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=19,
+                leading=24,
+                textColor=ACCENT,
+                spaceBefore=14,
+                spaceAfter=4,
+            ),
+            "h2": ParagraphStyle(
+                "h2",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=12.5,
+                leading=16,
+                textColor=INK,
+                spaceBefore=12,
+                spaceAfter=5,
+            ),
+            "lever": ParagraphStyle(
+                "lever",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=8,
+                spaceAfter=2,
+            ),
+            "meta": ParagraphStyle(
+                "meta", body, fontSize=8.5, leading=13, textColor=INK, spaceAfter=2
+            ),
+            "label": ParagraphStyle(
+                "label",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=8.5,
+                leading=12,
+                textColor=ACCENT,
+                spaceBefore=5,
+                spaceAfter=1,
+            ),
+            "figure": ParagraphStyle(
+                "figure",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=20,
+                leading=24,
+                textColor=ACCENT,
+                alignment=TA_CENTER,
+                spaceAfter=0,
+            ),
+            "caption": ParagraphStyle(
+                "caption",
+                body,
+                fontSize=7.5,
+                leading=9.5,
+                textColor=MUTED,
+                alignment=TA_CENTER,
+                spaceAfter=0,
+            ),
+            "cover_title": ParagraphStyle(
+                "cover_title",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=26,
+                leading=32,
+                textColor=INK,
+                spaceAfter=10,
+            ),
+            "cover_title_long": ParagraphStyle(
+                "cover_title_long",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=17,
+                leading=21,
+                textColor=INK,
+                spaceAfter=10,
+            ),
+            "cover_sub": ParagraphStyle(
+                "cover_sub", body, fontSize=13, leading=18, textColor=ACCENT, spaceAfter=24
+            ),
+            "cover_key": ParagraphStyle(
+                "cover_key",
+                body,
+                fontName=FONT_BOLD,
+                fontSize=10,
+                leading=14,
+                textColor=MUTED,
+                spaceAfter=0,
+            ),
+            "item": ParagraphStyle("item", body, leftIndent=16, firstLineIndent=-16, spaceAfter=5),
+            "cover_value": ParagraphStyle(
+                "cover_value", body, fontSize=11, leading=15, spaceAfter=0
+            ),
         }
         return styles
 
     def _templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
-        cover_frame = Frame(MARGIN_X + 10, 80, CONTENT_WIDTH - 20, PAGE_HEIGHT - 280, id="cover",
-                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        body_frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH,
-                           PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover_frame = Frame(
+            MARGIN_X + 10,
+            80,
+            CONTENT_WIDTH - 20,
+            PAGE_HEIGHT - 280,
+            id="cover",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        body_frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         return [
             PageTemplate(id="cover", frames=[cover_frame], onPage=self._draw_cover_page),
             PageTemplate(id="body", frames=[body_frame], onPage=self._draw_body_page),
@@ -591,8 +619,11 @@ class PdfRenderer:
         canvas.setFont(FONT_BOLD, 12)
         canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 70, "DIAGNOSTIC DE FILIÈRE")
         canvas.setFont(FONT, 10)
-        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 90,
-                          "Méthode RepèrESS Filières & ESS du RTES — les 7 étapes, 40 leviers")
+        canvas.drawString(
+            MARGIN_X + 10,
+            PAGE_HEIGHT - 90,
+            "Méthode RepèrESS Filières & ESS du RTES — les 7 étapes, 40 leviers",
+        )
         canvas.setFillColor(TINT)
         canvas.rect(0, 0, PAGE_WIDTH, 56, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
@@ -603,10 +634,12 @@ class PdfRenderer:
     def _draw_body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         identity = self.report.identity
         left = " — ".join(
-            part for part in (
+            part
+            for part in (
                 f"Filière {self.plain(identity.filiere_name)}" if identity.filiere_name else "",
                 self.plain(identity.territory_name),
-            ) if part
+            )
+            if part
         )
         right = "Diagnostic de filière"
         room = CONTENT_WIDTH - stringWidth(right, FONT, 8) - 20
@@ -618,6 +651,8 @@ class PdfRenderer:
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, PAGE_HEIGHT - 42, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 42)
+        if isinstance(canvas, _ReportCanvas):
+            canvas.footer_here()
         canvas.restoreState()
 
     def _footer_text(self) -> str:
@@ -638,6 +673,7 @@ class PdfRenderer:
             title=self.plain(abridged(identity.title, TITLE_LIMIT)) or "Diagnostic de filière",
             author=self.plain(identity.facilitator),
             subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
+            keywords="ESS, filière, diagnostic, RTES",
             creator="essdesk",
             lang="fr-FR",
             # reportlab starts every page in Helvetica, a font it cannot embed: the PDF
@@ -650,30 +686,50 @@ class PdfRenderer:
         doc.build(story, canvasmaker=canvasmaker)
         self.hooks.advance(1.0)
 
+    #: Report section → the method that writes it (tests/test_export_sections.py).
+    SECTIONS = {
+        "synthese": "_synthesis",
+        "evolution": "_evolution",
+        "prioritaires": "_priority_levers",
+        "etapes": "_steps",
+        "acteurs": "_actors",
+        "plan": "_actions",
+        "ateliers": "_workshops",
+        "recommandations": "_recommendations",
+        "suites": "_follow_ups",
+    }
+
     def story(self) -> list[Flowable]:
-        toc = [("synthese", "Synthèse", 0), ("prioritaires", "Leviers prioritaires", 0)]
-        toc += [(f"etape{s.number}", f"Étape {s.number} — {s.title}", 1) for s in self.report.steps]
-        toc += [("acteurs", "Cartographie des acteurs", 0), ("plan", "Plan d'action", 0),
-                ("ateliers", "Ateliers", 0), ("recommandations", "Recommandations", 0),
-                ("suites", "Suites proposées", 0)]
+        toc = []
+        for key, title in SECTIONS.items():
+            if key == "evolution" and not self.report.milestones:
+                continue  # the section is there only when the diagnostic has jalons
+            if key == "etapes":  # each step is an entry, below « Leviers prioritaires »
+                toc += [
+                    (f"etape{s.number}", f"Étape {s.number} — {s.title}", 1)
+                    for s in self.report.steps
+                ]
+            else:
+                toc.append((key, title, 0))
         story: list[Flowable] = []
         story += self._cover()
         story += [NextPageTemplate("body"), PageBreak()]
-        story += [self.para("Sommaire", "h1"), HRFlowable(width="100%", thickness=1.2,
-                                                            color=ACCENT, spaceAfter=18),
-                  _TableOfContents(toc), PageBreak()]
-        story += self._synthesis()
-        if self.report.milestones:
-            story += self._evolution()
-        story += self._priority_levers()
+        story += [
+            self.para("Sommaire", "h1"),
+            HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=18),
+            _TableOfContents(toc),
+            PageBreak(),
+        ]
+        found = advice(self.report)
+        for key in SECTIONS:
+            method = getattr(self, self.SECTIONS[key])
+            story += method(found) if key in ("recommandations", "suites") else method()
+        return story
+
+    def _steps(self) -> list[Flowable]:
+        story: list[Flowable] = []
         for step in self.report.steps:
             story += self._step(step)
-        story += self._actors()
-        story += self._actions()
-        story += self._workshops()
-        found = advice(self.report)
-        story += self._recommendations(found)
-        story += self._follow_ups(found)
         return story
 
     def _h1(self, key: str, title: str, level: int = 0) -> list[Flowable]:
@@ -681,8 +737,7 @@ class PdfRenderer:
         (a new page for each left pages holding one lever or a few lines, issue 14)."""
         heading = _Heading(self.m(title), self.styles["h1"], key=key, title=title, level=level)
         heading.keepWithNext = True
-        rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
-                          spaceAfter=10)
+        rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=10)
         rule.keepWithNext = True
         return [CondPageBreak(SECTION_ROOM), heading, rule]
 
@@ -708,28 +763,44 @@ class PdfRenderer:
             ("Méthode", identity.method),
         ]
         if identity.anonymised:
-            facts.append(("Diffusion", "Version anonymisée : coordonnées des acteurs et noms des "
-                                       "participants retirés"))
-        rows = [[self.para(self.m(k), "cover_key"), self.para(self.m(v) or "—", "cover_value")]
-                for k, v in facts if v]
+            facts.append(
+                (
+                    "Diffusion",
+                    "Version anonymisée : coordonnées des acteurs et noms des participants retirés",
+                )
+            )
+        rows = [
+            [self.para(self.m(k), "cover_key"), self.para(self.m(v) or "—", "cover_value")]
+            for k, v in facts
+            if v
+        ]
         table = Table(rows, colWidths=[130, CONTENT_WIDTH - 150])
-        table.setStyle(TableStyle([_BODY_FONT,
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.5, GRID),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    _BODY_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.5, GRID),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         # a long title in a smaller size, so that the cover stays one page
         style = "cover_title" if len(title) <= 80 else "cover_title_long"
-        return [self.para(self.m(title, TITLE_LIMIT), style),
-                self.para(self.m(subtitle, TITLE_LIMIT), "cover_sub"),
-                table]
+        return [
+            self.para(self.m(title, TITLE_LIMIT), style),
+            self.para(self.m(subtitle, TITLE_LIMIT), "cover_sub"),
+            table,
+        ]
 
     def _cover_maturity(self) -> str:
         overall = self.report.overall
-        return (f"{format_percent(overall.maturity)} (complétude {format_percent(overall.completion)}"
-                f" : {overall.assessed} leviers évalués sur {overall.total})")
+        return (
+            f"{format_percent(overall.maturity)} (complétude {format_percent(overall.completion)}"
+            f" : {overall.assessed} leviers évalués sur {overall.total})"
+        )
 
     def _cover_workshops(self) -> str:
         workshops = self.report.workshops
@@ -749,56 +820,102 @@ class PdfRenderer:
         ess = report.ess_count
         figures = [
             (format_percent(overall.maturity), "maturité globale"),
-            (format_percent(overall.completion),
-             f"complétude ({overall.assessed} leviers évalués sur {overall.total})"),
-            (number(len(report.actors)),
-             f"acteurs ({number(ess)} ESS, {number(len(report.actors) - ess)} hors ESS)"),
+            (
+                format_percent(overall.completion),
+                f"complétude ({overall.assessed} leviers évalués sur {overall.total})",
+            ),
+            (
+                number(len(report.actors)),
+                f"acteurs ({number(ess)} ESS, {number(len(report.actors) - ess)} hors ESS)",
+            ),
             (number(len(report.actions)), f"actions, budget {euros(report.total_budget_cents)}"),
             (number(len(report.workshops)), "ateliers"),
         ]
-        cells = [[self.para(self.m(value), "figure") for value, _ in figures],
-                 [self.para(self.m(caption), "caption") for _, caption in figures]]
+        cells = [
+            [self.para(self.m(value), "figure") for value, _ in figures],
+            [self.para(self.m(caption), "caption") for _, caption in figures],
+        ]
         key_figures = Table(cells, colWidths=[CONTENT_WIDTH / len(figures)] * len(figures))
-        key_figures.setStyle(TableStyle([_BODY_FONT,
-            ("BACKGROUND", (0, 0), (-1, -1), TINT),
-            ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
-            ("TOPPADDING", (0, 0), (-1, 0), 10),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
+        key_figures.setStyle(
+            TableStyle(
+                [
+                    _BODY_FONT,
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+                    ("TOPPADDING", (0, 0), (-1, 0), 10),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         # The radar names the steps (issue 14): "3. Animation du collectif d'acteurs" wrapped.
-        names = ["\n".join(simpleSplit(self.plain(f"{s.number}. {s.title}"), FONT_BOLD, 6.8, 80))
-                 for s in report.steps]
-        radar = charts.radar(names, [s.score.maturity for s in report.steps], size=215,
-                             font=FONT, bold=FONT_BOLD)
+        names = [
+            "\n".join(simpleSplit(self.plain(f"{s.number}. {s.title}"), FONT_BOLD, 6.8, 80))
+            for s in report.steps
+        ]
+        radar = charts.radar(
+            names, [s.score.maturity for s in report.steps], size=215, font=FONT, bold=FONT_BOLD
+        )
         bars = charts.step_bars(
             [(f"Étape {s.number}", s.score.maturity, s.score.completion) for s in report.steps],
-            width=CONTENT_WIDTH - radar.width - 12, font=FONT, bold=FONT_BOLD)
+            width=CONTENT_WIDTH - radar.width - 12,
+            font=FONT,
+            bold=FONT_BOLD,
+        )
         chart_row = Table([[radar, bars]], colWidths=[radar.width + 12, bars.width])
-        chart_row.setStyle(TableStyle([_BODY_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        story: list[Flowable] = [*self._h1("synthese", "Synthèse"), key_figures, Spacer(1, 14),
-                                 self.para("Maturité par étape", "h2"), chart_row,
-                                 Spacer(1, 6), self._score_table(), Spacer(1, 4)]
-        story.append(self.para(
-            # No-break spaces (U+00A0): reportlab breaks lines at U+202F, the narrow one.
-            "Maturité : moyenne, pondérée par le poids de chaque levier, de son avancement "
-            "(réalisé 100\u00a0%, en cours 50\u00a0%, prévu 25\u00a0%, pas commencé ou non évalué "
-            "0\u00a0%) ; les leviers «\u00a0non concernés\u00a0» en sont exclus. Complétude : part "
-            "des leviers évalués. «\u00a0—\u00a0» : rien à mesurer.", "muted"))
+        chart_row.setStyle(
+            TableStyle(
+                [
+                    _BODY_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        story: list[Flowable] = [
+            *self._h1("synthese", "Synthèse"),
+            key_figures,
+            Spacer(1, 14),
+            self.para("Maturité par étape", "h2"),
+            chart_row,
+            # The charts' text alternative, read in order by assistive tools and pdftotext
+            # (an untagged PDF has no alt attribute): what they show, and where the figures are.
+            self.para(
+                "Figure : radar de la maturité de chaque étape et barres de maturité et de "
+                "complétude par étape ; les valeurs sont celles du tableau ci-dessous.",
+                "caption",
+            ),
+            Spacer(1, 6),
+            self._score_table(),
+            Spacer(1, 4),
+        ]
+        story.append(
+            self.para(
+                # No-break spaces (U+00A0): reportlab breaks lines at U+202F, the narrow one.
+                "Maturité : moyenne, pondérée par le poids de chaque levier, de son avancement "
+                "(réalisé 100\u00a0%, en cours 50\u00a0%, prévu 25\u00a0%, pas commencé ou non évalué "
+                "0\u00a0%) ; les leviers «\u00a0non concernés\u00a0» en sont exclus. Complétude : part "
+                "des leviers évalués. «\u00a0—\u00a0» : rien à mesurer.",
+                "muted",
+            )
+        )
         counts = [f"{n} {status.label.lower()}" for status, n in overall.by_status if n]
         if counts:
-            story.append(self.para(self.m("Répartition des leviers : " + ", ".join(counts) + "."),
-                                   "small"))
+            story.append(
+                self.para(self.m("Répartition des leviers : " + ", ".join(counts) + "."), "small")
+            )
         if report.identity.context:
             story += [self.para("Contexte", "h2"), *self._text_block(report.identity.context)]
         story.append(PageBreak())
         return story
 
     def _evolution(self) -> list[Flowable]:
-        """Maturity at each jalon (as stored then), then today: a line chart and its table."""
+        """Maturity at each jalon (as stored then), then today: a line chart and its table;
+        nothing when the diagnostic has no jalon."""
         milestones = self.report.milestones
+        if not milestones:
+            return []
         points = [m.label for m in milestones]
         today = f"{self.report.identity.exported_on:%d/%m/%Y}"
         series = [(f"Étape {n}", [m.steps[n - 1] for m in milestones]) for n in range(1, 8)]
@@ -824,27 +941,39 @@ class PdfRenderer:
                 Spacer(1, 6), chart, Spacer(1, 8), table, PageBreak()]
 
     def _score_table(self) -> Table:
-        header = ["Étape", "Intitulé", "Maturité", "Complétude", "Leviers évalués",
-                  "Priorité haute à traiter"]
-        rows: list[list[Any]] = [[self.para(h, "head" if i < 2 else "head_right")
-                                  for i, h in enumerate(header)]]
+        header = [
+            "Étape",
+            "Intitulé",
+            "Maturité",
+            "Complétude",
+            "Leviers évalués",
+            "Priorité haute à traiter",
+        ]
+        rows: list[list[Any]] = [
+            [self.para(h, "head" if i < 2 else "head_right") for i, h in enumerate(header)]
+        ]
         for step in self.report.steps:
-            rows.append([
-                self.para(str(step.number), "cell"),
-                self.para(self.m(step.title), "cell"),
-                self.para(format_percent(step.score.maturity), "cell_right"),
-                self.para(format_percent(step.score.completion), "cell_right"),
-                self.para(f"{step.score.assessed} / {step.score.total}", "cell_right"),
-                self.para(str(step.high_priority_open), "cell_right"),
-            ])
+            rows.append(
+                [
+                    self.para(str(step.number), "cell"),
+                    self.para(self.m(step.title), "cell"),
+                    self.para(format_percent(step.score.maturity), "cell_right"),
+                    self.para(format_percent(step.score.completion), "cell_right"),
+                    self.para(f"{step.score.assessed} / {step.score.total}", "cell_right"),
+                    self.para(str(step.high_priority_open), "cell_right"),
+                ]
+            )
         overall = self.report.overall
-        rows.append([
-            self.para("", "cell"), self.para("<b>Ensemble</b>", "cell"),
-            self.para(f"<b>{format_percent(overall.maturity)}</b>", "cell_right"),
-            self.para(f"<b>{format_percent(overall.completion)}</b>", "cell_right"),
-            self.para(f"<b>{overall.assessed} / {overall.total}</b>", "cell_right"),
-            self.para(f"<b>{len(self.report.priority_levers)}</b>", "cell_right"),
-        ])
+        rows.append(
+            [
+                self.para("", "cell"),
+                self.para("<b>Ensemble</b>", "cell"),
+                self.para(f"<b>{format_percent(overall.maturity)}</b>", "cell_right"),
+                self.para(f"<b>{format_percent(overall.completion)}</b>", "cell_right"),
+                self.para(f"<b>{overall.assessed} / {overall.total}</b>", "cell_right"),
+                self.para(f"<b>{len(self.report.priority_levers)}</b>", "cell_right"),
+            ]
+        )
         widths = [38, 200, 55, 67, 62, 73]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self._table_style(len(rows), total_row=True))
@@ -867,8 +996,10 @@ class PdfRenderer:
             ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ]
         if total_row:
-            commands += [("BACKGROUND", (0, count - 1), (-1, count - 1), TINT),
-                         ("LINEABOVE", (0, count - 1), (-1, count - 1), 0.8, ACCENT)]
+            commands += [
+                ("BACKGROUND", (0, count - 1), (-1, count - 1), TINT),
+                ("LINEABOVE", (0, count - 1), (-1, count - 1), 0.8, ACCENT),
+            ]
         return TableStyle(commands)
 
     def _some(self, names: Sequence[str], what: str, limit: int = 6) -> str:
@@ -878,7 +1009,9 @@ class PdfRenderer:
         shown = [self.m(n) for n in names[:limit]]
         if len(names) > limit:
             rest = len(names) - limit
-            shown.append(f'<font color="{palette.MUTED}">… et {plural(rest, what + " de plus", what + "s de plus")}</font>')
+            shown.append(
+                f'<font color="{palette.MUTED}">… et {plural(rest, what + " de plus", what + "s de plus")}</font>'
+            )
         return "<br/>".join(shown)
 
     def _badge(self, label: str, colour: str) -> str:
@@ -888,13 +1021,20 @@ class PdfRenderer:
         levers = self.report.priority_levers
         story = self._h1("prioritaires", "Leviers prioritaires")
         if not levers:
-            story += [self.para("Aucun levier de priorité haute n'est en attente : tous ceux "
-                                "jugés prioritaires sont réalisés ou non concernés.")]
+            story += [
+                self.para(
+                    "Aucun levier de priorité haute n'est en attente : tous ceux "
+                    "jugés prioritaires sont réalisés ou non concernés."
+                )
+            ]
             return story
-        story.append(self.para(
-            f"{plural(len(levers), 'levier')} de priorité haute "
-            f"{'ne sont' if len(levers) > 1 else 'n’est'} pas encore "
-            f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des étapes."))
+        story.append(
+            self.para(
+                f"{plural(len(levers), 'levier')} de priorité haute "
+                f"{'ne sont' if len(levers) > 1 else 'n’est'} pas encore "
+                f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des étapes."
+            )
+        )
         header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for lever in levers:
@@ -903,12 +1043,16 @@ class PdfRenderer:
                 text += f'<br/><font size="7.5" color="{palette.MUTED}">{self.m(lever.notes, CELL_LIMIT)}</font>'
             owner = self.m(lever.owner) or "—"
             due = f"<br/>échéance : {short_date(lever.due)}" if lever.due else ""
-            rows.append([
-                self.para(text, "cell"),
-                self.para(self._badge(lever.status_label, STATUS_COLOURS[lever.status]), "cell"),
-                self.para(owner + due, "cell"),
-                self.para(self._some(lever.actions, "action"), "cell"),
-            ])
+            rows.append(
+                [
+                    self.para(text, "cell"),
+                    self.para(
+                        self._badge(lever.status_label, STATUS_COLOURS[lever.status]), "cell"
+                    ),
+                    self.para(owner + due, "cell"),
+                    self.para(self._some(lever.actions, "action"), "cell"),
+                ]
+            )
         table = LongTable(rows, colWidths=[255, 70, 85, 85], repeatRows=1, splitInRow=1)
         table.setStyle(self._table_style(len(rows)))
         story.append(table)
@@ -919,22 +1063,33 @@ class PdfRenderer:
         story = self._h1(f"etape{step.number}", title)
         score = step.score
         if step.objective:
-            box = Table([[self.para(f"<b>Objectif</b>\u2003{self.m(step.objective)}", "body")]],
-                        colWidths=[CONTENT_WIDTH])
-            box.setStyle(TableStyle([_BODY_FONT,
-                ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]))
+            box = Table(
+                [[self.para(f"<b>Objectif</b>\u2003{self.m(step.objective)}", "body")]],
+                colWidths=[CONTENT_WIDTH],
+            )
+            box.setStyle(
+                TableStyle(
+                    [
+                        _BODY_FONT,
+                        ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                        ("TOPPADDING", (0, 0), (-1, -1), 7),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ]
+                )
+            )
             story.append(box)
         story.append(Spacer(1, 6))
-        story.append(self.para(
-            f"Maturité <b>{format_percent(score.maturity)}</b>\u2003·\u2003Complétude "
-            f"<b>{format_percent(score.completion)}</b>\u2003·\u2003"
-            f"{score.assessed} leviers évalués sur {score.total}\u2003·\u2003"
-            f"{plural(step.high_priority_open, 'levier prioritaire')} à traiter", "meta"))
+        story.append(
+            self.para(
+                f"Maturité <b>{format_percent(score.maturity)}</b>\u2003·\u2003Complétude "
+                f"<b>{format_percent(score.completion)}</b>\u2003·\u2003"
+                f"{score.assessed} leviers évalués sur {score.total}\u2003·\u2003"
+                f"{plural(step.high_priority_open, 'levier prioritaire')} à traiter",
+                "meta",
+            )
+        )
         if step.notes:
             story += [self.para("Notes de l'étape", "label"), *self._text_block(step.notes)]
         if not step.levers:
@@ -944,8 +1099,14 @@ class PdfRenderer:
         return story
 
     def _lever(self, lever: LeverRow) -> list[Flowable]:
-        added = f' <font size="8" color="{palette.MUTED}">(levier ajouté)</font>' if lever.custom else ""
-        title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label, CELL_LIMIT)}{added}", "lever")
+        added = (
+            f' <font size="8" color="{palette.MUTED}">(levier ajouté)</font>'
+            if lever.custom
+            else ""
+        )
+        title = self.para(
+            f"{self.m(lever.code)}\u2002{self.m(lever.label, CELL_LIMIT)}{added}", "lever"
+        )
         meta_parts = [
             self._badge(lever.status_label, STATUS_COLOURS[lever.status]),
             f"Priorité : <b>{lever.priority_label}</b>",
@@ -958,11 +1119,19 @@ class PdfRenderer:
         meta = self.para("\u2003·\u2003".join(meta_parts), "meta")
         head = [title, meta]
         if lever.actors:
-            head.append(self.para("<b>Acteurs impliqués :</b> "
-                                  + ", ".join(self.m(a) for a in lever.actors), "small"))
+            head.append(
+                self.para(
+                    "<b>Acteurs impliqués :</b> " + ", ".join(self.m(a) for a in lever.actors),
+                    "small",
+                )
+            )
         if lever.actions:
-            head.append(self.para("<b>Actions liées :</b> "
-                                  + " ; ".join(self.m(a) for a in lever.actions), "small"))
+            head.append(
+                self.para(
+                    "<b>Actions liées :</b> " + " ; ".join(self.m(a) for a in lever.actions),
+                    "small",
+                )
+            )
         rule = HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=4, spaceAfter=0)
         notes = self._text_block(lever.notes) if lever.notes else []
         if len(lever.notes) < LEVER_KEPT_TOGETHER:
@@ -983,21 +1152,34 @@ class PdfRenderer:
             story.append(self.para("Aucun acteur n'a encore été recensé."))
             return story
         ess = report.ess_count
-        story.append(self.para(
-            f"{plural(len(report.actors), 'acteur recensé', 'acteurs recensés')} : "
-            f"<b>{ess} de l'ESS</b> et <b>{len(report.actors) - ess} hors ESS</b>, "
-            "par maillon de la chaîne de valeur."))
-        rows: list[list[Any]] = [[self.para("Maillon", "head")] + [
-            self.para(h, "head_right") for h in ("ESS", "Hors ESS", "Total")]]
+        story.append(
+            self.para(
+                f"{plural(len(report.actors), 'acteur recensé', 'acteurs recensés')} : "
+                f"<b>{ess} de l'ESS</b> et <b>{len(report.actors) - ess} hors ESS</b>, "
+                "par maillon de la chaîne de valeur."
+            )
+        )
+        rows: list[list[Any]] = [
+            [self.para("Maillon", "head")]
+            + [self.para(h, "head_right") for h in ("ESS", "Hors ESS", "Total")]
+        ]
         for group in report.actor_groups:
-            rows.append([self.para(self.m(group.label), "cell"),
-                         self.para(str(group.ess_count), "cell_right"),
-                         self.para(str(group.non_ess_count), "cell_right"),
-                         self.para(str(len(group.actors)), "cell_right")])
-        rows.append([self.para("<b>Ensemble</b>", "cell"),
-                     self.para(f"<b>{ess}</b>", "cell_right"),
-                     self.para(f"<b>{len(report.actors) - ess}</b>", "cell_right"),
-                     self.para(f"<b>{len(report.actors)}</b>", "cell_right")])
+            rows.append(
+                [
+                    self.para(self.m(group.label), "cell"),
+                    self.para(str(group.ess_count), "cell_right"),
+                    self.para(str(group.non_ess_count), "cell_right"),
+                    self.para(str(len(group.actors)), "cell_right"),
+                ]
+            )
+        rows.append(
+            [
+                self.para("<b>Ensemble</b>", "cell"),
+                self.para(f"<b>{ess}</b>", "cell_right"),
+                self.para(f"<b>{len(report.actors) - ess}</b>", "cell_right"),
+                self.para(f"<b>{len(report.actors)}</b>", "cell_right"),
+            ]
+        )
         summary = Table(rows, colWidths=[220, 70, 70, 70], hAlign="LEFT")
         summary.setStyle(self._table_style(len(rows), total_row=True))
         story += [summary, Spacer(1, 6)]
@@ -1010,7 +1192,9 @@ class PdfRenderer:
         heading = self.para(
             f"{self.m(group.label)} "
             f'<font size="9" color="{palette.MUTED}">— {plural(len(group.actors), "acteur")} '
-            f"({group.ess_count} ESS, {group.non_ess_count} hors ESS)</font>", "h2")
+            f"({group.ess_count} ESS, {group.non_ess_count} hors ESS)</font>",
+            "h2",
+        )
         heading.keepWithNext = True
         header = ["Acteur", "ESS", "Rôle dans la filière", "Commune"]
         widths = [150, 32, 213, 100]
@@ -1019,8 +1203,10 @@ class PdfRenderer:
             widths = [118, 28, 140, 74, 135]
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for actor in group.actors:
-            name = f"<b>{self.m(actor.name)}</b><br/>" \
-                   f'<font size="7.5" color="{palette.MUTED}">{actor.category.label}</font>'
+            name = (
+                f"<b>{self.m(actor.name)}</b><br/>"
+                f'<font size="7.5" color="{palette.MUTED}">{actor.category.label}</font>'
+            )
             role = self.m(actor.role, CELL_LIMIT)
             extra = []
             if actor.levers:
@@ -1028,10 +1214,15 @@ class PdfRenderer:
             if actor.notes:
                 extra.append(self.m(actor.notes, CELL_LIMIT))
             if extra:
-                role += ("<br/>" if role else "") + \
-                    f'<font size="7.5" color="{palette.MUTED}">{"<br/>".join(extra)}</font>'
-            row = [self.para(name, "cell"), "Oui" if actor.ess else "Non",
-                   self.para(role, "cell") if role else "—", self.cell(actor.commune, widths[3])]
+                role += (
+                    "<br/>" if role else ""
+                ) + f'<font size="7.5" color="{palette.MUTED}">{"<br/>".join(extra)}</font>'
+            row = [
+                self.para(name, "cell"),
+                "Oui" if actor.ess else "Non",
+                self.para(role, "cell") if role else "—",
+                self.cell(actor.commune, widths[3]),
+            ]
             if not anonymised:
                 email = actor.email if self.emails else ""
                 contact = "\n".join(v for v in (actor.contact, email, actor.phone) if v)
@@ -1047,22 +1238,34 @@ class PdfRenderer:
         if not actions:
             story.append(self.para("Le plan d'action est vide."))
             return story
-        story.append(self.para(
-            f"{plural(len(actions), 'action')}, par date de début, pour un budget total de "
-            f"<b>{euros(self.report.total_budget_cents)}</b>."))
+        story.append(
+            self.para(
+                f"{plural(len(actions), 'action')}, par date de début, pour un budget total de "
+                f"<b>{euros(self.report.total_budget_cents)}</b>."
+            )
+        )
         header = ["Période", "Action", "Pilote, partenaires", "Budget", "Statut"]
-        rows: list[list[Any]] = [[self.para(h, "head_right" if h == "Budget" else "head")
-                                  for h in header]]
+        rows: list[list[Any]] = [
+            [self.para(h, "head_right" if h == "Budget" else "head") for h in header]
+        ]
         for action in actions:
             rows.append(self._action_row(action))
-        rows.append([self.para("", "cell"), self.para("<b>Total</b>", "cell"),
-                     self.para("", "cell"),
-                     self.para(f"<b>{euros(self.report.total_budget_cents)}</b>", "cell_right"),
-                     self.para("", "cell")])
+        rows.append(
+            [
+                self.para("", "cell"),
+                self.para("<b>Total</b>", "cell"),
+                self.para("", "cell"),
+                self.para(f"<b>{euros(self.report.total_budget_cents)}</b>", "cell_right"),
+                self.para("", "cell"),
+            ]
+        )
         table = LongTable(rows, colWidths=[66, 184, 105, 76, 64], repeatRows=1, splitInRow=1)
         table.setStyle(self._table_style(len(rows), total_row=True))
-        table.setStyle(TableStyle([("ALIGN", (3, 1), (3, -1), "RIGHT"),
-                                   ("NOSPLIT", (0, len(rows) - 2), (-1, -1))]))
+        table.setStyle(
+            TableStyle(
+                [("ALIGN", (3, 1), (3, -1), "RIGHT"), ("NOSPLIT", (0, len(rows) - 2), (-1, -1))]
+            )
+        )
         story.append(table)
         return story
 
@@ -1083,23 +1286,36 @@ class PdfRenderer:
         if action.notes:
             details.append(self.m(action.notes, CELL_LIMIT))
         if details:
-            text += f'<br/><font size="7.5" color="{palette.MUTED}">' + "<br/>".join(details) + "</font>"
+            text += (
+                f'<br/><font size="7.5" color="{palette.MUTED}">'
+                + "<br/>".join(details)
+                + "</font>"
+            )
         people = self.m(action.pilot) or "—"
         if action.partners:
-            people += f'<br/><font size="7.5" color="{palette.MUTED}">' + \
-                ", ".join(self.m(p) for p in action.partners) + "</font>"
+            people += (
+                f'<br/><font size="7.5" color="{palette.MUTED}">'
+                + ", ".join(self.m(p) for p in action.partners)
+                + "</font>"
+            )
         status = self._badge(action.status.label, ACTION_COLOURS[action.status])
         status += f"<br/>priorité {action.priority.label.lower()}"
-        return [period, self.para(text, "cell"), self.para(people, "cell"),
-                euros(action.budget_cents), self.para(status, "cell")]
+        return [
+            period,
+            self.para(text, "cell"),
+            self.para(people, "cell"),
+            euros(action.budget_cents),
+            self.para(status, "cell"),
+        ]
 
     def _workshops(self) -> list[Flowable]:
         workshops = self.report.workshops
         story = self._h1("ateliers", "Ateliers")
         if not workshops:
             return [*story, self.para("Aucun atelier n'a encore été tenu.")]
-        story.append(self.para(f"{plural(len(workshops), 'atelier')}, du plus ancien au plus "
-                               "récent."))
+        story.append(
+            self.para(f"{plural(len(workshops), 'atelier')}, du plus ancien au plus récent.")
+        )
         for workshop in workshops:
             story += self._workshop(workshop)
         return story
@@ -1114,16 +1330,21 @@ class PdfRenderer:
         if workshop.steps:
             facts.append("Étapes abordées : " + ", ".join(str(n) for n in workshop.steps))
         facts.append(plural(workshop.participant_count, "participant"))
-        story: list[Flowable] = [CondPageBreak(80), heading,
-                                 self.para("\u2003·\u2003".join(facts), "meta")]
+        story: list[Flowable] = [
+            CondPageBreak(80),
+            heading,
+            self.para("\u2003·\u2003".join(facts), "meta"),
+        ]
         if workshop.participants:
             if self.report.identity.anonymised:
                 label = "Organisations représentées"
                 people = [f"{self.m(name)} ({count})" for name, count in workshop.organisations]
             else:
                 label = "Participants"
-                people = [self.m(p.name) + (f" ({self.m(p.organisation)})" if p.organisation
-                                            else "") for p in workshop.participants]
+                people = [
+                    self.m(p.name) + (f" ({self.m(p.organisation)})" if p.organisation else "")
+                    for p in workshop.participants
+                ]
             story += [self.para(label, "label"), self.para(" ; ".join(people), "small")]
         if workshop.decisions:
             story += [self.para("Décisions", "label"), *self._text_block(workshop.decisions)]
@@ -1131,30 +1352,43 @@ class PdfRenderer:
             story += [self.para("Notes", "label"), *self._text_block(workshop.notes)]
         if workshop.votes:
             story.append(self.para("Votes (points par levier)", "label"))
-            story += [self.para(f"<b>{v.dots}</b>\u2002{self.m(v.code)} {self.m(v.label)}",
-                                "small") for v in workshop.votes]
+            story += [
+                self.para(f"<b>{v.dots}</b>\u2002{self.m(v.code)} {self.m(v.label)}", "small")
+                for v in workshop.votes
+            ]
         story.append(HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=8))
         return story
-
 
     def _recommendations(self, found: Advice) -> list[Flowable]:
         story = self._h1("recommandations", "Recommandations")
         story.append(self.para(self.m(found.summary, CELL_LIMIT)))
         if found.recommendations:
-            story.append(self.para("Traiter en premier les leviers de priorité haute, dans "
-                                   "l'ordre des étapes :"))
+            story.append(
+                self.para(
+                    "Traiter en premier les leviers de priorité haute, dans l'ordre des étapes :"
+                )
+            )
             for lever, text in found.recommendations:
-                story.append(self.para(
-                    f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label, CELL_LIMIT)}</b> "
-                    f'<font color="{palette.MUTED}">(étape {lever.step}, '
-                    f"{lever.status_label.lower()})</font> : {self.m(text, CELL_LIMIT)}", "item"))
+                story.append(
+                    self.para(
+                        f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label, CELL_LIMIT)}</b> "
+                        f'<font color="{palette.MUTED}">(étape {lever.step}, '
+                        f"{lever.status_label.lower()})</font> : {self.m(text, CELL_LIMIT)}",
+                        "item",
+                    )
+                )
             if found.more_levers:
-                more = plural(found.more_levers, "autre levier prioritaire",
-                              "autres leviers prioritaires")
+                more = plural(
+                    found.more_levers, "autre levier prioritaire", "autres leviers prioritaires"
+                )
                 story.append(self.para(f"… et {more} : voir « Leviers prioritaires ».", "item"))
         else:
-            story.append(self.para("Aucun levier de priorité haute n'est en attente : choisir au "
-                                   "prochain atelier les leviers sur lesquels porter l'effort."))
+            story.append(
+                self.para(
+                    "Aucun levier de priorité haute n'est en attente : choisir au "
+                    "prochain atelier les leviers sur lesquels porter l'effort."
+                )
+            )
         if found.to_assess:
             story.append(self.para(self.m(found.to_assess, CELL_LIMIT)))
         return story
@@ -1162,24 +1396,37 @@ class PdfRenderer:
     def _follow_ups(self, found: Advice) -> list[Flowable]:
         story = self._h1("suites", "Suites proposées")
         if not found.follow_ups:
-            story.append(self.para("Aucune action du plan n'est en attente : définir avec le "
-                                   "collectif les prochaines actions à partir des "
-                                   "recommandations."))
+            story.append(
+                self.para(
+                    "Aucune action du plan n'est en attente : définir avec le "
+                    "collectif les prochaines actions à partir des "
+                    "recommandations."
+                )
+            )
         else:
             count = len(found.follow_ups) + found.more_actions
-            story.append(self.para(
-                f"{plural(count, 'action')} du plan {'reste' if count == 1 else 'restent'} à "
-                "mener, par date de début :"))
-            rows: list[list[Any]] = [[self.para(h, "head") for h in
-                                      ("Période", "Action", "Pilote", "Statut")]]
+            story.append(
+                self.para(
+                    f"{plural(count, 'action')} du plan {'reste' if count == 1 else 'restent'} à "
+                    "mener, par date de début :"
+                )
+            )
+            rows: list[list[Any]] = [
+                [self.para(h, "head") for h in ("Période", "Action", "Pilote", "Statut")]
+            ]
             for action, late in found.follow_ups:
                 period = self._action_row(action)[0]
                 status = self._badge(action.status.label, ACTION_COLOURS[action.status])
                 if late:
                     status += f'<br/><font color="{palette.ALERT}">en retard</font>'
-                rows.append([period, self.para(f"<b>{self.m(action.title)}</b>", "cell"),
-                             self.para(self.m(action.pilot) or "à désigner", "cell"),
-                             self.para(status, "cell")])
+                rows.append(
+                    [
+                        period,
+                        self.para(f"<b>{self.m(action.title)}</b>", "cell"),
+                        self.para(self.m(action.pilot) or "à désigner", "cell"),
+                        self.para(status, "cell"),
+                    ]
+                )
             table = LongTable(rows, colWidths=[70, 255, 100, 70], repeatRows=1, splitInRow=1)
             table.setStyle(self._table_style(len(rows)))
             story.append(table)
@@ -1191,11 +1438,17 @@ class PdfRenderer:
             if len(found.without_pilot) > 8:
                 names += f" et {plural(len(found.without_pilot) - 8, 'autre')}"
             story += [Spacer(1, 6), self.para(f"Désigner un pilote pour : {names}.")]
-        story += [Spacer(1, 6), self.para(
-            "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les leviers "
-            "prioritaires, puis mettre à jour le diagnostic dans essdesk avant le prochain "
-            "rapport.", "muted")]
+        story += [
+            Spacer(1, 6),
+            self.para(
+                "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les leviers "
+                "prioritaires, puis mettre à jour le diagnostic dans essdesk avant le prochain "
+                "rapport.",
+                "muted",
+            ),
+        ]
         return story
+
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis so that it fits in `width` points."""

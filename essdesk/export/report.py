@@ -36,6 +36,21 @@ if TYPE_CHECKING:
 STEP_NUMBERS = tuple(range(1, 8))
 #: One colour per step (1–7) in the "Évolution" charts of both formats.
 STEP_COLOURS = ("#2E6F68", "#B4572E", "#4A78A8", "#C9A227", "#7A5195", "#5B8C3A", "#C2416B")
+
+#: The report's sections, in order, with their titles: the PDF, the DOCX and the workbook
+#: each write every one (their SECTIONS map them to their own methods;
+#: tests/test_export_sections.py names a renderer that lacks one).
+SECTIONS = {
+    "synthese": "Synthèse",
+    "evolution": "Évolution",  # only when the diagnostic has jalons
+    "prioritaires": "Leviers prioritaires",
+    "etapes": "Les sept étapes",
+    "acteurs": "Cartographie des acteurs",
+    "plan": "Plan d'action",
+    "ateliers": "Ateliers",
+    "recommandations": "Recommandations",
+    "suites": "Suites proposées",
+}
 #: Lever statuses that still call for work (used for "levers to act on first").
 OPEN_STATUSES = frozenset(
     {
@@ -174,6 +189,8 @@ class ActionRow(NamedTuple):
     priority: Priority
     indicator: str
     notes: str
+    #: The action's number: the minutes order the actions of a voted lever by creation.
+    id: int = 0
 
     @property
     def budget_euros(self) -> float | None:
@@ -199,6 +216,11 @@ class WorkshopRow(NamedTuple):
     notes: str
     decisions: str
     votes: tuple[VoteRow, ...]
+    #: The session's number (`essdesk minutes --session N`), its dots per participant and
+    #: how many participants voted: what the minutes show (export/minutes.py).
+    id: int = 0
+    dots_per_participant: int = 0
+    voters: int = 0
 
     @property
     def participant_count(self) -> int:
@@ -531,6 +553,7 @@ def _action_row(action: _Record, actors_by_id: dict[int, _Record]) -> ActionRow:
         priority=action.priority,
         indicator=action.indicator,
         notes=action.notes,
+        id=action.id,
     )
 
 
@@ -558,4 +581,7 @@ def _workshop_row(
         notes=workshop.notes,
         decisions=workshop.decisions,
         votes=votes,
+        id=workshop.id,
+        dots_per_participant=workshop.dots_per_participant,
+        voters=len({v.participant_id for v in workshop.votes if v.participant_id is not None}),
     )

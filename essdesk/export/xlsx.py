@@ -1,44 +1,32 @@
-"""The Excel workbook of a diagnostic (openpyxl), from the shared report model.
+"""The Excel workbook of a diagnostic (XlsxWriter), from the shared report model.
 
 Sheets: Synthèse (identity, scores per step, native radar chart), Leviers, Acteurs,
 Plan d'action, Ateliers, and « Textes longs » only when a text exceeds Excel's cell limit.
 Every user text goes through `essdesk.export.text`: it is written as a text cell, never a
 formula, and a text too long for one cell is continued in « Textes longs », never cut.
+
+XlsxWriter rather than openpyxl for writing (issue 16): its public API writes formulas
+with their computed value, native charts, validations and conditional formats, and it
+wrote the large diagnostic faster than openpyxl's public writer (bench/README.md).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
-from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl import LXML, Workbook
-from openpyxl.cell._writer import write_cell
-from openpyxl.cell.cell import Cell
-from openpyxl.chart import LineChart, RadarChart, Reference
-from openpyxl.chart.shapes import GraphicalProperties
-from openpyxl.chart.text import RichText
-from openpyxl.comments.comment_sheet import CommentRecord
-from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
-from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet._writer import WorksheetWriter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.writer.excel import ExcelWriter
+from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.worksheet import Worksheet
 
 from essdesk.domain import palette
-from essdesk.domain.palette import hex6
 from essdesk.domain.scoring import CONTRIBUTION
+from essdesk.export.advice import advice
 from essdesk.export.base import RenderHooks
-from essdesk.export.report import OPEN_STATUSES, STEP_COLOURS, Report, StepSection
+from essdesk.export.report import OPEN_STATUSES, SECTIONS, STEP_COLOURS, Report, StepSection
 from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
 from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
@@ -47,25 +35,31 @@ EURO_FORMAT = '#,##0.00\\ "€"'
 PERCENT_FORMAT = "0\\ %"
 LONG_TEXT_SHEET = "Textes longs"
 
-INK = hex6(palette.INK)
-ACCENT = hex6(palette.PRIMARY)
-HEADER_FILL = PatternFill("solid", start_color=ACCENT, end_color=ACCENT)
-BAND_FILL = PatternFill("solid", start_color=hex6(palette.TINT), end_color=hex6(palette.TINT))
+INK = palette.INK
+ACCENT = palette.PRIMARY
 FONT_NAME = "Calibri"
-HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
-BOLD = Font(name=FONT_NAME, bold=True, color=INK)
-TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16, color=INK)
-SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color=hex6(palette.MUTED))
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
-HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
-THIN = Side(style="thin", color=hex6(palette.GRID))
-HEADER_BORDER = Border(bottom=Side(style="medium", color=INK))
+#: Format properties (XlsxWriter's names) shared by the sheets.
+HEADER = {
+    "bold": True,
+    "font_color": "#FFFFFF",
+    "bg_color": ACCENT,
+    "pattern": 1,
+    "text_wrap": True,
+    "valign": "vcenter",
+    "bottom": 2,
+    "bottom_color": INK,
+}
+BOLD = {"bold": True, "font_color": INK}
+TITLE = {"bold": True, "font_size": 16, "font_color": INK}
+SUBTITLE = {"italic": True, "font_color": palette.MUTED}
+TOP = {"valign": "top"}
+WRAP = {"valign": "top", "text_wrap": True}
+THIN = {"color": palette.GRID}  # a thin border's colour (border style 1)
 
 #: Fill colours of the lever statuses (conditional formatting: they follow later edits):
 #: the light tints of the app's status colours.
-STATUS_COLOURS = {s: hex6(c.tint) for s, c in palette.LEVER_STATUS.items()}
-ACTION_STATUS_COLOURS = {s: hex6(c.tint) for s, c in palette.ACTION_STATUS.items()}
+STATUS_COLOURS = {s: c.tint for s, c in palette.LEVER_STATUS.items()}
+ACTION_STATUS_COLOURS = {s: c.tint for s, c in palette.ACTION_STATUS.items()}
 
 
 class Formula(NamedTuple):
@@ -82,6 +76,14 @@ LEVER_COLUMNS = {"step": "A", "status": "E", "priority": "F", "weight": "G"}
 
 # Column kinds: how a value is written and styled.
 TEXT, WRAPPED, DATE, INT, EURO, PERCENT = "text", "wrap", "date", "int", "euro", "percent"
+_KIND_FORMATS: dict[str, dict[str, Any]] = {
+    TEXT: TOP,
+    WRAPPED: WRAP,
+    DATE: {**TOP, "num_format": DATE_FORMAT},
+    INT: TOP,
+    EURO: {**TOP, "num_format": EURO_FORMAT},
+    PERCENT: {**TOP, "num_format": PERCENT_FORMAT},
+}
 
 
 @dataclass(frozen=True)
@@ -106,16 +108,35 @@ def _header_text(text: str) -> str:
     return clean(text).replace("\n", " ").replace("&", "&&")[:80]
 
 
+def _fraction(percent: float | None) -> float | None:
+    return None if percent is None else round(percent / 100, 4)
+
+
 class XlsxRenderer:
     """Renders a Report as an Excel workbook; `render(path)` writes it."""
+
+    #: Report section → the method that writes its sheet (tests/test_export_sections.py):
+    #: « Leviers » lists every lever of the seven steps with its priority and status, the
+    #: priority levers included (a filter on « Priorité »).
+    SECTIONS = {
+        "synthese": "_synthesis",
+        "evolution": "_evolution",
+        "prioritaires": "_levers",
+        "etapes": "_levers",
+        "acteurs": "_actors",
+        "plan": "_actions",
+        "ateliers": "_workshops",
+        "recommandations": "_recommendations",
+        "suites": "_follow_ups",
+    }
 
     def __init__(self, report: Report, hooks: RenderHooks | None = None) -> None:
         self.report = report
         self.hooks = hooks or RenderHooks()
-        self.workbook = Workbook()
+        self.workbook: Workbook | None = None
+        self._formats: dict[tuple, Format] = {}
         self._long_texts: list[tuple[str, str, str, list[str]]] = []
-        #: Sheet title → (row, column) → the value a formula cell shows until recalculated.
-        self.cached: dict[str, dict[tuple[int, int], Any]] = {}
+        self._advice = advice(report)
         end = len(report.levers) + 1 + EXTRA_ROWS
         ranges = {key: f"Leviers!${c}$2:${c}${end}" for key, c in LEVER_COLUMNS.items()}
         self._step, self._status = ranges["step"], ranges["status"]
@@ -124,163 +145,174 @@ class XlsxRenderer:
     # -- entry point -------------------------------------------------------------------
 
     def render(self, path: Path) -> None:
-        sheets: list[Callable[[], None]] = [
-            self._synthesis,
-            self._levers,
-            self._actors,
-            self._actions,
-            self._workshops,
-        ]
-        if self.report.milestones:
-            sheets.insert(1, self._evolution)
-        for index, build in enumerate(sheets):
+        # User text is never read as a formula, a number or a link: each cell is written
+        # with the method of its type (write_string, write_number, write_formula…).
+        self.workbook = Workbook(
+            str(path),
+            {
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+                # Rows are written in order and flushed: less memory, inline strings (no
+                # shared-string table to build, or to parse when the file is read back).
+                "constant_memory": True,
+            },
+        )
+        try:
+            # one sheet per method, in the report's order (a sheet may hold two sections)
+            names = dict.fromkeys(self.SECTIONS[key] for key in SECTIONS)
+            sheets: list[Callable[[], None]] = [getattr(self, name) for name in names]
+            for index, build in enumerate(sheets):
+                self.hooks.check()
+                build()
+                self.hooks.advance((index + 1) / (len(sheets) + 1))
+            if self._long_texts:
+                self._long_text_sheet()
             self.hooks.check()
-            build()
-            self.hooks.advance((index + 1) / (len(sheets) + 1))
-        if self._long_texts:
-            self._long_text_sheet()
-        self.hooks.check()
-        self.workbook.properties.title = clean(self.report.identity.title)[:255]
-        self.workbook.properties.creator = "essdesk"
-        # Excel recalculates on opening; LibreOffice follows its own setting (the cached
-        # values above are what it shows until then).
-        self.workbook.calculation.fullCalcOnLoad = True
-        save_workbook(self.workbook, path, self.cached)
+            self.workbook.set_properties(
+                {"title": clean(self.report.identity.title)[:255], "author": "essdesk"}
+            )
+            # XlsxWriter marks the workbook for a full calculation on opening (Excel);
+            # LibreOffice follows its own setting and shows the stored values until then.
+        finally:
+            self.workbook.close()
         self.hooks.advance(1.0)
 
-    # -- cells -------------------------------------------------------------------------
+    # -- formats and cells -------------------------------------------------------------
 
-    def _text_cell(self, ws: Worksheet, row: int, column: int, value: str) -> Cell:
+    def fmt(self, *parts: dict[str, Any], **extra: Any) -> Format:
+        """One registered format per combination of properties (XlsxWriter formats are
+        workbook objects: a format per cell would bloat the file's styles)."""
+        properties: dict[str, Any] = {"font_name": FONT_NAME}
+        for part in parts:
+            properties.update(part)
+        properties.update(extra)
+        key = tuple(sorted(properties.items()))
+        found = self._formats.get(key)
+        if found is None:
+            assert self.workbook is not None
+            found = self._formats[key] = self.workbook.add_format(properties)
+        return found
+
+    def _kind_format(self, kind: str, quoted: bool = False) -> Format:
+        return (
+            self.fmt(_KIND_FORMATS[kind], quote_prefix=True)
+            if quoted
+            else self.fmt(_KIND_FORMATS[kind])
+        )
+
+    def _text(
+        self, ws: Worksheet, row: int, column: int, value: str | None, *formats: dict[str, Any]
+    ) -> None:
+        """A text cell (1-based row and column), continued elsewhere when too long."""
         text = clean(value)
+        if not text:
+            if formats:
+                ws.write_blank(row - 1, column - 1, None, self.fmt(*formats))
+            return
         if len(text) > EXCEL_CELL_LIMIT:
             text = self._continued(ws, row, column, text)
-        cell = ws.cell(row=row, column=column, value=text)
-        # openpyxl would store "=…" as a formula and "#N/A" as an error: force text.
-        cell.data_type = "s"
-        if needs_quote_prefix(text):
-            cell.quotePrefix = True
-        return cell
+        extra = {"quote_prefix": True} if needs_quote_prefix(text) else {}
+        ws.write_string(row - 1, column - 1, text, self.fmt(*formats, **extra))
 
     def _continued(self, ws: Worksheet, row: int, column: int, text: str) -> str:
         """Keep what fits in the cell, with a pointer to the rest in « Textes longs »."""
         number = len(self._long_texts) + 1
-        coordinate = f"{get_column_letter(column)}{row}"
+        coordinate = xl_rowcol_to_cell(row - 1, column - 1)
         marker = (
             f" […] (texte de {len(text)} caractères, trop long pour une cellule Excel : "
             f"texte complet dans la feuille « {LONG_TEXT_SHEET} », n° {number})"
         )
-        self._long_texts.append((ws.title, coordinate, marker, split_for_excel(text)))
+        self._long_texts.append((ws.name, coordinate, marker, split_for_excel(text)))
         return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
 
-    def _write(self, ws: Worksheet, row: int, column: int, kind: str, value: Any) -> None:
-        if value is None or value == "":
-            return
-        if kind in (TEXT, WRAPPED):
-            cell = self._text_cell(ws, row, column, value)
-            cell.alignment = WRAP if kind == WRAPPED else TOP
-            return
-        cell = ws.cell(row=row, column=column, value=value)
-        cell.alignment = TOP
-        if kind == DATE:
-            cell.number_format = DATE_FORMAT
-        elif kind == EURO:
-            cell.number_format = EURO_FORMAT
-        elif kind == PERCENT:
-            cell.number_format = PERCENT_FORMAT
-
-    def _prototypes(self, ws: Worksheet) -> dict[tuple[str, bool], StyleArray]:
-        """The style of each column kind, plain and quote-prefixed, registered once.
-
-        The data cells of a table share these arrays instead of each getting a copy (or
-        being styled through openpyxl's setters, which costs more than writing the cell):
-        a table's data cells are never restyled afterwards, so no array is modified in
-        place."""
-        formats = {DATE: DATE_FORMAT, EURO: EURO_FORMAT, PERCENT: PERCENT_FORMAT}
-        prototypes = {}
-        for kind in (TEXT, WRAPPED, DATE, INT, EURO, PERCENT):
-            scratch = Cell(ws)  # detached: never written to the sheet
-            scratch.alignment = WRAP if kind == WRAPPED else TOP
-            if kind in formats:
-                scratch.number_format = formats[kind]
-            prototypes[kind, False] = StyleArray(scratch._style)
-            scratch.quotePrefix = True
-            prototypes[kind, True] = StyleArray(scratch._style)
-        return prototypes
+    def _value(self, ws: Worksheet, row: int, column: int, value: Any, cell_format: Format) -> None:
+        """A number, a date or a formula stored with its computed value (1-based)."""
+        r, c = row - 1, column - 1
+        if isinstance(value, Formula):
+            cached = "" if value.cached is None else value.cached
+            ws.write_formula(r, c, value.text, cell_format, cached)
+        elif isinstance(value, str):
+            self._text(ws, row, column, value)
+        elif value is None:
+            ws.write_blank(r, c, None, cell_format)
+        elif hasattr(value, "year"):
+            ws.write_datetime(r, c, value, cell_format)
+        else:
+            ws.write_number(r, c, value, cell_format)
 
     def _table(
-        self,
-        ws: Worksheet,
-        columns: Sequence[Column],
-        rows: Iterable[Sequence[Any]],
+        self, ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
     ) -> int:
-        """A header row and the data rows below; returns the last row written."""
-        ws.append([column.title for column in columns])
-        for cell in ws[1]:
-            cell.font = HEADER_FONT
-            cell.fill = HEADER_FILL
-            cell.alignment = HEADER_ALIGN
-            cell.border = HEADER_BORDER
-        prototypes = self._prototypes(ws)
+        """A header row and the data rows below; returns the last row written (1-based).
+
+        The workbook is written row by row (constant_memory): the column widths and the row
+        heights are measured first, each row is written with its height, then flushed."""
+        rows = list(rows)
+        widths = self._column_widths(columns, rows)
+        for index, width in enumerate(widths):
+            ws.set_column(index, index, width)
+        heights = self._row_heights(
+            {i: widths[i] for i, column in enumerate(columns) if column.kind == WRAPPED}, rows
+        )
+        ws.set_row(0, 30)
+        header = self.fmt(HEADER)
+        for index, column in enumerate(columns):
+            ws.write_string(0, index, column.title, header)
         kinds = [column.kind for column in columns]
-        numbers = range(1, len(columns) + 1)
-        measured = [index for index, column in enumerate(columns) if column.max_width]
-        wrapped = [index for index, column in enumerate(columns) if column.kind == WRAPPED]
-        widths = [len(c.title) + 2 for c in columns]
-        written: list[Sequence[Any]] = []  # the rows' values, for their heights
-        row_number = 1
-        for row_number, values in enumerate(rows, start=2):
-            cells: list[Cell | None] = []
-            for column, kind, value in zip(numbers, kinds, values, strict=True):
+        plain = [self._kind_format(kind) for kind in kinds]
+        quoted = [self._kind_format(kind, True) for kind in kinds]
+        write_string, write_number, write_datetime = (
+            ws.write_string,
+            ws.write_number,
+            ws.write_datetime,
+        )
+        for r, values in enumerate(rows, start=1):
+            height = heights[r - 1]
+            if height:
+                ws.set_row(r, height)
+            for c, (kind, value) in enumerate(zip(kinds, values, strict=True)):
                 if value is None or value == "":
-                    cells.append(None)
                     continue
-                cell = Cell(ws)
                 if kind in (TEXT, WRAPPED):
                     text = clean(value)
                     if len(text) > EXCEL_CELL_LIMIT:
-                        text = self._continued(ws, row_number, column, text)
-                    # Always a text cell: openpyxl would store "=…" as a formula and "#N/A"
-                    # as an error. Its own checks (illegal characters, length) are what
-                    # clean() and the split above already guarantee, so the value is set
-                    # directly (issue 6).
-                    cell._value = text
-                    cell.data_type = "s"
-                    cell._style = prototypes[kind, needs_quote_prefix(text)]
+                        text = self._continued(ws, r + 1, c + 1, text)
+                    write_string(r, c, text, quoted[c] if needs_quote_prefix(text) else plain[c])
+                elif kind == DATE:
+                    write_datetime(r, c, value, plain[c])
                 else:
-                    cell.value = value  # openpyxl's setter: numbers, dates
-                    cell._style = prototypes[kind, False]
-                cells.append(cell)
-            ws.append(cells)
-            for index in measured:
-                value = values[index]
-                if value and isinstance(value, str):
-                    longest = max(map(len, value.split("\n"))) if "\n" in value else len(value)
-                    if longest > widths[index]:
-                        widths[index] = longest
-            written.append(values)
-            if row_number % 500 == 0:
+                    write_number(r, c, value, plain[c])
+            if r % 500 == 0:
                 self.hooks.check()
-        final = []
-        for index, column in enumerate(columns, start=1):
-            width = column.width
-            if column.max_width:
-                width = min(max(width, widths[index - 1] + 1), column.max_width)
-            ws.column_dimensions[get_column_letter(index)].width = width
-            final.append(width)
-        ws.row_dimensions[1].height = 30
-        self._row_heights(ws, {index: final[index] for index in wrapped}, written)
-        return row_number
+        return len(rows) + 1
 
     @staticmethod
-    def _row_heights(
-        ws: Worksheet, widths: dict[int, float], rows: list[Sequence[Any]]
-    ) -> None:
-        """Heights for rows with wrapped text (`widths`: column index → width): Excel and
-        LibreOffice do not fit the rows of a generated file on opening, so long text would
-        be hidden or overlap the next row."""
+    def _column_widths(columns: Sequence[Column], rows: list[Sequence[Any]]) -> list[float]:
+        """Each column's width; those with a `max_width` grow to their longest line."""
+        widths = []
+        for index, column in enumerate(columns):
+            width = column.width
+            if column.max_width:
+                longest = len(column.title) + 2
+                for values in rows:
+                    value = values[index]
+                    if value and isinstance(value, str):
+                        length = max(map(len, value.split("\n"))) if "\n" in value else len(value)
+                        if length > longest:
+                            longest = length
+                width = min(max(width, longest + 1), column.max_width)
+            widths.append(width)
+        return widths
+
+    @staticmethod
+    def _row_heights(widths: dict[int, float], rows: list[Sequence[Any]]) -> list[float]:
+        """Heights (0: the default) for rows with wrapped text (`widths`: column index →
+        width): Excel and LibreOffice do not fit the rows of a generated file on opening, so
+        long text would be hidden or overlap the next row."""
         per_line = [(index, max(1, int(width))) for index, width in widths.items()]
-        dimensions = ws.row_dimensions
-        for row_number, values in enumerate(rows, start=2):
+        heights = []
+        for values in rows:
             lines = 1
             for index, capacity in per_line:
                 text = values[index]
@@ -291,71 +323,91 @@ class XlsxRenderer:
                         count = len(text) // capacity + 1
                     if count > lines:
                         lines = count
-            if lines > 1:
-                dimensions[row_number].height = min(409, 15 * lines)
+            heights.append(min(409, 15 * lines) if lines > 1 else 0)
+        return heights
 
     def _finish_list(self, ws: Worksheet, columns: Sequence[Column], last_row: int) -> None:
         """Frozen header, auto-filter and print set-up of a list sheet."""
-        last_column = get_column_letter(len(columns))
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{last_column}{max(last_row, 2)}"
-        self._print_setup(ws, title_rows="1:1")
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(last_row, 2) - 1, len(columns) - 1)
+        self._print_setup(ws)
+        ws.repeat_rows(0)
 
-    def _print_setup(self, ws: Worksheet, *, title_rows: str | None = None) -> None:
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_options.gridLines = False
-        ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.6
-        if title_rows:
-            ws.print_title_rows = title_rows
-        ws.oddHeader.left.text = _header_text(self.report.identity.title)
-        ws.oddHeader.right.text = "&A"
-        ws.oddFooter.left.text = "essdesk — RepèrESS Filières && ESS"
-        ws.oddFooter.right.text = "Page &P / &N"
+    def _print_setup(self, ws: Worksheet) -> None:
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 0)
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        ws.set_header(f"&L{_header_text(self.report.identity.title)}&R&A")
+        ws.set_footer("&Lessdesk — RepèrESS Filières && ESS&RPage &P / &N")
 
     def _validation(
         self, ws: Worksheet, labels: Sequence[str], column: int, last_row: int, what: str
     ) -> None:
-        letter = get_column_letter(column)
-        validation = DataValidation(
-            type="list",
-            formula1='"' + ",".join(labels) + '"',
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle=f"{what.capitalize()} inconnu",
-            error=f"Choisissez un {what} dans la liste.",
-            promptTitle=what.capitalize(),
-            prompt=f"Choisissez un {what} dans la liste.",
+        c = column - 1
+        ws.data_validation(
+            1,
+            c,
+            max(last_row, 2) + EXTRA_ROWS - 1,
+            c,
+            {
+                "validate": "list",
+                "source": list(labels),
+                "ignore_blank": True,
+                "show_error": True,
+                "error_title": f"{what.capitalize()} inconnu",
+                "error_message": f"Choisissez un {what} dans la liste.",
+                "input_title": what.capitalize(),
+                "input_message": f"Choisissez un {what} dans la liste.",
+            },
         )
-        validation.add(f"{letter}2:{letter}{max(last_row, 2) + EXTRA_ROWS}")
-        ws.add_data_validation(validation)
 
-    @staticmethod
     def _colour_rules(
-        ws: Worksheet, column: int, last_row: int, colours: dict[Any, str]
+        self, ws: Worksheet, column: int, last_row: int, colours: dict[Any, str]
     ) -> None:
-        letter = get_column_letter(column)
-        cells = f"{letter}2:{letter}{max(last_row, 2) + 200}"
+        c = column - 1
         for member, colour in colours.items():
-            fill = PatternFill("solid", start_color=colour, end_color=colour)
-            rule = CellIsRule(operator="equal", formula=[f'"{member.label}"'], fill=fill)
-            ws.conditional_formatting.add(cells, rule)
+            ws.conditional_format(
+                1,
+                c,
+                max(last_row, 2) + EXTRA_ROWS - 1,
+                c,
+                {
+                    "type": "cell",
+                    "criteria": "==",
+                    "value": f'"{member.label}"',
+                    # Excel paints a rule's solid fill with bgColor, other readers with
+                    # fgColor: both are given.
+                    "format": self.workbook.add_format(
+                        {"bg_color": colour, "fg_color": colour, "pattern": 1}
+                    ),
+                },
+            )
+
+    def _priority_rule(self, ws: Worksheet, column: int, last_row: int) -> None:
+        c = column - 1
+        ws.conditional_format(
+            1,
+            c,
+            max(last_row, 2) + EXTRA_ROWS - 1,
+            c,
+            {
+                "type": "cell",
+                "criteria": "==",
+                "value": f'"{Priority.HIGH.label}"',
+                "format": self.workbook.add_format({"bold": True, "font_color": palette.ALERT}),
+            },
+        )
 
     # -- sheets ------------------------------------------------------------------------
 
     def _synthesis(self) -> None:
-        ws = self.workbook.active
-        ws.title = "Synthèse"
+        ws = self.workbook.add_worksheet("Synthèse")
         report = self.report
         identity = report.identity
-        self._text_cell(ws, 1, 1, identity.title or "Diagnostic de filière").font = TITLE_FONT
-        ws.row_dimensions[1].height = 26
-        subtitle = f"Diagnostic de filière — {identity.method}"
-        self._text_cell(ws, 2, 1, subtitle).font = SUBTITLE_FONT
+        self._text(ws, 1, 1, identity.title or "Diagnostic de filière", TITLE)
+        ws.set_row(0, 26)
+        self._text(ws, 2, 1, f"Diagnostic de filière — {identity.method}", SUBTITLE)
         facts: list[tuple[str, Any, str]] = [
             ("Territoire", identity.territory_name, TEXT),
             ("Type de territoire", identity.territory_kind, TEXT),
@@ -371,10 +423,11 @@ class XlsxRenderer:
             facts.append(("Données personnelles", "Retirées (document anonymisé)", TEXT))
         row = 4
         for label, value, kind in facts:
-            ws.cell(row=row, column=1, value=label).font = BOLD
-            self._write(ws, row, 2, kind, value)
-            if kind == DATE:
-                ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+            self._text(ws, row, 1, label, BOLD)
+            if kind == DATE and value is not None:
+                self._value(ws, row, 2, value, self.fmt(TOP, num_format=DATE_FORMAT, align="left"))
+            elif kind == TEXT:
+                self._text(ws, row, 2, value, TOP)
             row += 1
         table_top = row + 1
         self._score_table(ws, table_top)
@@ -382,33 +435,32 @@ class XlsxRenderer:
         self._key_figures(ws, figures_top)
         if identity.context:
             context_row = figures_top + 6
-            label = ws.cell(row=context_row, column=1, value="Contexte")
-            label.font = BOLD
-            label.alignment = TOP
-            ws.merge_cells(
-                start_row=context_row, start_column=2, end_row=context_row, end_column=7
-            )
-            self._text_cell(ws, context_row, 2, identity.context).alignment = WRAP
-            ws.row_dimensions[context_row].height = min(
-                409, 15 * (1 + len(clean(identity.context)) // 110)
-            )
+            self._text(ws, context_row, 1, "Contexte", BOLD, TOP)
+            ws.merge_range(context_row - 1, 1, context_row - 1, 6, "", self.fmt(WRAP))
+            self._text(ws, context_row, 2, identity.context, WRAP)
+            ws.set_row(context_row - 1, min(409, 15 * (1 + len(clean(identity.context)) // 110)))
         self._radar(ws, table_top)
         # Column A holds "Acteurs recensés (dont ESS / hors ESS)" in full.
-        for letter, width in zip("ABCDEFG", (38, 46, 12, 13, 10, 10, 16), strict=True):
-            ws.column_dimensions[letter].width = width
-        ws.sheet_view.showGridLines = False
+        for index, width in enumerate((38, 46, 12, 13, 10, 10, 16)):
+            ws.set_column(index, index, width)
+        ws.hide_gridlines(2)
         self._print_setup(ws)
-        ws.page_setup.orientation = "portrait"
+        ws.set_portrait()
 
     def _score_table(self, ws: Worksheet, top: int) -> None:
-        columns = ("Étape", "Intitulé", "Maturité", "Complétude", "Leviers", "Évalués",
-                   "Priorité haute à traiter")
-        for index, title in enumerate(columns, start=1):
-            cell = ws.cell(row=top, column=index, value=title)
-            cell.font = HEADER_FONT
-            cell.fill = HEADER_FILL
-            cell.alignment = HEADER_ALIGN
-        ws.row_dimensions[top].height = 30
+        columns = (
+            "Étape",
+            "Intitulé",
+            "Maturité",
+            "Complétude",
+            "Leviers",
+            "Évalués",
+            "Priorité haute à traiter",
+        )
+        header = self.fmt(HEADER, bottom=0)
+        for index, title in enumerate(columns):
+            ws.write_string(top - 1, index, title, header)
+        ws.set_row(top - 1, 30)
         for offset, step in enumerate(self.report.steps, start=1):
             self._score_row(ws, top + offset, f"Étape {step.number}", step.title, step)
         total_row = top + len(self.report.steps) + 1
@@ -418,24 +470,33 @@ class XlsxRenderer:
             "Ensemble",
             "Tous les leviers",
             Formula(self._maturity_formula(None), _fraction(overall.maturity)),
-            Formula(f'=IF(E{total_row}=0,"",F{total_row}/E{total_row})',
-                    _fraction(overall.completion)),
+            Formula(
+                f'=IF(E{total_row}=0,"",F{total_row}/E{total_row})', _fraction(overall.completion)
+            ),
             Formula(f"=SUM(E{first}:E{last})", overall.total),
             Formula(f"=SUM(F{first}:F{last})", overall.assessed),
             Formula(f"=SUM(G{first}:G{last})", len(self.report.priority_levers)),
         )
+        band = {
+            **BOLD,
+            "bg_color": palette.TINT,
+            "pattern": 1,
+            "top": 1,
+            "top_color": THIN["color"],
+        }
         for index, value in enumerate(values, start=1):
-            cell = self._value_cell(ws, total_row, index, value)
-            cell.font = BOLD
-            cell.fill = BAND_FILL
-            cell.border = Border(top=THIN)
-            if index in (3, 4):
-                cell.number_format = PERCENT_FORMAT
-        note = ("Maturité : moyenne pondérée de l'avancement des leviers (réalisé 100\u202f%, en "
-                "cours 50\u202f%, prévu 25\u202f%) ; «\u00a0Non concerné\u00a0» est exclu. Vide : "
-                "aucun levier mesurable. Calculé depuis la feuille « Leviers » : changer un statut "
-                "y met ces chiffres à jour.")
-        ws.cell(row=total_row + 1, column=1, value=note).font = SUBTITLE_FONT
+            percent = {"num_format": PERCENT_FORMAT} if index in (3, 4) else {}
+            if isinstance(value, str):
+                self._text(ws, total_row, index, value, band)
+            else:
+                self._value(ws, total_row, index, value, self.fmt(band, percent))
+        note = (
+            "Maturité : moyenne pondérée de l'avancement des leviers (réalisé 100\u202f%, en "
+            "cours 50\u202f%, prévu 25\u202f%) ; «\u00a0Non concerné\u00a0» est exclu. Vide : "
+            "aucun levier mesurable. Calculé depuis la feuille « Leviers » : changer un statut "
+            "y met ces chiffres à jour."
+        )
+        self._text(ws, total_row + 1, 1, note, SUBTITLE)
 
     def _score_row(self, ws: Worksheet, row: int, name: str, title: str, step: StepSection) -> None:
         score = step.score
@@ -446,156 +507,156 @@ class XlsxRenderer:
             Formula(self._maturity_formula(n), _fraction(score.maturity)),
             Formula(f'=IF(E{row}=0,"",F{row}/E{row})', _fraction(score.completion)),
             Formula(f"=COUNTIFS({self._step},{n})", score.total),
-            Formula(f'=COUNTIFS({self._step},{n},{self._status},"<>{LeverStatus.NOT_ASSESSED.label}")',
-                    score.assessed),
+            Formula(
+                f'=COUNTIFS({self._step},{n},{self._status},"<>{LeverStatus.NOT_ASSESSED.label}")',
+                score.assessed,
+            ),
             Formula(self._priority_formula(n), step.high_priority_open),
         )
         if len(title) > 44:  # wraps in the 46-character column
-            ws.row_dimensions[row].height = 30
+            ws.set_row(row - 1, 30)
+        ruled = {"bottom": 1, "bottom_color": THIN["color"]}
         for index, value in enumerate(values, start=1):
-            if index == 2:
-                self._text_cell(ws, row, index, value).alignment = WRAP
-                continue
-            cell = self._value_cell(ws, row, index, value)
-            if index in (3, 4):
-                cell.number_format = PERCENT_FORMAT
-            cell.border = Border(bottom=THIN)
-            cell.alignment = TOP
-        ws.cell(row=row, column=2).border = Border(bottom=THIN)
+            if index == 1:
+                self._text(ws, row, index, value, TOP, ruled)
+            elif index == 2:
+                self._text(ws, row, index, value, WRAP, ruled)
+            else:
+                percent = {"num_format": PERCENT_FORMAT} if index in (3, 4) else {}
+                self._value(ws, row, index, value, self.fmt(TOP, ruled, percent))
 
     # -- formulas over the Leviers sheet (issue 14) ----------------------------------
     # A user who changes a status in « Leviers » sees the maturity move; the values computed
     # here are stored with the formulas, for readers that do not calculate.
-
-    def _value_cell(self, ws: Worksheet, row: int, column: int, value: Any) -> Cell:
-        if not isinstance(value, Formula):
-            return ws.cell(row=row, column=column, value=value)
-        cell = ws.cell(row=row, column=column, value=value.text)
-        self.cached.setdefault(ws.title, {})[row, column] = value.cached
-        return cell
 
     def _maturity_formula(self, step: int | None) -> str:
         """Weighted progress (essdesk.domain.scoring) of a step's levers, or of all."""
         where = f",{self._step},{step}" if step is not None else ""
         done = "+".join(
             f'{weight:g}*SUMIFS({self._weight}{where},{self._status},"{status.label}")'
-            for status, weight in CONTRIBUTION.items() if weight
+            for status, weight in CONTRIBUTION.items()
+            if weight
         )
-        applicable = (f"SUMIFS({self._weight}{where},{self._status},"
-                      f'"<>{LeverStatus.NOT_APPLICABLE.label}")')
+        applicable = (
+            f'SUMIFS({self._weight}{where},{self._status},"<>{LeverStatus.NOT_APPLICABLE.label}")'
+        )
         return f'=IFERROR(({done})/{applicable},"")'
 
     def _priority_formula(self, step: int) -> str:
         """High-priority levers of the step still open (export.report.OPEN_STATUSES)."""
         closed = [s for s in LeverStatus if s not in OPEN_STATUSES]
-        return (f'=COUNTIFS({self._step},{step},{self._priority},"{Priority.HIGH.label}"'
-                + "".join(f',{self._status},"<>{s.label}"' for s in closed) + ")")
+        return (
+            f'=COUNTIFS({self._step},{step},{self._priority},"{Priority.HIGH.label}"'
+            + "".join(f',{self._status},"<>{s.label}"' for s in closed)
+            + ")"
+        )
 
     def _key_figures(self, ws: Worksheet, top: int) -> None:
         report = self.report
         ess = report.ess_count
-        ws.cell(row=top, column=1, value="Chiffres clés").font = BOLD
+        self._text(ws, top, 1, "Chiffres clés", BOLD)
         figures: list[tuple[str, Any, str | None]] = [
-            ("Acteurs recensés (dont ESS / hors ESS)",
-             f"{len(report.actors)} ({ess} ESS / {len(report.actors) - ess} hors ESS)", None),
+            (
+                "Acteurs recensés (dont ESS / hors ESS)",
+                f"{len(report.actors)} ({ess} ESS / {len(report.actors) - ess} hors ESS)",
+                None,
+            ),
             ("Actions du plan", len(report.actions), None),
             ("Budget total du plan d'action", report.total_budget_cents / 100, EURO_FORMAT),
             ("Ateliers tenus", len(report.workshops), None),
         ]
+        left = {"align": "left"}
         for offset, (label, value, number_format) in enumerate(figures, start=1):
-            ws.cell(row=top + offset, column=1, value=label)
-            cell = ws.cell(row=top + offset, column=2, value=value)
-            cell.alignment = Alignment(horizontal="left")
-            if number_format:
-                cell.number_format = number_format
+            self._text(ws, top + offset, 1, label)
+            if isinstance(value, str):
+                self._text(ws, top + offset, 2, value, left)
+            else:
+                extra = {"num_format": number_format} if number_format else {}
+                self._value(ws, top + offset, 2, value, self.fmt(left, extra))
 
     def _radar(self, ws: Worksheet, table_top: int) -> None:
         first, last = table_top + 1, table_top + len(self.report.steps)
-        chart = RadarChart()
-        chart.type = "marker"
-        chart.title = "Maturité et complétude par étape"
-        data = Reference(ws, min_col=3, max_col=4, min_row=table_top, max_row=last)
-        chart.add_data(data, titles_from_data=True)
+        sheet = "'Synthèse'"
+        chart = self.workbook.add_chart({"type": "radar", "subtype": "with_markers"})
+        chart.set_title({"name": "Maturité et complétude par étape"})
         # The app's colours: maturity in the primary colour, completion in the secondary.
-        for series, colour in zip(chart.series, (palette.PRIMARY, palette.SECONDARY),
-                                  strict=True):
-            series.graphicalProperties.line.solidFill = hex6(colour)
-            series.graphicalProperties.line.width = 28575  # 2.25 pt
-            series.marker.symbol = "circle"
-            series.marker.size = 5
-            series.marker.graphicalProperties = GraphicalProperties(solidFill=hex6(colour))
-            series.marker.graphicalProperties.line.solidFill = hex6(colour)
+        for column, colour in zip("CD", (palette.PRIMARY, palette.SECONDARY), strict=True):
+            chart.add_series(
+                {
+                    "name": f"={sheet}!${column}${table_top}",
+                    "categories": f"={sheet}!$A${first}:$A${last}",
+                    "values": f"={sheet}!${column}${first}:${column}${last}",
+                    "line": {"color": colour, "width": 2.25},
+                    "marker": {
+                        "type": "circle",
+                        "size": 5,
+                        "border": {"color": colour},
+                        "fill": {"color": colour},
+                    },
+                }
+            )
         # Small tick labels on a taller chart: 0 % to 100 % no longer pile up on the axis.
-        chart.y_axis.txPr = _text_size(700)
-        chart.x_axis.txPr = _text_size(800)
-        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 1
-        chart.y_axis.majorUnit = 0.25
-        chart.y_axis.number_format = "0%"
-        chart.y_axis.delete = False
-        chart.legend.position = "b"
-        chart.height = 12
-        chart.width = 15
-        ws.add_chart(chart, "I4")
+        chart.set_y_axis(
+            {"min": 0, "max": 1, "major_unit": 0.25, "num_format": "0%", "num_font": {"size": 7}}
+        )
+        chart.set_x_axis({"num_font": {"size": 8}})
+        chart.set_legend({"position": "bottom"})
+        chart.set_size({"width": 567, "height": 454})  # 15 × 12 cm
+        ws.insert_chart("I4", chart)
 
     def _evolution(self) -> None:
-        """Maturity per step at each jalon, then today, and its native line chart."""
-        ws = self.workbook.create_sheet("Évolution")
+        """Maturity per step at each jalon, then today, and its native line chart (only when
+        the diagnostic has jalons)."""
         milestones = self.report.milestones
-        self._text_cell(ws, 1, 1, "Évolution de la maturité, jalon après jalon").font = TITLE_FONT
-        ws.row_dimensions[1].height = 26
-        ws.cell(row=2, column=1, value="Maturité telle que calculée à chaque jalon (jamais recalculée), "
-                "puis aujourd'hui.").font = SUBTITLE_FONT
+        if not milestones:
+            return
+        ws = self.workbook.add_worksheet("Évolution")
+        ws.hide_gridlines(2)
+        for index, width in enumerate((34, 17, 9, 9, 9, 9, 9, 9, 9, 11)):
+            ws.set_column(index, index, width)
+        self._text(ws, 1, 1, "Évolution de la maturité, jalon après jalon", TITLE)
+        self._text(ws, 2, 1, "Maturité telle que calculée à chaque jalon (jamais recalculée), "
+                   "puis aujourd'hui.", SUBTITLE)
         top = 4
         header = ["Jalon", "Date", *(f"Étape {n}" for n in range(1, 8)), "Ensemble"]
         for index, title in enumerate(header, start=1):
-            cell = ws.cell(row=top, column=index, value=title)
-            cell.font = HEADER_FONT
-            cell.fill = HEADER_FILL
-            cell.alignment = HEADER_ALIGN
+            self._text(ws, top, index, title, HEADER)
+        ruled = {"bottom": 1, "bottom_color": THIN["color"]}
         for offset, m in enumerate(milestones, start=1):
             row = top + offset
-            self._text_cell(ws, row, 1, m.label)
+            self._text(ws, row, 1, m.label, TOP, ruled)
             when = m.taken_at if m.taken_at is not None else self.report.identity.exported_on
-            ws.cell(row=row, column=2, value=when).number_format = (
-                "dd/mm/yyyy hh:mm" if m.taken_at is not None else DATE_FORMAT)
+            shown = "dd/mm/yyyy hh:mm" if m.taken_at is not None else DATE_FORMAT
+            self._value(ws, row, 2, when, self.fmt(TOP, ruled, num_format=shown, align="left"))
             for index, value in enumerate((*m.steps, m.overall), start=3):
-                cell = ws.cell(row=row, column=index, value=_fraction(value))
-                cell.number_format = PERCENT_FORMAT
-                cell.border = Border(bottom=THIN)
-            ws.cell(row=row, column=len(header)).font = BOLD
-        last = top + len(milestones)
-        chart = LineChart()
-        chart.title = "Maturité par étape"
-        chart.add_data(Reference(ws, min_col=3, max_col=len(header), min_row=top, max_row=last),
-                       titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
+                bold = BOLD if index == len(header) else {}
+                self._value(ws, row, index, _fraction(value),
+                            self.fmt(TOP, ruled, bold, num_format=PERCENT_FORMAT))
+        first, last = top + 1, top + len(milestones)
+        sheet = "'Évolution'"
+        chart = self.workbook.add_chart({"type": "line"})
+        chart.set_title({"name": "Maturité par étape"})
         # The PDF's colours, straight lines; the overall maturity thicker, in ink.
-        for index, series in enumerate(chart.series):
-            overall = index == len(chart.series) - 1
-            series.smooth = False
-            series.graphicalProperties.line.solidFill = INK if overall else STEP_COLOURS[index].lstrip("#")
-            series.graphicalProperties.line.width = 38100 if overall else 19050  # EMU: 3 / 1.5 pt
-            series.marker.symbol = "circle"
-            series.marker.size = 5
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 1
-        chart.y_axis.majorUnit = 0.25
-        chart.y_axis.number_format = "0%"
-        chart.y_axis.delete = False
-        chart.x_axis.delete = False
-        chart.legend.position = "b"
-        chart.height = 10
-        chart.width = 24
-        ws.add_chart(chart, f"A{last + 3}")
-        for letter, width in zip("ABCDEFGHIJ", (34, 17, 9, 9, 9, 9, 9, 9, 9, 11), strict=True):
-            ws.column_dimensions[letter].width = width
-        ws.sheet_view.showGridLines = False
+        for index in range(len(header) - 2):
+            column = xl_col_to_name(index + 2)
+            overall = index == len(header) - 3
+            colour = INK if overall else STEP_COLOURS[index]
+            chart.add_series({
+                "name": f"={sheet}!${column}${top}",
+                "categories": f"={sheet}!$A${first}:$A${last}",
+                "values": f"={sheet}!${column}${first}:${column}${last}",
+                "line": {"color": colour, "width": 3 if overall else 1.5},
+                "marker": {"type": "circle", "size": 5, "border": {"color": colour},
+                           "fill": {"color": colour}},
+            })
+        chart.set_y_axis({"min": 0, "max": 1, "major_unit": 0.25, "num_format": "0%"})
+        chart.set_legend({"position": "bottom"})
+        chart.set_size({"width": 900, "height": 380})
+        ws.insert_chart(f"A{last + 3}", chart)
         self._print_setup(ws)
 
     def _levers(self) -> None:
-        ws = self.workbook.create_sheet("Leviers")
+        ws = self.workbook.add_worksheet("Leviers")
         columns = (
             Column("Étape", INT, 7),
             Column("Code", TEXT, 7),
@@ -611,8 +672,20 @@ class XlsxRenderer:
             Column("Actions liées", WRAPPED, 24, max_width=40),
         )
         rows = (
-            (r.step, r.code, r.label, _bool(r.custom), r.status_label, r.priority_label,
-             r.weight, r.notes, r.owner, r.due, _joined(r.actors), _joined(r.actions))
+            (
+                r.step,
+                r.code,
+                r.label,
+                _bool(r.custom),
+                r.status_label,
+                r.priority_label,
+                r.weight,
+                r.notes,
+                r.owner,
+                r.due,
+                _joined(r.actors),
+                _joined(r.actions),
+            )
             for r in self.report.levers
         )
         last = self._table(ws, columns, rows)
@@ -623,14 +696,8 @@ class XlsxRenderer:
         self._finish_list(ws, columns, last)
         self._name_range("Leviers", ws, columns, last)
 
-    def _priority_rule(self, ws: Worksheet, column: int, last_row: int) -> None:
-        letter = get_column_letter(column)
-        rule = CellIsRule(operator="equal", formula=[f'"{Priority.HIGH.label}"'],
-                          font=Font(name=FONT_NAME, bold=True, color=hex6(palette.ALERT)))
-        ws.conditional_formatting.add(f"{letter}2:{letter}{max(last_row, 2) + 200}", rule)
-
     def _actors(self) -> None:
-        ws = self.workbook.create_sheet("Acteurs")
+        ws = self.workbook.add_worksheet("Acteurs")
         anonymised = self.report.identity.anonymised
         columns = [
             Column("Nom", WRAPPED, 24, max_width=40),
@@ -658,7 +725,7 @@ class XlsxRenderer:
         self._name_range("Acteurs", ws, columns, last)
 
     def _actions(self) -> None:
-        ws = self.workbook.create_sheet("Plan d'action")
+        ws = self.workbook.add_worksheet("Plan d'action")
         columns = (
             Column("Action", WRAPPED, 36),
             Column("Pilote", WRAPPED, 20, max_width=32),
@@ -674,8 +741,20 @@ class XlsxRenderer:
             Column("Notes", WRAPPED, 36),
         )
         rows = (
-            (a.title, a.pilot, _joined(a.partners), ", ".join(a.levers), a.start, a.end,
-             a.budget_euros, a.funding, a.status.label, a.priority.label, a.indicator, a.notes)
+            (
+                a.title,
+                a.pilot,
+                _joined(a.partners),
+                ", ".join(a.levers),
+                a.start,
+                a.end,
+                a.budget_euros,
+                a.funding,
+                a.status.label,
+                a.priority.label,
+                a.indicator,
+                a.notes,
+            )
             for a in self.report.actions
         )
         last = self._table(ws, columns, rows)
@@ -687,7 +766,7 @@ class XlsxRenderer:
         self._name_range("Plan_action", ws, columns, last)
 
     def _workshops(self) -> None:
-        ws = self.workbook.create_sheet("Ateliers")
+        ws = self.workbook.add_worksheet("Ateliers")
         anonymised = self.report.identity.anonymised
         people_title = "Organisations représentées" if anonymised else "Participants"
         columns = (
@@ -701,9 +780,16 @@ class XlsxRenderer:
             Column("Votes (points par levier)", WRAPPED, 26),
         )
         rows = (
-            (w.date, w.place, ", ".join(str(n) for n in w.steps), w.participant_count,
-             self._people(w, anonymised), w.decisions, w.notes,
-             _joined(f"{v.code} : {v.dots}" for v in w.votes))
+            (
+                w.date,
+                w.place,
+                ", ".join(str(n) for n in w.steps),
+                w.participant_count,
+                self._people(w, anonymised),
+                w.decisions,
+                w.notes,
+                _joined(f"{v.code} : {v.dots}" for v in w.votes),
+            )
             for w in self.report.workshops
         )
         last = self._table(ws, columns, rows)
@@ -719,8 +805,60 @@ class XlsxRenderer:
             for p in workshop.participants
         )
 
+    def _recommendations(self) -> None:
+        ws = self.workbook.add_worksheet("Recommandations")
+        columns = (
+            Column("Code", TEXT, 7),
+            Column("Levier", WRAPPED, 44),
+            Column("Étape", INT, 7),
+            Column("Statut", TEXT, 15),
+            Column("Responsable", WRAPPED, 18, max_width=30),
+            Column("Échéance", DATE, 12),
+            Column("Recommandation", WRAPPED, 60),
+        )
+        rows = (
+            (
+                r.lever.code,
+                r.lever.label,
+                r.lever.step,
+                r.lever.status_label,
+                r.lever.owner,
+                r.lever.due,
+                r.advice,
+            )
+            for r in self._advice.recommendations
+        )
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
+
+    def _follow_ups(self) -> None:
+        ws = self.workbook.add_worksheet("Suites proposées")
+        columns = (
+            Column("Action", WRAPPED, 40),
+            Column("Début", DATE, 12),
+            Column("Fin", DATE, 12),
+            Column("Pilote", WRAPPED, 20, max_width=32),
+            Column("Statut", TEXT, 12),
+            Column("Priorité", TEXT, 11),
+            Column("En retard", TEXT, 10),
+        )
+        rows = (
+            (
+                f.action.title,
+                f.action.start,
+                f.action.end,
+                f.action.pilot or "à désigner",
+                f.action.status.label,
+                f.action.priority.label,
+                _bool(f.late),
+            )
+            for f in self._advice.follow_ups
+        )
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
+
     def _long_text_sheet(self) -> None:
-        ws = self.workbook.create_sheet(LONG_TEXT_SHEET)
+        ws = self.workbook.add_worksheet(LONG_TEXT_SHEET)
         columns = (
             Column("N°", INT, 6),
             Column("Feuille", TEXT, 14),
@@ -738,143 +876,6 @@ class XlsxRenderer:
 
     def _name_range(self, name: str, ws: Worksheet, columns: Sequence[Column], last: int) -> None:
         """A workbook name for each list, handy for pivot tables."""
-        ref = f"'{ws.title}'!$A$1:${get_column_letter(len(columns))}${max(last, 1)}"
-        self.workbook.defined_names[name] = DefinedName(name, attr_text=ref)
-
-
-def _text_size(hundredths: int) -> RichText:
-    """Chart text of the given size (in hundredths of a point)."""
-    size = CharacterProperties(sz=hundredths)
-    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=size), endParaRPr=size)])
-
-
-def _fraction(percent: float | None) -> float | None:
-    return None if percent is None else round(percent / 100, 4)
-
-
-# -- writing -------------------------------------------------------------------------------
-# openpyxl serialises every cell through a generic element writer in pure Python (et_xmlfile;
-# lxml is not a dependency): for the large diagnostic that is most of the export time. The
-# rows below are written as the same XML text, byte for byte, with the text cells (nearly all
-# of a diagnostic's cells) formatted directly; every other cell, and everything outside the
-# rows (styles, validations, conditional formats, chart, print set-up), is openpyxl's own
-# code. tests/test_export_xlsx.py compares the parts with openpyxl's writer (issue 6).
-
-
-def _escape_text(text: str) -> str:
-    """XML character data, escaped as xml.etree (hence openpyxl) escapes it."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
-
-
-def _escape_attribute(text: str) -> str:
-    text = _escape_text(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    return text
-
-
-class _SheetWriter(WorksheetWriter):
-    """openpyxl's worksheet writer with a direct path for rows and their text cells, and
-    formulas written with their computed value (openpyxl writes formulas without one, which
-    readers that do not calculate, previews and parsers, show as empty or 0)."""
-
-    def __init__(self, ws: Worksheet, cached: dict[tuple[int, int], Any]) -> None:
-        super().__init__(ws)
-        self._cached = cached
-
-    def write_row(self, xf: Any, row: list[Cell], row_idx: int) -> None:
-        out = xf._file  # the text writer under the incremental XML file
-        ws = self.ws
-        dimension = ws.row_dimensions.get(row_idx)
-        if dimension is None:
-            out(f'<row r="{row_idx}">')
-        else:
-            attributes = "".join(f' {k}="{_escape_attribute(v)}"' for k, v in dimension)
-            out(f'<row r="{row_idx}"{attributes}>')
-        styles = ws.parent._cell_styles
-        style_ids = self._style_ids
-        for cell in row:
-            if cell._comment is not None:
-                ws._comments.append(CommentRecord.from_cell(cell))
-            value = cell._value
-            if cell.data_type == "s" and type(value) is str and value and cell._hyperlink is None:
-                style = cell._style
-                if style is not None and any(style):
-                    key = style.tobytes()
-                    style_id = style_ids.get(key)
-                    if style_id is None:
-                        style_id = style_ids[key] = styles.add(style)
-                    start = f'<c r="{get_column_letter(cell.column)}{row_idx}" s="{style_id}" t="inlineStr">'
-                else:
-                    start = f'<c r="{get_column_letter(cell.column)}{row_idx}" t="inlineStr">'
-                stripped = value.strip()
-                if stripped and value != stripped:  # openpyxl's whitespace()
-                    out(f'{start}<is><t xml:space="preserve">{_escape_text(value)}</t></is></c>')
-                else:
-                    out(f"{start}<is><t>{_escape_text(value)}</t></is></c>")
-                continue
-            if value is None and not cell.has_style and not cell._comment:
-                continue
-            if cell.data_type == "f" and (row_idx, cell.column) in self._cached:
-                out(_formula_xml(cell, row_idx, self._cached[row_idx, cell.column]))
-                continue
-            write_cell(xf, ws, cell, cell.has_style)
-        out("</row>")
-
-    def write_rows(self) -> None:
-        self._style_ids: dict[bytes, int] = {}  # style array → id in the workbook's styles
-        super().write_rows()
-
-
-def _formula_xml(cell: Cell, row_idx: int, cached: Any) -> str:
-    """A formula cell as openpyxl writes it, plus its value: a number, or "" as text."""
-    coordinate = f"{get_column_letter(cell.column)}{row_idx}"
-    style = f' s="{cell.style_id}"' if cell.has_style else ""
-    formula = _escape_text(cell._value[1:])
-    if isinstance(cached, bool) or not isinstance(cached, int | float):
-        text = "" if cached is None else _escape_text(str(cached))
-        return f'<c r="{coordinate}"{style} t="str"><f>{formula}</f><v>{text}</v></c>'
-    return f'<c r="{coordinate}"{style}><f>{formula}</f><v>{cached!r}</v></c>'
-
-
-class _ExcelWriter(ExcelWriter):
-    """openpyxl's workbook writer, with `_SheetWriter` for the worksheets."""
-
-    def __init__(self, workbook: Workbook, archive: ZipFile,
-                 cached: dict[str, dict[tuple[int, int], Any]]) -> None:
-        super().__init__(workbook, archive)
-        self._cached = cached
-
-    def write_worksheet(self, ws: Worksheet) -> None:
-        # openpyxl.writer.excel.ExcelWriter.write_worksheet (3.1), minus write-only sheets
-        ws._drawing = SpreadsheetDrawing()
-        ws._drawing.charts = ws._charts
-        ws._drawing.images = ws._images
-        writer = _SheetWriter(ws, self._cached.get(ws.title, {}))
-        writer.write()
-        ws._rels = writer._rels
-        self._archive.write(writer.out, ws.path[1:])
-        self.manifest.append(ws)
-        writer.cleanup()
-
-
-def save_workbook(workbook: Workbook, path: Path,
-                  cached: dict[str, dict[tuple[int, int], Any]] | None = None) -> None:
-    """`workbook.save(path)`, with the faster rows when openpyxl writes through et_xmlfile;
-    `cached`: sheet title → (row, column) → the value of a formula cell, stored with it
-    (with lxml, openpyxl's own writer stores none: readers that calculate still show it)."""
-    if LXML or workbook.write_only:
-        workbook.save(path)
-        return
-    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
-    try:
-        workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
-        _ExcelWriter(workbook, archive, cached or {}).save()  # closes the archive
-    finally:
-        archive.close()
+        title = ws.name.replace("'", "''")
+        last_column = xl_col_to_name(len(columns) - 1)
+        self.workbook.define_name(name, f"='{title}'!$A$1:${last_column}${max(last, 1)}")

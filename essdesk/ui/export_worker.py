@@ -2,7 +2,7 @@
 
 The worker reads through the store's read-only transaction (`reading`: a snapshot of the
 working copy for a file, `ServerStore.reading` on a server), so edits made meanwhile do not
-mix into the report, and never touches a widget. openpyxl and reportlab are
+mix into the report, and never touches a widget. XlsxWriter, reportlab and python-docx are
 imported only here, when an export is asked for.
 """
 
@@ -46,6 +46,7 @@ class ExportWorker(QObject):
             with self.reading() as conn:
                 written = export_document(
                     conn, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
+                    docx=self.targets.get("docx"),
                     anonymise=self.anonymise, progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
@@ -124,12 +125,14 @@ class ExportRun(QObject):
 
 def start_export(window, ctx, kind: str, anonymise: bool = False) -> ExportRun | None:
     """Ask where, then export off the GUI thread; `anonymise` drops personal data."""
-    suffix = {"xlsx": ".xlsx", "pdf": ".pdf"}[kind]
+    suffix = {"xlsx": ".xlsx", "pdf": ".pdf", "docx": ".docx"}[kind]
     title = ctx.services.diagnostic().title or "diagnostic"
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "diagnostic"
     start = str(window.settings.last_folder / (safe + suffix))
-    caption = window.tr("Exporter le classeur Excel") if kind == "xlsx" else window.tr("Exporter le rapport PDF")
-    pattern = window.tr("Classeur Excel (*.xlsx)") if kind == "xlsx" else window.tr("Document PDF (*.pdf)")
+    caption = {"xlsx": window.tr("Exporter le classeur Excel"), "pdf": window.tr("Exporter le rapport PDF"),
+               "docx": window.tr("Exporter le rapport Word")}[kind]
+    pattern = {"xlsx": window.tr("Classeur Excel (*.xlsx)"), "pdf": window.tr("Document PDF (*.pdf)"),
+               "docx": window.tr("Document Word (*.docx)")}[kind]
     path, _ = QFileDialog.getSaveFileName(window, caption, start, pattern)
     if not path:
         return None

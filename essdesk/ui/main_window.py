@@ -127,12 +127,15 @@ class MainWindow(QMainWindow):
         export = m.addMenu(self.tr("E&xporter"))
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
+        self.export_docx = self._action(export, self.tr("Rapport &Word (DOCX)…"), lambda: self.export("docx"))
         export.addSeparator()
         # Reports shared outside the collectivité: no contacts, e-mails, phones or participants.
         self.export_xlsx_anon = self._action(export, self.tr("Classeur Excel &anonymisé…"),
                                              lambda: self.export("xlsx", anonymise=True))
         self.export_pdf_anon = self._action(export, self.tr("Rapport PDF a&nonymisé…"),
                                             lambda: self.export("pdf", anonymise=True))
+        self.export_docx_anon = self._action(export, self.tr("Rapport Word anon&ymisé…"),
+                                             lambda: self.export("docx", anonymise=True))
         self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
         m.addSeparator()
         self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
         on_server = on and self.ctx is not None and self.ctx.document.saves_on_edit
         lost = on_server and bool(self.ctx.lost)
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
+                  self.export_docx, self.export_docx_anon,
                   self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
                   self.post_jalon_action, self.jalons_action, *self.workshop_actions):
             a.setEnabled(on and (not lost or a is self.close_action))

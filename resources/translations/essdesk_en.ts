@@ -701,52 +701,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="78"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="78"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="80"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="104"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="117"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -1120,128 +1120,143 @@
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <source>Rapport &amp;Word (DOCX)…</source>
+            <translation>&amp;Word report (DOCX)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <source>Rapport Word anon&amp;ymisé…</source>
+            <translation>Anonymised W&amp;ord report…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <source>Poser un ja&amp;lon…</source>
+            <translation>Set a &amp;milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="210"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="206"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="209"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1249,58 +1264,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="389"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="653"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="496"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="500"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="508"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="519"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="516"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="520"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="532"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="536"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="540"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="544"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="545"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1311,22 +1326,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="558"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="568"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="572"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="587"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1337,152 +1352,157 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="822"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="325"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="329"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="330"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="357"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="331"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="335"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="712"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="722"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="430"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="716"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="726"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
-            <source>Poser un ja&amp;lon…</source>
-            <translation>Set a &amp;milestone…</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="432"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="452"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="456"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="556"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="696"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="560"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="601"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="630"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="682"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="643"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="695"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="699"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="713"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="717"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="780"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="131"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="131"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="133"></location>
+            <source>Exporter le rapport Word</source>
+            <translation>Export the Word report</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="135"></location>
+            <source>Document Word (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/json_worker.py" line="137"></location>

@@ -59,6 +59,27 @@ def test_anonymised_excel_export_from_the_menu_drops_personal_data(window, qtbot
     assert any("Coopérative Laine" in c for c in cells)
 
 
+def test_word_export_from_the_menu_writes_an_editable_report(window, qtbot, tmp_path, monkeypatch):
+    import docx
+
+    asked = []
+    target = tmp_path / "rapport"  # typed without its extension: .docx is added
+
+    def save_name(*args, **kwargs):
+        asked.append(args[3])
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    window.export_docx.trigger()
+    with qtbot.waitSignal(window._export_run.finished, timeout=60000):
+        pass
+    assert asked == ["Document Word (*.docx)"]
+    document = docx.Document(str(tmp_path / "rapport.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "Synthèse" and "Plan d'action" in headings
+
+
 def test_about_shows_version_credits_and_data_folder(window, monkeypatch):
     from essdesk import __version__
 

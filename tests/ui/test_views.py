@@ -200,7 +200,8 @@ def test_startup_does_not_import_export_libraries(tmp_path):
     import sys
 
     code = ("from essdesk.ui.app import make_window; w = make_window(); import sys; "
-            "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))")
+            "print(sorted(m for m in ('openpyxl', 'reportlab', 'xlsxwriter', 'docx', 'pypdf', 'PIL') "
+            "if m in sys.modules))")
     env = {**os.environ, "ESSDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.strip().endswith("[]"), out.stderr

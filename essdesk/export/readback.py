@@ -1,0 +1,85 @@
+"""Every export is opened again once written, before essdesk says it is done (issue 16).
+
+A renderer can finish without error and still leave a file no program opens (a library bug,
+a full disk the write did not report, a filter in between). The workbook is reopened with
+openpyxl (read-only, every part's checksum verified), the PDF parsed with pypdf, the DOCX
+opened with python-docx. A file that does not read back is removed by the caller (the target
+is never replaced with it) and the user is told so, in French.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from essdesk.export.base import ExportError
+
+#: What each kind of file is called in the messages.
+WHAT = {
+    "xlsx": "le classeur Excel",
+    "pdf": "le rapport PDF",
+    "docx": "le rapport Word",
+    "minutes": "le compte rendu PDF",
+    "minutes_docx": "le compte rendu Word",
+}
+
+
+def _xlsx(path: Path) -> None:
+    from openpyxl import load_workbook
+
+    _zip(path)
+    # A file object: openpyxl refuses a path whose name does not end in .xlsx (the
+    # temporary file's does not).
+    with path.open("rb") as stream:
+        workbook = load_workbook(stream, read_only=True)
+        try:
+            if not workbook.sheetnames:
+                raise ValueError("aucune feuille")
+            for sheet in workbook.worksheets:
+                next(sheet.iter_rows(max_row=1, values_only=True), None)
+        finally:
+            workbook.close()
+
+
+def _pdf(path: Path) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path, strict=True)
+    if len(reader.pages) == 0:
+        raise ValueError("aucune page")
+    reader.pages[-1].get_contents()
+
+
+def _docx(path: Path) -> None:
+    import docx
+
+    _zip(path)
+    with path.open("rb") as stream:
+        document = docx.Document(stream)
+    if not document.paragraphs and not document.tables:
+        raise ValueError("document vide")
+
+
+def _zip(path: Path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        damaged = archive.testzip()
+    if damaged is not None:
+        raise ValueError(f"partie {damaged} endommagée")
+
+
+_READERS = {"xlsx": _xlsx, "pdf": _pdf, "docx": _docx, "minutes": _pdf, "minutes_docx": _docx}
+
+
+def read_back(kind: str, written: Path, target: Path) -> None:
+    """Open `written` (the temporary file of `target`) as a reader would; raise ExportError
+    naming `target` when it does not open."""
+    try:
+        _READERS[kind](written)
+    except Exception as exc:  # whatever the reader raises: the file is unusable
+        what = WHAT[kind]
+        raise ExportError(
+            f"Impossible de terminer l'export : {what} « {target.name} » a été écrit mais ne "
+            f"se relit pas ({type(exc).__name__} : {exc}). Il a été supprimé et le fichier "
+            "existant n'a pas été modifié ; relancez l'export, et si le problème revient, "
+            "signalez-le avec le diagnostic concerné."
+        ) from exc
