@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -186,6 +185,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if self.ctx is None or row < 0:
             return
+        self.commit_edits()
         steps = len(self.referential.steps)
         if row == 0:
             self.pages.setCurrentWidget(self.overview)
@@ -403,7 +403,20 @@ class MainWindow(QMainWindow):
                 copy.discard()
         self.welcome.set_recovery(orphaned_working_copies())
 
+    def commit_edits(self) -> None:
+        """The field being typed in (any view, the workshop mode's editor) commits now:
+        before a save, a change of view or closing, so no edit is left behind."""
+        from essdesk.ui.live_edit import commit_focused
+
+        commit_focused()
+        for view in self._built_views():
+            getattr(view, "flush", lambda: None)()
+        mode = getattr(self, "workshop_mode", None)
+        if mode is not None:
+            mode.flush()
+
     def save(self) -> bool:
+        self.commit_edits()
         doc = self.ctx.document
         if doc.target is None or doc.read_only:
             return self.save_as()
@@ -417,6 +430,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_as(self) -> bool:
+        self.commit_edits()
         doc = self.ctx.document
         start = str(doc.target) if doc.target else str(self.settings.last_folder / (doc.display_name + SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le diagnostic"), start,
@@ -446,17 +460,13 @@ class MainWindow(QMainWindow):
         """Close the open diagnostic, asking first when it has unsaved changes."""
         if self.ctx is None:
             return True
-        focused = QApplication.focusWidget()
-        if focused is not None:
-            focused.clearFocus()  # a field being edited commits its text first
+        self.commit_edits()  # a field being edited commits its text first
         doc = self.ctx.document
         if doc.modified:
             answer = self.ask_save_changes()
             if answer == QMessageBox.StandardButton.Cancel or (
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 return False
-        if "workshops_view" in self.__dict__.get("_views", {}):
-            self.workshops_view.leave()
         self.ctx.undo_stack.clear()
         self.ctx.closed = True
         doc.close()

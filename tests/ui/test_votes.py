@@ -149,9 +149,11 @@ def test_editing_the_session_keeps_participant_votes(window, session_id):
     window.workshops_view.select(session_id)
     editor = window.workshops_view.editor
     editor.decisions.setPlainText("Suite en juin")
-    assert editor.is_dirty()
-    assert editor.commit()
+    assert editor.fields["decisions"].pending
+    assert editor.flush()
     assert s.workshop(session_id).decisions == "Suite en juin"
+    editor.participant_model.setData(editor.participant_model.index(0, 1), "Parc")
+    assert s.workshop(session_id).participants[0].organisation == "Parc"
     assert s.vote_totals(session_id) == [(lever, 2)]
 
 
