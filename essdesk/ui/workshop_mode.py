@@ -45,7 +45,13 @@ from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
 from essdesk.ui.vote_chart import VoteChart
-from essdesk.ui.vote_panel import candidate_levers, change_dots, chart_bars, votes_to_action_plan
+from essdesk.ui.vote_panel import (
+    candidate_levers,
+    change_dots,
+    chart_bars,
+    convert_votes,
+    placed_text,
+)
 
 #: Number keys on a French (AZERTY) keyboard without Shift: & é " ' ( -  →  1–6.
 AZERTY_DIGITS = {"&": 1, "é": 2, '"': 3, "'": 4, "(": 5, "-": 6}
@@ -386,8 +392,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         bars = chart_bars(self.ctx, w.id)
         if self.vote_lever is None or all(b.lever_id != self.vote_lever for b in bars):
             self.vote_lever = bars[0].lever_id if bars else None
-        total = sum(b.dots for b in bars)
-        self.vote_title.setText(self.tr("Vote à gommettes — %1 gommettes").replace("%1", str(total)))
+        tally = self.ctx.services.vote_tally(w.id)
+        self.vote_title.setText(self.tr("Vote à gommettes — %1").replace("%1", placed_text(tally.placed, tally.available)))
         people = len(w.participants)
         info = self.tr("%1 participants × %2 gommettes").replace("%1", str(people)).replace(
             "%2", str(w.dots_per_participant)) if people else self.tr("Totaux du groupe")
@@ -655,7 +661,7 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             elif text in ("-", "−", "_") or key == Qt.Key.Key_Minus:
                 self.vote(-1)
             elif lower == "p" and self.workshop_id is not None:
-                votes_to_action_plan(self.ctx, self.workshop_id)
+                convert_votes(self.ctx, self.workshop_id)
                 self.render_votes()
             elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Right):
                 self.pages.setCurrentIndex(self.SLIDES)

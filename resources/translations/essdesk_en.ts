@@ -721,173 +721,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="54"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="53"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="102"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="104"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="105"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="104"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="108"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="109"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="108"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="112"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="111"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="114"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="113"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>leviers renseignés</source>
             <translation>levers assessed</translation>
         </message>
@@ -913,7 +913,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="317"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -934,7 +934,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
@@ -979,27 +979,27 @@
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="436"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="440"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="499"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1295,6 +1295,24 @@
         </message>
     </context>
     <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/participants.py" line="59"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/participants.py" line="59"></location>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/participants.py" line="83"></location>
+            <source>Chaque participant doit avoir un nom : le nom précédent est gardé.</source>
+            <translation>Every participant needs a name: the previous name is kept.</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <location filename="../../essdesk/ui/charts.py" line="77"></location>
@@ -1400,64 +1418,64 @@
     <context>
         <name>VoteDialog</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="298"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="301"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="304"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="307"></location>
             <source>Cliquez une case puis + ou − (Espace / Retour arrière), ou tapez un nombre. La colonne « Groupe » reçoit les totaux comptés sur un mur de gommettes. Un clic sur une barre ajoute une gommette au groupe, un clic droit en retire une.</source>
             <translation>Click a cell then + or − (Space / Backspace), or type a number. The “Group” column takes the totals counted on a dot wall. Clicking a bar adds a dot for the group; right-clicking removes one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="311"></location>
             <location filename="../../essdesk/ui/vote_panel.py" line="314"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="385"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="317"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="403"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="316"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="319"></location>
             <source>Ajouter des acteurs comme participants…</source>
             <translation>Add actors as participants…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="324"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="335"></location>
             <source>Votes par levier et par participant</source>
             <translation>Votes by lever and participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="332"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="343"></location>
             <source>Résultat du vote</source>
             <translation>Voting result</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="338"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="349"></location>
             <source>Transformer en plan d'action</source>
             <translation>Turn into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="341"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="352"></location>
             <source>Les %1 leviers les plus votés passent en priorité haute et reçoivent chacun une action à compléter.</source>
             <translation>The %1 levers with the most votes move to high priority and each get an action to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="365"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="377"></location>
             <source>Atelier du %1 — %2</source>
             <translation>Workshop on %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="366"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="378"></location>
             <source>lieu non précisé</source>
             <translation>place not given</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="393"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="412"></location>
             <source>Acteurs présents</source>
             <translation>Actors present</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="407"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="426"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
@@ -1465,52 +1483,62 @@
     <context>
         <name>VotePanel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="123"></location>
-            <source>%1 n'a plus de gommettes (%2 par participant).</source>
-            <translation>%1 has no dots left (%2 per participant).</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="120"></location>
             <source>Vote pour le levier %1</source>
             <translation>Vote for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="120"></location>
             <source>Vote retiré du levier %1</source>
             <translation>Vote removed from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="139"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
+            <source>%1 gommettes placées</source>
+            <translation>%1 dots placed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="129"></location>
+            <source>%1 / %2 gommettes placées</source>
+            <translation>%1 / %2 dots placed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="138"></location>
+            <source>Vote refusé — %1</source>
+            <translation>Vote refused — %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="149"></location>
             <source>Aucun vote à transformer : saisissez d'abord les votes.</source>
             <translation>No votes to turn into actions: enter the votes first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="144"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="153"></location>
             <source>Transformer les votes en plan d'action</source>
             <translation>Turn the votes into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="154"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="156"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="161"></location>
             <source>Action pour le levier %1</source>
             <translation>Action for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="146"></location>
             <source>Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter.</source>
             <translation>Action plan from the vote: levers %1 set to high priority, actions to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="163"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="169"></location>
             <source>%1 actions créées à partir des votes (Ctrl+Z pour annuler).</source>
             <translation>%1 actions created from the votes (Ctrl+Z to undo).</translation>
         </message>
@@ -1518,22 +1546,22 @@
     <context>
         <name>VotesModel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="213"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="217"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="215"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="219"></location>
             <source>Groupe</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="217"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="221"></location>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="222"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="225"></location>
             <source>Gommettes comptées pour le groupe (vote sur un mur, à main levée…)</source>
             <translation>Dots counted for the group (on a wall, by show of hands…)</translation>
         </message>
@@ -1610,287 +1638,294 @@
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="58"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="60"></location>
             <source>Étape %1 abordée</source>
             <translation>Step %1 covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="62"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="65"></location>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
             <source>&amp;Lieu</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="64"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
             <source>Étapes abordées</source>
             <translation>Steps covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="72"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="70"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="81"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="69"></location>
-            <source>Nom</source>
-            <translation>Name</translation>
+            <location filename="../../essdesk/ui/workshops_view.py" line="100"></location>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="69"></location>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
+            <location filename="../../essdesk/ui/workshops_view.py" line="107"></location>
+            <source>Dé&amp;cisions</source>
+            <translation>De&amp;cisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="76"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="114"></location>
+            <source>Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler).</source>
+            <translation>Every change is kept as you type (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="124"></location>
+            <source>Date de l'atelier</source>
+            <translation>Workshop date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="126"></location>
+            <source>Lieu de l'atelier</source>
+            <translation>Workshop place</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="183"></location>
+            <source>Étapes de l'atelier</source>
+            <translation>Workshop steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="190"></location>
+            <source>Participants de l'atelier</source>
+            <translation>Workshop participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="198"></location>
+            <source>Participant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="85"></location>
             <source>Ajouter un participant</source>
             <translation>Add a participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="86"></location>
             <source>Retirer le participant</source>
             <translation>Remove the participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="90"></location>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="92"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="103"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="128"></location>
             <source>Notes de l'atelier</source>
             <translation>Workshop notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="94"></location>
-            <source>Décisions</source>
-            <translation>Decisions</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="110"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="131"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="98"></location>
-            <source>Enregistrer l'atelier</source>
-            <translation>Save workshop</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="119"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="228"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="122"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="232"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="169"></location>
-            <source>Chaque participant doit avoir un nom.</source>
-            <translation>Every participant needs a name.</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="175"></location>
-            <source>Modifier l'atelier du %1</source>
-            <translation>Edit the workshop on %1</translation>
         </message>
     </context>
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="80"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="86"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="205"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="211"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="213"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="219"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="241"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="247"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="251"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="324"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="330"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="327"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="333"></location>
             <source>%1 leviers</source>
             <translation>%1 levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="347"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="342"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="348"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="365"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="371"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="366"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="372"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="381"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="382"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="390"></location>
-            <source>Vote à gommettes — %1 gommettes</source>
-            <translation>Dot voting — %1 dots</translation>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
+            <source>Vote à gommettes — %1</source>
+            <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
             <source>%1 participants × %2 gommettes</source>
             <translation>%1 participants × %2 dots</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="399"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="400"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="428"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="434"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="442"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="445"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="450"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="456"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="478"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="491"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="496"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="486"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="501"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -1920,32 +1955,32 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="750"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="783"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="794"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="761"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="794"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="767"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="800"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="768"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="801"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="782"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="815"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -1976,48 +2011,48 @@
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="187"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="248"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="249"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="260"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="210"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="281"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="271"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="212"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="273"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="277"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="218"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="279"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="288"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="347"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -2100,7 +2135,7 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../essdesk/ui/i18n.py" line="139"></location>
+            <location filename="../../essdesk/ui/i18n.py" line="141"></location>
             <source>%1 : %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2188,6 +2223,16 @@
             <source>ce participant n'est pas inscrit à l'atelier.</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>this participant is not registered for the workshop.</translation>
+        </message>
+        <message>
+            <source>chaque participant dispose de %1 gommettes ; retirez-en une avant d'en placer une autre.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>each participant has %1 dots; remove one before placing another.</translation>
+        </message>
+        <message>
+            <source>l'atelier en compte %1 au plus (participants × gommettes par participant).</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the workshop holds at most %1 (participants × dots per participant).</translation>
         </message>
     </context>
     <context>
