@@ -199,6 +199,7 @@ class WorkshopEditor(QFrame):
         if self._set_participants([*rows, {"name": name, "organisation": "", "actor_id": None}]):
             index = self.participant_model.index(len(self.participant_model.rows) - 1, ParticipantColumn.NAME)
             self.participants.setCurrentIndex(index)
+            self.participants.scrollTo(index)
             self.participants.setFocus()
             self.participants.edit(index)  # the default name is selected: typing replaces it
 
