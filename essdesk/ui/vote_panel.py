@@ -323,8 +323,10 @@ class VoteDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("sectionTitle")
         row.addWidget(self.total)
-        self.notice = QLabel()  # refusals (the quota) said here: the status bar is hidden
-        self.notice.setStyleSheet("color: #b42318;")
+        # What the session's commands say (a refused dot, actions created) is shown here:
+        # the main window's status bar is hidden behind the dialog.
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #173f4a; font-weight: 600;")
         self.notice.setWordWrap(True)
         self.notice.hide()
         lay.addWidget(self.notice)
