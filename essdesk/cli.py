@@ -99,15 +99,17 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from essdesk.domain.scoring import format_percent
     from essdesk.domain.services import Services
-    from essdesk.store.document import Document
+    from essdesk.store.opening import open_store
 
     referential = _referential()
-    with Document.open(Path(args.file)) as doc:
+    with open_store(args.file) as doc:
         services = Services(doc.session)
         d = services.diagnostic()
         scores = services.scores()
         print(d.title)
-        print(f"  Territoire : {d.territory_name or '—'} ({d.territory_kind.label})")
+        if doc.saves_on_edit:
+            print(f"  Sur le serveur : {doc.location}")
+        print(f"  Territoire : {d.territory_name or '—'}, {d.territory_kind.label}")
         print(f"  Filière : {d.filiere_name or '—'} — {d.filiere_meaning.label}"
               + (f" — {d.filiere_sector}" if d.filiere_sector else ""))
         print(f"  Scénario : {d.scenario.label}")
@@ -138,9 +140,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     from essdesk.exchange.interchange import export_json
-    from essdesk.store.document import Document
+    from essdesk.store.opening import open_store
 
-    with Document.open(Path(args.file)) as doc:
+    with open_store(args.file) as doc:
         export_json(doc.session, Path(args.out), _referential())
     print(f"Exporté : {args.out}")
     return 0
@@ -160,15 +162,26 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.xlsx and not args.pdf:
         raise EssdeskError("Indiquez au moins --xlsx FICHIER ou --pdf FICHIER.")
-    from essdesk.export.run import export_document
-    from essdesk.store.snapshot import read_document
+    import contextlib
 
-    with read_document(Path(args.file)) as conn:
+    from essdesk.export.run import export_document
+    from essdesk.store.address import is_address
+
+    with contextlib.ExitStack() as stack:
+        if is_address(args.file):
+            from essdesk.store.opening import open_store
+
+            conn = stack.enter_context(stack.enter_context(open_store(args.file)).reading())
+        else:
+            from essdesk.store.snapshot import read_document
+
+            conn = stack.enter_context(read_document(Path(args.file)))
         written = export_document(
             conn, _referential(),
             xlsx=Path(args.xlsx) if args.xlsx else None,
             pdf=Path(args.pdf) if args.pdf else None,
             anonymise=args.anonymise,
+            pdf_emails=args.emails,
         )
     for path in written:
         print(f"Exporté : {path}")
@@ -177,9 +190,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     from essdesk.export.minutes import write_minutes
-    from essdesk.store.document import Document
+    from essdesk.store.opening import open_store
 
-    with Document.open(Path(args.file)) as doc:
+    with open_store(args.file) as doc:
         path = write_minutes(doc.session, _referential(), args.session, Path(args.pdf),
                              anonymise=args.anonymise)
     print(f"Compte rendu exporté : {path}")
@@ -187,13 +200,13 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from essdesk.store.document import Document
+    from essdesk.store.opening import open_store
 
-    with Document.open(Path(args.file)) as doc:
+    with open_store(args.file) as doc:
         problems = doc.check()
     if problems:
         print(f"Le diagnostic présente {len(problems)} problème(s) :", *problems, sep="\n  ")
-        print("Restaurez une sauvegarde : essdesk sauvegardes FICHIER")
+        print("Restaurez une sauvegarde : essdesk backups FICHIER (puis --restore N)")
         return EXIT_ERROR
     print("Le diagnostic est sain : aucune erreur détectée.")
     return 0
@@ -217,6 +230,46 @@ def cmd_backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_init(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Server
+    from essdesk.store.server import init_server
+
+    print(init_server(Server.parse(args.url, args.schema), schema_given=args.schema is not None))
+    return 0
+
+
+def cmd_server_list(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Server
+    from essdesk.store.server import list_diagnostics
+
+    found = list_diagnostics(Server.parse(args.url, args.schema))
+    if not found:
+        print("Aucun diagnostic sur ce serveur (ou aucun qui vous soit ouvert).")
+    for row in found:
+        territory = f" — {row['territory']}" if row["territory"] else ""
+        print(f"  n° {row['number']:<4} {row['title']}{territory}  "
+              f"(modifié le {row['changed']:%d/%m/%Y à %H:%M})  {row['address']}")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Server
+    from essdesk.store.opening import publish
+
+    address = publish(Path(args.file), Server.parse(args.url, args.schema))
+    print(f"Publié : {address}")
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.opening import take_copy
+
+    path = take_copy(Address.parse(args.address), Path(args.out))
+    print(f"Copie hors ligne enregistrée : {path}")
+    return 0
+
+
 def _date(text: str) -> dt.date:
     from essdesk.domain.fields import parse_date
 
@@ -227,6 +280,9 @@ def _date(text: str) -> dt.date:
     if value is None:
         raise argparse.ArgumentTypeError(f"date invalide « {text} » (JJ/MM/AAAA)")
     return value
+
+
+_LOCATION = "un fichier .essdesk, ou un diagnostic sur un serveur : postgresql://utilisateur@hôte:port/base#N"
 
 
 def build_parser() -> FrenchParser:
@@ -259,11 +315,11 @@ def build_parser() -> FrenchParser:
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("info", help="identité, maturité et complétude par étape")
-    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.set_defaults(run=cmd_info)
 
     p = sub.add_parser("export-json", help="exporte le diagnostic en JSON")
-    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("out", metavar="SORTIE.json")
     p.set_defaults(run=cmd_export_json)
 
@@ -273,15 +329,17 @@ def build_parser() -> FrenchParser:
     p.set_defaults(run=cmd_import_json)
 
     p = sub.add_parser("export", help="exporte en Excel et/ou PDF")
-    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("--xlsx", metavar="SORTIE.xlsx")
     p.add_argument("--pdf", metavar="SORTIE.pdf")
     p.add_argument("--anonymise", action="store_true",
                    help="retire les données personnelles (contacts, courriels, téléphones, participants)")
+    p.add_argument("--emails", action="store_true",
+                   help="le rapport PDF montre les adresses e-mail des acteurs (omises sinon)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("minutes", help="compte rendu PDF d'un atelier (date, participants, votes, décisions, actions)")
-    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("--session", type=int, required=True, metavar="N",
                    help="numéro de l'atelier (voir « essdesk info »)")
     p.add_argument("--pdf", required=True, metavar="SORTIE.pdf")
@@ -290,8 +348,31 @@ def build_parser() -> FrenchParser:
     p.set_defaults(run=cmd_minutes)
 
     p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
-    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("server", help="prépare une base PostgreSQL partagée, ou en liste les diagnostics")
+    server = p.add_subparsers(dest="server_command", title="commandes", parser_class=FrenchParser,
+                              metavar="COMMANDE", required=True)
+    for name, helptext, run in (("init", "installe (ou met à jour) essdesk sur une base ; sans effet s'il y est déjà",
+                                 cmd_server_init),
+                                ("list", "liste les diagnostics du serveur (numéro, titre, territoire, modification)",
+                                 cmd_server_list)):
+        q = server.add_parser(name, help=helptext)
+        q.add_argument("url", metavar="URL", help="postgresql://utilisateur@hôte:port/base (sans mot de passe)")
+        q.add_argument("--schema", metavar="NOM", help="schéma où ranger essdesk (par défaut « essdesk »)")
+        q.set_defaults(run=run)
+
+    p = sub.add_parser("publish", help="copie le diagnostic d'un fichier sur un serveur et affiche son adresse")
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("url", metavar="URL", help="postgresql://utilisateur@hôte:port/base")
+    p.add_argument("--schema", metavar="NOM", help="schéma d'essdesk sur ce serveur (par défaut « essdesk »)")
+    p.set_defaults(run=cmd_publish)
+
+    p = sub.add_parser("copy", help="enregistre une copie hors ligne (.essdesk) d'un diagnostic du serveur")
+    p.add_argument("address", metavar="ADRESSE", help="postgresql://…/base#N")
+    p.add_argument("out", metavar="SORTIE.essdesk")
+    p.set_defaults(run=cmd_copy)
 
     p = sub.add_parser("backups", help="liste les sauvegardes d'un diagnostic, ou en restaure une")
     p.add_argument("file", metavar="FICHIER")
@@ -300,7 +381,8 @@ def build_parser() -> FrenchParser:
     return parser
 
 
-COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups"}
+COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
+            "server", "publish", "copy"}
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -310,13 +392,18 @@ def run_gui(argv: Sequence[str]) -> int:
     # the window is built (issue 6).
     gc.disable()
     parser = FrenchParser(prog="essdesk", description="Ouvre la fenêtre d'essdesk.")
-    parser.add_argument("file", nargs="?", metavar="FICHIER", help="diagnostic à ouvrir (sinon la démo)")
+    parser.add_argument("file", nargs="?", metavar="FICHIER",
+                        help="diagnostic à ouvrir : un fichier .essdesk ou une adresse postgresql://…#N (sinon la démo)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="ouvre la fenêtre, visite chaque vue, fait et défait une modification, puis quitte")
     parser.add_argument("--welcome", action="store_true", help="démarre sur l'écran d'accueil")
     args = parser.parse_args(argv)
-    if args.file:
-        path: Path | None = Path(args.file)
+    path: Path | str | None
+    # store.address.is_address, without importing it (urllib) on the file's start-up path.
+    if args.file and args.file.lower().startswith(("postgresql://", "postgres://")):
+        path = args.file  # a str: Path() would fold the // of postgresql://
+    elif args.file:
+        path = Path(args.file)
     elif args.welcome:
         path = None
     else:

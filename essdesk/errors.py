@@ -35,3 +35,15 @@ class InterchangeError(EssdeskError):
     def __init__(self, place: str, message: str) -> None:
         super().__init__(f"{place} : {message}" if place else message)
         self.place = place
+
+
+class ConnectionLost(DocumentError):
+    """The server stopped answering mid-session: the edit was not stored; retry once it answers."""
+
+
+class PasswordNeeded(DocumentError):
+    """The server wants a password libpq could not find (`refused`: the one given was wrong)."""
+
+    def __init__(self, message: str, *, refused: bool) -> None:
+        super().__init__(message)
+        self.refused = refused

@@ -17,15 +17,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def demo_window():
-    """The real main window on the demo, in a throw-away ESSDESK_HOME; None if it failed."""
+def demo_window(fit: bool = False):
+    """The real main window on the demo, in a throw-away ESSDESK_HOME; None if it failed.
+
+    `fit`: keep the size make_window chose for the screen (else 1440×900 for the README)."""
     os.environ["ESSDESK_HOME"] = tempfile.mkdtemp(prefix="essdesk-shots-")
     sys.path.insert(0, str(ROOT))
     from essdesk.domain.demo import demo_file
     from essdesk.ui.app import make_window
 
     window = make_window()
-    window.resize(1440, 900)
+    if not fit:
+        window.resize(1440, 900)
     window.show()
     return window if window.open_path(demo_file(window.referential)) else None
 

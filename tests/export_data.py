@@ -7,11 +7,10 @@ in every text field a report shows; `large` is the size of the performance bench
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import create_engine, event, insert
+from sqlalchemy import Connection, create_engine, event, insert
 from sqlalchemy.orm import Session
 
 from essdesk.domain.referential import Referential, load_referential
@@ -81,10 +80,10 @@ def session_scope() -> Iterator[Session]:
         engine.dispose()
 
 
-def connection(session: Session) -> sqlite3.Connection:
-    """What the exports read (a sqlite3 connection), here the session's own after a commit."""
+def connection(session: Session) -> Connection:
+    """What the exports read (a SQLAlchemy connection), here the session's own after a commit."""
     session.commit()
-    return session.connection().connection.driver_connection
+    return session.connection()
 
 
 def _diagnostic(session: Session, ref: Referential, **identity: object) -> Diagnostic:

@@ -51,6 +51,10 @@ def make_document(path: Path, *, actors: int = 3) -> Path:
         services = Services(doc.session)
         for i in range(actors):
             services.add_actor(name=f"Scierie coopérative n°{i} œ€")
+        lever = services.diagnostic().steps[0].levers[0].id
+        services.add_action(title="Étude d'opportunité", lever_ids=[lever], budget_cents=1_200_000)
+        workshop = services.add_workshop(place="Salle des fêtes").created_id
+        services.set_votes(workshop, [(lever, None, 3)])
         doc.save_as(path)
     finally:
         doc.close()
@@ -100,6 +104,30 @@ def _newer(data: bytes, path: Path) -> None:
     conn.close()
 
 
+def _edited_by_another_tool(*statements: str):
+    """What a user does with `sqlite3` or DB Browser: change a value, CHECK constraints aside."""
+    def build(data: bytes, path: Path) -> None:
+        path.write_bytes(data)
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+        conn.close()
+    return build
+
+
+def _byte_changed(offset: int, value: int):
+    def build(data: bytes, path: Path) -> None:
+        out = bytearray(data)
+        out[offset] = value
+        path.write_bytes(bytes(out))
+    return build
+
+
+_UNREADABLE = ["ne peut pas être lu", "Restaurez une sauvegarde"]
+
 # kind -> (builder, words the message must contain: what is wrong, what to do)
 BAD_FILES = {
     "vide": (lambda d, p: p.write_bytes(b""), ["vide", "Choisissez"]),
@@ -113,6 +141,29 @@ BAD_FILES = {
                                 ["endommagé", "Restaurez une sauvegarde"]),
     "base d'une autre application": (lambda d, p: _other_application(p), ["autre application", "Choisissez"]),
     "version plus récente": (_newer, ["version plus récente", "Mettez essdesk à jour"]),
+    # Files touched by other tools (issue 14, point 13): the first bad row is named.
+    "statut inventé": (_edited_by_another_tool("UPDATE lever SET status = 'bogus' WHERE code = '1.3'"),
+                       [*_UNREADABLE, "levier", "status", "bogus"]),
+    "type de territoire inventé": (_edited_by_another_tool("UPDATE diagnostic SET territory_kind = 'mars'"),
+                                   [*_UNREADABLE, "territory_kind", "mars"]),
+    "date qui n'existe pas": (_edited_by_another_tool("UPDATE lever SET due = '2026-02-30' WHERE code = '2.1'"),
+                              [*_UNREADABLE, "date invalide", "2026-02-30"]),
+    "budget en lettres": (_edited_by_another_tool("UPDATE action SET budget_cents = 'abc'"),
+                          [*_UNREADABLE, "budget_cents", "abc"]),
+    "poids négatif": (_edited_by_another_tool("UPDATE lever SET weight = -3 WHERE code = '1.1'"),
+                      [*_UNREADABLE, "weight", "hors limites"]),
+    "table des votes supprimée": (_edited_by_another_tool("DROP TABLE vote"), [*_UNREADABLE, "vote", "manque"]),
+    "deux diagnostics": (
+        _edited_by_another_tool("INSERT INTO diagnostic (uid, version, title, territory_name, territory_kind, "
+                                "filiere_name, filiere_meaning, filiere_sector, scenario, facilitator, context, "
+                                "referential_id, referential_version) SELECT 'x' || uid, version, title, "
+                                "territory_name, territory_kind, filiere_name, filiere_meaning, filiere_sector, "
+                                "scenario, facilitator, context, referential_id, referential_version "
+                                "FROM diagnostic"),
+        [*_UNREADABLE, "2 lignes"]),
+    # Damaged headers and lengths (point 14).
+    "octet 18 de l'en-tête changé": (_byte_changed(18, 7), ["endommagé", "Restaurez une sauvegarde"]),
+    "tronqué d'un octet": (lambda d, p: p.write_bytes(d[:-1]), ["endommagé", "Restaurez une sauvegarde"]),
 }
 
 
@@ -158,17 +209,67 @@ def test_importing_a_document_as_json_says_to_open_it(good_bytes, tmp_path, caps
     assert not (tmp_path / "copie.essdesk").exists()
 
 
-@pytest.mark.parametrize("kind", ["vide", "texte renommé", "page 2 corrompue"])
-def test_cli_on_a_bad_file_prints_one_french_line(kind, good_bytes, tmp_path, capsys):
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+def test_every_command_refuses_a_bad_file_with_the_same_french_line(kind, good_bytes, tmp_path, capsys):
+    """`check` says essdesk cannot read the file, and no other command then tries to."""
     build, words = BAD_FILES[kind]
     bad = tmp_path / "diagnostic.essdesk"
     build(good_bytes, bad)
     before = snapshot(tmp_path)
-    for command in (["info"], ["check"], ["export-json"]):
-        args = [*command, str(bad)] + ([str(tmp_path / "out.json")] if command == ["export-json"] else [])
-        assert main(args) == 1
+    out = tmp_path / "sorties"
+    messages = set()
+    for command in (["check", str(bad)], ["info", str(bad)], ["export-json", str(bad), str(out / "d.json")],
+                    ["export", str(bad), "--xlsx", str(out / "d.xlsx"), "--pdf", str(out / "d.pdf")],
+                    ["minutes", str(bad), "--session", "1", "--pdf", str(out / "cr.pdf")]):
+        assert main(command) == 1, command
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and words[0] in err and "Traceback" not in err
+        assert err.count("\n") == 1 and "Traceback" not in err and "inattendue" not in err, err
+        for word in words:
+            assert word in err, (command, err)
+        messages.add(err)
+    assert len(messages) == 1, messages
+    assert snapshot(tmp_path) == before  # nothing written, nothing beside the file
+
+
+def test_a_named_pipe_is_refused_at_once(tmp_path, capsys):
+    pipe = tmp_path / "diagnostic.essdesk"
+    os.mkfifo(pipe)
+    for command in (["check", str(pipe)], ["info", str(pipe)], ["import-json", str(pipe), str(tmp_path / "n.essdesk")]):
+        done = subprocess.run([sys.executable, "-m", "essdesk", *command], capture_output=True, text=True,
+                              timeout=30, env={**os.environ, "ESSDESK_HOME": str(tmp_path / "home")})
+        assert done.returncode != 0
+        assert "n'est pas un fichier ordinaire" in done.stderr, done.stderr
+
+
+def test_a_symlink_loop_is_named_as_such(tmp_path, capsys):
+    loop = tmp_path / "diagnostic.essdesk"
+    loop.symlink_to(loop)
+    assert main(["info", str(loop)]) == 1
+    err = capsys.readouterr().err
+    assert "boucle" in err and "introuvable" not in err, err
+
+
+def test_a_wal_mode_file_is_read_without_files_beside_it(good_bytes, tmp_path, capsys):
+    """Another tool left the file in WAL mode (with a -wal of its own): essdesk reads it all,
+    and creates nothing beside it."""
+    path = tmp_path / "diagnostic.essdesk"
+    path.write_bytes(good_bytes)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE diagnostic SET title = 'Titre écrit dans le WAL'")
+    conn.commit()
+    main_bytes, wal = path.read_bytes(), (tmp_path / "diagnostic.essdesk-wal").read_bytes()
+    conn.close()  # a clean close checkpoints: put back what a crashed tool leaves
+    path.write_bytes(main_bytes)
+    (tmp_path / "diagnostic.essdesk-wal").write_bytes(wal)
+    (tmp_path / "diagnostic.essdesk-shm").unlink(missing_ok=True)
+    before = snapshot(tmp_path)
+    assert main(["info", str(path)]) == 0
+    assert "Titre écrit dans le WAL" in capsys.readouterr().out
+    out = tmp_path.parent / f"{tmp_path.name}-sorties"
+    out.mkdir()
+    assert main(["export", str(path), "--xlsx", str(out / "d.xlsx")]) == 0
     assert snapshot(tmp_path) == before
 
 
@@ -318,7 +419,9 @@ def test_saving_into_a_full_folder_explains_and_keeps_both_files(good_bytes, tmp
         doc = Document.open(source)
         try:
             services = _edited(doc)
-            services.update_diagnostic(context="x" * 150_000)  # the new file cannot fit
+            services.update_diagnostic(context="x" * 50_000)  # the new file cannot fit
+            for lever in services.diagnostic().steps[0].levers[:3]:
+                services.update_lever(lever.id, notes="y" * 50_000)
             for target in (folder / "nouveau.essdesk", folder / "existant.essdesk"):
                 with pytest.raises(DocumentError) as caught:
                     doc.save_as(target)
@@ -396,3 +499,21 @@ def test_inspect_file_reads_version_of_a_sound_document(good_bytes, tmp_path):
     path.write_bytes(good_bytes)
     assert inspect_file(path) == SCHEMA_VERSION
     assert path.read_bytes() == good_bytes
+
+
+def test_a_version_1_file_edited_by_another_tool_names_the_row_not_a_failed_upgrade(tmp_path):
+    """A version-1 file has no CHECK constraints: the bad value is found before the upgrade
+    (which would otherwise fail on the new constraints with an unhelpful message)."""
+    path = tmp_path / "ancien.essdesk"
+    path.write_bytes((Path(__file__).parent / "fixtures" / "schema-v1.essdesk").read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE lever SET status = 'bogus' WHERE code = '1.2'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DocumentError) as caught:
+        Document.open(path)
+    message = str(caught.value)
+    assert "ne peut pas être lu" in message and "bogus" in message and "status" in message, message
+    assert "mise à jour" not in message
+    assert path.read_bytes() == before

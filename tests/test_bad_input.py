@@ -14,6 +14,7 @@ from essdesk.domain.fields import (
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
     LEVER_FIELDS,
+    MAX_NAME,
     PARTICIPANT_FIELDS,
     STEP_FIELDS,
     WORKSHOP_FIELDS,
@@ -29,7 +30,8 @@ SAMPLES = {
     "accents": "Coopérative « L'Œil du Berger » : 1 000 € — ça déménage, Noël à Saint-Dié",
     "emoji": "🐑🧶 Laine locale 👩🏽‍🌾 ✔ ✓ → ☕",
     "droite à gauche": "تعاونية الصوف — מחלבה שיתופית \u202eRTL\u202c fin",
-    "100 000 caractères": ("é€œ😀" * 25_000),
+    # the longest a one-line field takes (issue 14); multi-line ones take MAX_TEXT
+    "300 caractères": ("é€œ😀" * (MAX_NAME // 4)),
     "caractères de contrôle": f"début{CONTROLS}fin\tavec tab\nsur deux lignes\r\nCRLF\rCR ",
     "formules et balises": "=SOMME(A1:A9) #N/A <b>gras</b> R&D <font> %s {0} \\x00 ' OR 1=1 --",
 }
@@ -137,8 +139,20 @@ def test_control_characters_in_a_json_file_are_dropped_like_in_the_services(docu
 
 def test_longer_than_the_limit_is_refused_naming_the_field(services):
     with pytest.raises(ValidationError) as caught:
-        services.update_diagnostic(context="x" * 200_001)
+        services.update_diagnostic(context="x" * 50_001)
     assert caught.value.field == "Contexte" and "raccourcissez" in str(caught.value)
+    services.update_diagnostic(context="x" * 50_000)  # the limit itself is fine
+
+
+def test_a_200000_character_title_is_refused_with_the_limit(services):
+    """Issue 14: such a title made a 478-page PDF; a name is at most MAX_NAME characters."""
+    with pytest.raises(ValidationError) as caught:
+        services.update_diagnostic(title="x" * 200_000)
+    message = str(caught.value)
+    assert message == "Titre du diagnostic : le texte dépasse 300 caractères ; raccourcissez-le."
+    with pytest.raises(ValidationError, match="Nom"):
+        services.add_actor(name="y" * (MAX_NAME + 1))
+    services.update_diagnostic(title="x" * MAX_NAME)
 
 
 # -- invalid values ----------------------------------------------------------------------------

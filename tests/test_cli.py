@@ -29,7 +29,7 @@ def test_new_creates_an_empty_diagnostic_and_never_overwrites(tmp_path):
                   "--territory-kind", "petr_pays", "--filiere", "Bois", "--date", "15/03/2024")
     assert out.returncode == 0, out.stderr
     info = essdesk("info", path).stdout
-    assert "Filière bois" in info and "Pays de Langres (PETR / Pays)" in info
+    assert "Filière bois" in info and "Pays de Langres, PETR / Pays" in info
     assert "depuis le 15/03/2024" in info and "0\u202f%" in info
     before = path.read_bytes()
     again = essdesk("new", path, "--title", "Autre")
@@ -51,3 +51,20 @@ def test_version_and_french_help():
     assert essdesk("--version").stdout.strip() == f"essdesk {__version__}"
     help_text = essdesk("--help").stdout
     assert help_text.startswith("utilisation :") and "crée le diagnostic de démonstration" in help_text
+
+
+def test_every_command_a_message_names_exists():
+    """A message that tells the user to run « essdesk X … » (or « essdesk X FICHIER ») names a
+    real command."""
+    import re
+    from pathlib import Path
+
+    from essdesk.cli import COMMANDS
+
+    named = set()
+    for source in (Path(__file__).parent.parent / "essdesk").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        named |= set(re.findall(r"« essdesk ([a-z][a-z-]+)", text))
+        named |= set(re.findall(r"essdesk ([a-z][a-z-]+) [A-Z]{4}", text))
+    assert named, "the scan found no command names: the pattern is wrong"
+    assert named <= COMMANDS, named - COMMANDS

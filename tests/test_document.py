@@ -13,7 +13,7 @@ from essdesk.errors import DocumentError
 from essdesk.exchange.interchange import to_dict
 from essdesk.store import backups
 from essdesk.store.document import Document, orphaned_working_copies
-from essdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, upgrade
+from essdesk.store.schema import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION, upgrade
 
 
 def sha(path):
@@ -130,22 +130,33 @@ def test_migrations_build_the_same_schema_as_the_models(tmp_path):
         insp = inspect(create_engine(f"sqlite:///{path}"))
         return {
             t: (sorted((c["name"], str(c["type"]), c["nullable"]) for c in insp.get_columns(t)),
-                sorted(str(fk["referred_table"]) + fk["options"].get("ondelete", "") for fk in insp.get_foreign_keys(t)))
+                sorted(str(fk["referred_table"]) + fk["options"].get("ondelete", "") for fk in insp.get_foreign_keys(t)),
+                sorted((c["name"], " ".join(c["sqltext"].split())) for c in insp.get_check_constraints(t)),
+                sorted((u["name"], tuple(u["column_names"])) for u in insp.get_unique_constraints(t)),
+                sorted((i["name"], tuple(i["column_names"])) for i in insp.get_indexes(t)))
             for t in insp.get_table_names()
         }
 
     assert shape(migrated) == shape(declared)
     conn = sqlite3.connect(migrated)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
 
 
-def test_released_schema_fixture_opens_with_its_content():
+@pytest.mark.parametrize("version", [1, 2])
+def test_released_schema_fixture_opens_with_its_content(version):
     """Each released schema has a committed file; the current essdesk must read it."""
     from pathlib import Path
 
-    fixture = Path(__file__).parent / "fixtures" / "schema-v1.essdesk"
+    fixture = Path(__file__).parent / "fixtures" / f"schema-v{version}.essdesk"
+    stored = sqlite3.connect(f"{fixture.as_uri()}?mode=ro", uri=True)
+    try:
+        uids = stored.execute("SELECT uid FROM actor ORDER BY id").fetchall() if version >= 2 else None
+    finally:
+        stored.close()
     with Document.open(fixture) as doc:
+        if uids is not None:  # identity never changes on the way in
+            assert [(a.uid,) for a in sorted(Services(doc.session).actors(), key=lambda a: a.id)] == uids
         services = Services(doc.session)
         assert services.diagnostic().title == "Filière laine du Parc naturel régional de Lorraine"
         assert len(services.actors()) == 18 and len(services.actions()) == 8

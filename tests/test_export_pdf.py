@@ -45,12 +45,13 @@ def pages(pdf) -> list[str]:
 
 
 def _page_of(pages: list[str], heading: str) -> int:
-    """1-based number of the first page after the contents that starts with `heading`."""
+    """1-based number of the first page after the contents with a line starting with
+    `heading` (sections follow each other on a page when there is room)."""
     for number, text in enumerate(pages[2:], start=3):
         body = text.split("Diagnostic de filière\n", 1)[-1]  # skip the running header
-        if body.lstrip().startswith(heading):
+        if any(line.lstrip().startswith(heading) for line in body.splitlines()):
             return number
-    raise AssertionError(f"no page starts with {heading!r}")
+    raise AssertionError(f"no page has a line starting with {heading!r}")
 
 
 def test_cover_shows_identity(pages):
@@ -89,7 +90,8 @@ def test_bookmarks_let_readers_jump_to_each_step(pdf):
 
 def test_each_step_section_has_its_objective_and_levers(pages, ref):
     for step in ref.steps:
-        text = _flat(pages[_page_of(pages, f"Étape {step.number} — ") - 1])
+        page = _page_of(pages, f"Étape {step.number} — ")
+        text = _flat(" ".join(pages[page - 1:page + 1]))  # a section may run onto the next page
         assert step.objective[:60] in text
         for lever in step.levers[:2]:
             assert lever.label[:50] in text

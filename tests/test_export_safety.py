@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import subprocess
@@ -13,10 +14,12 @@ import export_data as data
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import event
 
 from essdesk.export import PROGRESS_TOTAL, ExportCancelled, ExportError, export_document
 from essdesk.export.report import build_report
 from essdesk.export.text import MISSING_GLYPH, clean, pdf_markup
+from essdesk.models.enums import LeverStatus, Priority
 
 GOOD = b"an existing good file"
 
@@ -54,13 +57,25 @@ def test_hostile_text_is_text_in_excel_exactly_as_typed(hostile_exports):
     assert wb["Synthèse"]["A1"].value == "R&D <filière> =laine"
 
 
-def test_no_formula_and_no_error_cell_anywhere_in_the_file(hostile_exports):
+def test_no_user_formula_and_no_error_cell_anywhere_in_the_file(hostile_exports):
+    """The only formulas are essdesk's own score formulas of the Synthèse (issue 14), over
+    the Leviers sheet: no user text ever becomes one."""
     with zipfile.ZipFile(hostile_exports[0]) as archive:
-        sheets = [archive.read(n).decode() for n in archive.namelist()
-                  if n.startswith("xl/worksheets/sheet")]
+        sheets = {n: archive.read(n).decode() for n in archive.namelist()
+                  if n.startswith("xl/worksheets/sheet")}
     assert sheets
-    for xml in sheets:
-        assert "<f>" not in xml and 't="e"' not in xml
+    labels = [s.label for s in LeverStatus] + [Priority.HIGH.label, ""]
+    literals = "|".join(re.escape(f'"{prefix}{label}"') for label in labels
+                        for prefix in ("", "<>"))
+    tokens = re.compile(r"IFERROR|IF|COUNTIFS|SUMIFS|SUM|Leviers!\$[A-G]\$\d+:\$[A-G]\$\d+"
+                        r"|[A-G]\d+(?::[A-G]\d+)?|[\d.]+|[-+*/(),=]|" + literals)
+    for name, xml in sheets.items():
+        assert 't="e"' not in xml
+        formulas = [html.unescape(f) for f in re.findall(r"<f>(.*?)</f>", xml)]
+        if name != "xl/worksheets/sheet1.xml":  # the Synthèse
+            assert formulas == [], name
+        for formula in formulas:
+            assert tokens.sub("", formula) == "", formula
 
 
 def test_hostile_text_is_shown_literally_in_the_pdf(hostile_exports):
@@ -171,9 +186,13 @@ def test_report_loads_in_a_fixed_number_of_queries(ref):
                        participants=4, note_chars=50)
             conn = data.connection(session)
             statements: list[str] = []
-            conn.set_trace_callback(statements.append)
+
+            def count(_conn, _cursor, statement, *_args, seen=statements) -> None:
+                seen.append(statement)
+
+            event.listen(conn, "before_cursor_execute", count)
             report = build_report(conn, ref)
-            conn.set_trace_callback(None)
+            event.remove(conn, "before_cursor_execute", count)
             counts.append(len(statements))
             assert len(report.actors) == size
     assert counts[0] == counts[1] <= 20

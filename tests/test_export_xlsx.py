@@ -87,7 +87,13 @@ def test_statuses_are_coloured_by_rules_that_follow_edits(workbook):
     assert '"Réalisé"' in formulas and '"Pas commencé"' in formulas
 
 
-def test_synthesis_table_and_native_radar_chart(workbook):
+@pytest.fixture(scope="module")
+def workbook_values(tmp_path_factory, ref):
+    """The workbook as a reader without a calculation engine sees it: stored values."""
+    return openpyxl.load_workbook(_export(tmp_path_factory.mktemp("xlsx"), ref), data_only=True)
+
+
+def test_synthesis_table_and_native_radar_chart(workbook, workbook_values):
     ws = workbook["Synthèse"]
     assert ws["A1"].value == "Structurer la filière laine du Pays de Sault"
     labels = {row[0].value: row for row in ws.iter_rows()}
@@ -95,10 +101,14 @@ def test_synthesis_table_and_native_radar_chart(workbook):
     assert labels["Début du diagnostic"][1].value == dt.datetime(2024, 3, 11)
     step1 = labels["Étape 1"]
     assert step1[1].value == "Diagnostic territorial"
-    assert isinstance(step1[2].value, float) and 0 <= step1[2].value <= 1
+    # formulas over the Leviers sheet, stored with their values (issue 14)
+    assert step1[2].value.startswith("=IFERROR((1*SUMIFS(Leviers!$G$2:")
     assert "%" in step1[2].number_format
     overall = labels["Ensemble"]
-    assert overall[4].value == 41
+    assert overall[4].value.startswith("=SUM(E")
+    cached = {row[0].value: row for row in workbook_values["Synthèse"].iter_rows()}
+    assert isinstance(cached["Étape 1"][2].value, float) and 0 <= cached["Étape 1"][2].value <= 1
+    assert cached["Ensemble"][4].value == 41
     charts = ws._charts
     assert len(charts) == 1 and isinstance(charts[0], RadarChart)
     refs = [s.val.numRef.f for s in charts[0].series]

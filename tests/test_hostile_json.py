@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import tracemalloc
+import uuid
 from pathlib import Path
 
 import pytest
@@ -77,26 +78,30 @@ MUTATIONS = {
     "titre en nombre": (_set("diagnostic.title", 12), "diagnostic.title"),
     "titre vide": (_set("diagnostic.title", ""), "diagnostic.title"),
     "poids en texte": (_set("steps.0.levers.0.weight", "3"), "steps[0].levers[0].weight"),
-    "poids décimal": (_set("steps.0.levers.0.weight", 2.0), "steps[0].levers[0].weight"),
+    "poids décimal": (_set("steps.0.levers.0.weight", 2.5), "steps[0].levers[0].weight"),
     "custom en texte": (_set("steps.0.levers.0.custom", "oui"), "steps[0].levers[0].custom"),
     "id booléen": (_set("actors.0.id", True), "actors[0].id"),
-    "id décimal": (_set("actors.0.id", 1.0), "actors[0].id"),
-    "gommettes décimales": (_set("workshops.1.votes.0.dots", 2.0), "workshops[1].votes[0].dots"),
-    "participant décimal": (_set("workshops.1.votes.0.participant", 0.0), "workshops[1].votes[0].participant"),
-    "étape décimale": (_set("steps.0.number", 1.0), "steps[0].number"),
+    "id décimal": (_set("actors.0.id", 1.5), "actors[0].id"),
+    "gommettes décimales": (_set("workshops.1.votes.0.dots", 2.5), "workshops[1].votes[0].dots"),
+    "participant décimal": (_set("workshops.1.votes.0.participant", 0.5), "workshops[1].votes[0].participant"),
+    "étape décimale": (_set("steps.0.number", 1.5), "steps[0].number"),
     "contexte imbriqué": (_set("diagnostic.context", json.loads("[" * 500 + "]" * 500)), "diagnostic.context"),
     "champ inconnu": (_set("actors.0.mot_de_passe", "x"), "actors[0]"),
     "champ manquant": (lambda d: d["actions"][0].pop("title"), "actions[0]"),
     "énumération inconnue": (_set("steps.0.levers.0.status", "fini"), "steps[0].levers[0].status"),
     "format d'un autre logiciel": (_set("format", "autre-logiciel"), "format"),
-    "version de format future": (_set("format_version", 2), "format_version"),
+    "version de format future": (_set("format_version", 3), "format_version"),
     "date impossible": (_set("actions.0.start", "2025-02-31"), "actions[0].start"),
     "date en vrac": (_set("actions.0.start", "bientôt"), "actions[0].start"),
     "fin avant le début": (lambda d: d["actions"][0].update(start="2025-06-01", end="2025-01-01"), "actions[0].end"),
     "budget négatif": (_set("actions.0.budget", -5), "actions[0].budget"),
-    "budget à trois décimales": (_set("actions.0.budget", 10.005), "actions[0].budget"),
+    "date qui n'existe pas": (_set("steps.0.levers.1.due", "2026-02-30"), "steps[0].levers[1].due"),
+    "booléen « peut-être »": (_set("actors.0.ess", "peut-être"), "actors[0].ess"),
+    "référentiel inconnu": (_set("referential.id", "guide-inconnu"), "referential"),
+    "version du référentiel inconnue": (_set("referential.version", "9.9.9"), "referential"),
     "courriel invalide": (_set("actors.0.email", "pas un courriel"), "actors[0].email"),
-    "texte de 200 001 caractères": (_set("diagnostic.context", "x" * 200_001), "diagnostic.context"),
+    "texte de 50 001 caractères": (_set("diagnostic.context", "x" * 50_001), "diagnostic.context"),
+    "titre de 301 caractères": (_set("diagnostic.title", "x" * 301), "diagnostic.title"),
     # giant integers
     "id démesuré": (_set("actors.0.id", 10**300), "actors[0].id"),
     "budget démesuré": (_set("actions.0.budget", 10**30), "actions[0].budget"),
@@ -122,8 +127,13 @@ MUTATIONS = {
         "workshops[0].participants[5].actor"),
     "levier hors de son étape": (_set("steps.0.levers.0.code", "2.1"), "steps[0].levers[0].code"),
     "levier du référentiel inventé": (
-        lambda d: d["steps"][0]["levers"].append({**copy.deepcopy(d["steps"][0]["levers"][0]), "code": "1.77"}),
+        lambda d: d["steps"][0]["levers"].append(
+            {**copy.deepcopy(d["steps"][0]["levers"][0]), "code": "1.77", "uid": str(uuid.uuid4())}),
         "steps[0].levers[5].code"),
+    "identifiant d'acteur recopié": (
+        lambda d: d["actors"][1].__setitem__("uid", d["actors"][0]["uid"]), "actors[1].uid"),
+    "identifiant partagé par un acteur et une action": (
+        lambda d: d["actions"][0].__setitem__("uid", d["actors"][0]["uid"]), "actions[0].uid"),
 }
 
 
@@ -222,7 +232,7 @@ def test_a_file_over_the_size_limit_is_refused_without_being_read(tmp_path, caps
 def test_large_but_legitimate_import_goes_through(base, tmp_path, referential):
     """The limits refuse hostile files, not big diagnostics: 2,000 actors with long notes."""
     data = copy.deepcopy(base)
-    template = data["actors"][0]
+    template = {k: v for k, v in data["actors"][0].items() if k != "uid"}
     data["actors"] = [{**template, "id": i, "name": f"Acteur {i} — œ€", "notes": "é" * 5_000}
                       for i in range(1, 2_001)]
     for step in data["steps"]:

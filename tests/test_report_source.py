@@ -7,11 +7,11 @@ booleans). A column added to a model without its conversion in the report fails 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import export_data as data
 import pytest
+from sqlalchemy import Connection
 from sqlalchemy import inspect as sa_inspect
 
 from essdesk.domain.demo import build_demo
@@ -91,11 +91,11 @@ def test_a_snapshot_does_not_see_edits_committed_while_it_reads(demo_path: Path)
     with Document.open(demo_path) as doc:
         services = Services(doc.session)
         with reading(doc.working_path) as conn:
-            first = conn.execute("SELECT count(*) FROM actor").fetchone()[0]
+            first = conn.exec_driver_sql("SELECT count(*) FROM actor").scalar()
             services.add_actor(name="Coopérative arrivée pendant l'export")
-            assert conn.execute("SELECT count(*) FROM actor").fetchone()[0] == first
+            assert conn.exec_driver_sql("SELECT count(*) FROM actor").scalar() == first
         with reading(doc.working_path) as conn:
-            assert conn.execute("SELECT count(*) FROM actor").fetchone()[0] == first + 1
+            assert conn.exec_driver_sql("SELECT count(*) FROM actor").scalar() == first + 1
 
 
 def test_a_damaged_file_gets_a_french_message(demo_path: Path):
@@ -110,13 +110,13 @@ def test_an_older_schema_is_read_through_an_upgraded_copy(demo_path: Path, monke
     import essdesk.store.snapshot as snapshot
 
     before = demo_path.read_bytes()
-    monkeypatch.setattr(snapshot, "SCHEMA_VERSION", 2)  # the file now looks like format 1 of 2
+    monkeypatch.setattr(snapshot, "SCHEMA_VERSION", snapshot.SCHEMA_VERSION + 1)  # the file now looks old
     opened = []
     original = Document.open
     monkeypatch.setattr(Document, "open", classmethod(
         lambda cls, path: opened.append(path) or original.__func__(cls, path)))
     with read_document(demo_path) as conn:
-        assert isinstance(conn, sqlite3.Connection)
+        assert isinstance(conn, Connection)
         assert build_report(conn, load_referential()).identity.filiere_name == "Laine"
     assert opened == [demo_path]
     assert demo_path.read_bytes() == before

@@ -23,10 +23,12 @@ from essdesk.models.enums import (
     Scenario,
     TerritoryKind,
 )
+from essdesk.models.limits import MAX_BUDGET_CENTS, MAX_WEIGHT  # noqa: F401 (re-exported)
 
-MAX_TEXT = 200_000
-MAX_WEIGHT = 10
-MAX_BUDGET_CENTS = 10**15  # a thousand billion euros: beyond is a typo
+#: Longest text a field takes (issue 14: a 200,000-character title made a 478-page PDF):
+#: a name (title, label on one line) and a multi-line text (notes, decisions, context).
+MAX_NAME = 300
+MAX_TEXT = 50_000
 
 # C0/C1 control characters except tab and newline, and lone UTF-16 surrogates (which no file
 # can store): dropped everywhere, consistently.
@@ -89,9 +91,10 @@ def _clean(field: Field, value: Any) -> Any:
     kind = field.kind
     if kind in ("name", "text"):
         text = clean_text(value, multiline=kind == "text")
-        if len(text) > MAX_TEXT:
+        limit = MAX_TEXT if kind == "text" else MAX_NAME
+        if len(text) > limit:
             raise ValidationError(
-                field.label, f"le texte dépasse {MAX_TEXT:,} caractères ; raccourcissez-le.".replace(",", "\u202f")
+                field.label, f"le texte dépasse {limit:,} caractères ; raccourcissez-le.".replace(",", "\u202f")
             )
         return text
     if kind == "date":

@@ -33,6 +33,7 @@ from essdesk.domain.fields import (
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
 from essdesk.errors import NotFoundError, ValidationError
+from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.models.tables import (
     Action,
@@ -277,12 +278,13 @@ class Services:
         label: str,
         *,
         lever_id: int | None = None,
+        uid: str | None = None,
         code: str | None = None,
         position: int | None = None,
         **values: Any,
     ) -> Changes:
         step = self.step(step_number)
-        lever = Lever(id=lever_id, custom=True, label="")
+        lever = Lever(id=lever_id, uid=uid or new_uid(), custom=True, label="")
         lever.code = code or self._next_code(step)
         lever.position = position if position is not None else len(step.levers)
         self._guard(_apply, lever, LEVER_FIELDS, {"label": label, **values})
@@ -311,6 +313,7 @@ class Services:
         lever = self.lever(lever_id)
         return {
             "id": lever.id,
+            "uid": lever.uid,
             "step": lever.step.number,
             "code": lever.code,
             "position": lever.position,
@@ -318,7 +321,7 @@ class Services:
             "actors": [a.id for a in lever.actors],
             "actions": self._ids(action_lever.c.action_id, action_lever.c.lever_id == lever.id),
             "votes": [
-                (v.id, v.workshop_id, v.participant_id, v.dots)
+                (v.id, v.workshop_id, v.participant_id, v.dots, v.uid)
                 for v in self.session.scalars(select(Vote).where(Vote.lever_id == lever.id))
             ],
         }
@@ -327,14 +330,14 @@ class Services:
         values = dict(snap["values"])
         label = values.pop("label")
         self.add_custom_lever(
-            snap["step"], label, lever_id=snap["id"], code=snap["code"],
+            snap["step"], label, lever_id=snap["id"], uid=snap["uid"], code=snap["code"],
             position=snap["position"], **values,
         )
         lever = self.lever(snap["id"])
         lever.actors = [self.actor(i) for i in snap["actors"]]
         self._link_rows(action_lever, [{"action_id": a, "lever_id": lever.id} for a in snap["actions"]])
-        for vote_id, workshop_id, participant_id, dots in snap["votes"]:
-            self.session.add(Vote(id=vote_id, workshop_id=workshop_id, lever_id=lever.id,
+        for vote_id, workshop_id, participant_id, dots, uid in snap["votes"]:
+            self.session.add(Vote(id=vote_id, uid=uid, workshop_id=workshop_id, lever_id=lever.id,
                                   participant_id=participant_id, dots=dots))
         return self._commit(self._lever_changes(lever) | Changes(actions=True, workshops=True))
 
@@ -355,8 +358,9 @@ class Services:
         _apply(actor, ACTOR_FIELDS, values)
         check_email(actor.email)
 
-    def add_actor(self, *, actor_id: int | None = None, **values: Any) -> Changes:
-        actor = Actor(id=actor_id)
+    def add_actor(self, *, actor_id: int | None = None, uid: str | None = None,
+                  **values: Any) -> Changes:
+        actor = Actor(id=actor_id, uid=uid or new_uid())
         values.setdefault("name", "")
         self._guard(self._validate_actor, actor, values)
         actor.diagnostic_id = self.diagnostic().id
@@ -374,6 +378,7 @@ class Services:
         actor = self.actor(actor_id)
         return {
             "id": actor.id,
+            "uid": actor.uid,
             "values": self.fields(actor, ACTOR_FIELDS),
             "levers": self._ids(lever_actor.c.lever_id, lever_actor.c.actor_id == actor.id),
             "partner_of": self._ids(action_partner.c.action_id, action_partner.c.actor_id == actor.id),
@@ -394,7 +399,7 @@ class Services:
         )
 
     def restore_actor(self, snap: Mapping[str, Any]) -> Changes:
-        self.add_actor(actor_id=snap["id"], **snap["values"])
+        self.add_actor(actor_id=snap["id"], uid=snap["uid"], **snap["values"])
         actor_id = snap["id"]
         self._link_rows(lever_actor, [{"lever_id": i, "actor_id": actor_id} for i in snap["levers"]])
         self._link_rows(action_partner, [{"action_id": i, "actor_id": actor_id} for i in snap["partner_of"]])
@@ -432,12 +437,13 @@ class Services:
         self,
         *,
         action_id: int | None = None,
+        uid: str | None = None,
         lever_ids: Sequence[int] = (),
         partner_ids: Sequence[int] = (),
         pilot_id: int | None = None,
         **values: Any,
     ) -> Changes:
-        action = Action(id=action_id)
+        action = Action(id=action_id, uid=uid or new_uid())
         values.setdefault("title", "")
         self._guard(self._validate_action, action, values, lever_ids, partner_ids, pilot_id)
         action.diagnostic_id = self.diagnostic().id
@@ -476,6 +482,7 @@ class Services:
         action = self.action(action_id)
         return {
             "id": action.id,
+            "uid": action.uid,
             "values": self.fields(action, ACTION_FIELDS),
             "levers": [lv.id for lv in action.levers],
             "partners": [a.id for a in action.partners],
@@ -490,7 +497,7 @@ class Services:
 
     def restore_action(self, snap: Mapping[str, Any]) -> Changes:
         return self.add_action(
-            action_id=snap["id"], lever_ids=snap["levers"], partner_ids=snap["partners"],
+            action_id=snap["id"], uid=snap["uid"], lever_ids=snap["levers"], partner_ids=snap["partners"],
             pilot_id=snap["pilot"], **snap["values"],
         )
 
@@ -507,9 +514,11 @@ class Services:
         if step_numbers is not None:
             workshop.steps = [self.step(n) for n in sorted(set(step_numbers))]
         if participants is not None:
+            kept_uids = {p.id: p.uid for p in workshop.participants}
             people = []
             for position, data in enumerate(participants):
-                person = Participant(id=data.get("id"), position=position)
+                uid = data.get("uid") or kept_uids.get(data.get("id")) or new_uid()
+                person = Participant(id=data.get("id"), uid=uid, position=position)
                 _apply(person, PARTICIPANT_FIELDS,
                        {"name": data.get("name", ""), "organisation": data.get("organisation", "")})
                 actor_id = data.get("actor_id")
@@ -521,11 +530,12 @@ class Services:
         self,
         *,
         workshop_id: int | None = None,
+        uid: str | None = None,
         step_numbers: Sequence[int] = (),
         participants: Sequence[Mapping[str, Any]] = (),
         **values: Any,
     ) -> Changes:
-        workshop = Workshop(id=workshop_id)
+        workshop = Workshop(id=workshop_id, uid=uid or new_uid())
         values.setdefault("date", dt.date.today())
         self._guard(self._validate_workshop, workshop, values, step_numbers, participants)
         workshop.diagnostic_id = self.diagnostic().id
@@ -550,11 +560,13 @@ class Services:
         w = self.workshop(workshop_id)
         return {
             "id": w.id,
+            "uid": w.uid,
             "values": self.fields(w, WORKSHOP_FIELDS),
             "dots_per_participant": w.dots_per_participant,
             "steps": [s.number for s in w.steps],
             "participants": [
-                {"id": p.id, "name": p.name, "organisation": p.organisation, "actor_id": p.actor_id}
+                {"id": p.id, "uid": p.uid, "name": p.name, "organisation": p.organisation,
+                 "actor_id": p.actor_id}
                 for p in w.participants
             ],
             "votes": [(v.lever_id, v.participant_id, v.dots) for v in w.votes],
@@ -568,7 +580,7 @@ class Services:
 
     def restore_workshop(self, snap: Mapping[str, Any]) -> Changes:
         changes = self.add_workshop(
-            workshop_id=snap["id"], step_numbers=snap["steps"],
+            workshop_id=snap["id"], uid=snap["uid"], step_numbers=snap["steps"],
             participants=snap["participants"], **snap["values"],
         )
         self.set_votes(snap["id"], snap["votes"], dots_per_participant=snap["dots_per_participant"],
@@ -618,9 +630,11 @@ class Services:
         if check_quota:
             _check_quota(workshop, merged)
         self.session.execute(delete(Vote).where(Vote.workshop_id == workshop.id))
+        people = {p.id: p.uid for p in workshop.participants}
         for (lever_id, participant_id), dots in merged.items():
             if dots:
-                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id,
+                uid = vote_uid(workshop.uid, self.lever(lever_id).uid, people.get(participant_id))
+                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, uid=uid,
                                       participant_id=participant_id, dots=dots))
         self.session.expire(workshop, ["votes"])
 

@@ -9,8 +9,9 @@ references to unknown actors); errors name the place in the file, in French.
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from essdesk.domain.fields import (
 )
 from essdesk.domain.referential import Referential, resources_dir
 from essdesk.errors import InterchangeError, ValidationError
+from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.tables import (
     Action,
     Actor,
@@ -41,7 +43,7 @@ from essdesk.models.tables import (
 )
 
 FORMAT = "essdesk-diagnostic"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: every user-created row carries its uid; version 1 still imports
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -75,6 +77,10 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
         .execution_options(populate_existing=True)
     ).one()
     lever_order = {lv.id: i for i, lv in enumerate(lv for s in diagnostic.steps for lv in s.levers)}
+    # The file numbers its own rows (1, 2, 3… in id order): database ids are local to a store
+    # (a server numbers rows across all its diagnostics), and the same diagnostic must give
+    # the same bytes wherever it lives.
+    actor_no = {a.id: i for i, a in enumerate(diagnostic.actors, 1)}
 
     def step_title(number: int) -> str:
         try:
@@ -82,19 +88,21 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
         except (KeyError, IndexError):
             return ""
 
-    def workshop(w: Workshop) -> dict[str, Any]:
+    def workshop(workshop_no: int, w: Workshop) -> dict[str, Any]:
         index = {p.id: i for i, p in enumerate(w.participants)}
         votes = sorted(
             w.votes,
             key=lambda v: (lever_order[v.lever_id], -1 if v.participant_id is None else index[v.participant_id]),
         )
         return {
-            "id": w.id,
+            "id": workshop_no,
+            "uid": w.uid,
             "date": _date(w.date),
             "place": w.place,
             "steps": [s.number for s in w.steps],
             "participants": [
-                {"name": p.name, "organisation": p.organisation, "actor": p.actor_id}
+                {"uid": p.uid, "name": p.name, "organisation": p.organisation,
+                 "actor": actor_no.get(p.actor_id)}
                 for p in w.participants
             ],
             "notes": w.notes,
@@ -115,6 +123,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
         "format_version": FORMAT_VERSION,
         "referential": {"id": diagnostic.referential_id, "version": diagnostic.referential_version},
         "diagnostic": {
+            "uid": diagnostic.uid,
             "title": diagnostic.title,
             "territory": {"name": diagnostic.territory_name, "kind": diagnostic.territory_kind.value},
             "filiere": {
@@ -135,6 +144,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                 "levers": [
                     {
                         "code": lv.code,
+                        "uid": lv.uid,
                         "label": lv.label,
                         "custom": lv.custom,
                         "status": lv.status.value,
@@ -143,7 +153,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                         "notes": lv.notes,
                         "owner": lv.owner,
                         "due": _date(lv.due),
-                        "actors": [a.id for a in lv.actors],
+                        "actors": [actor_no[a.id] for a in lv.actors],
                     }
                     for lv in step.levers
                 ],
@@ -152,7 +162,8 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
         ],
         "actors": [
             {
-                "id": a.id,
+                "id": actor_no[a.id],
+                "uid": a.uid,
                 "name": a.name,
                 "ess": a.ess,
                 "category": a.category.value,
@@ -168,11 +179,12 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
         ],
         "actions": [
             {
-                "id": x.id,
+                "id": action_no,
+                "uid": x.uid,
                 "title": x.title,
                 "levers": [lv.code for lv in sorted(x.levers, key=lambda lv: lever_order[lv.id])],
-                "pilot": x.pilot_id,
-                "partners": [a.id for a in x.partners],
+                "pilot": actor_no.get(x.pilot_id),
+                "partners": [actor_no[a.id] for a in x.partners],
                 "start": _date(x.start),
                 "end": _date(x.end),
                 "budget": _euros(x.budget_cents),
@@ -182,9 +194,9 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                 "indicator": x.indicator,
                 "notes": x.notes,
             }
-            for x in diagnostic.actions
+            for action_no, x in enumerate(diagnostic.actions, 1)
         ],
-        "workshops": [workshop(w) for w in diagnostic.workshops],
+        "workshops": [workshop(i, w) for i, w in enumerate(diagnostic.workshops, 1)],
     }
 
 
@@ -204,9 +216,15 @@ def export_json(session: Session, target: Path, referential: Referential | None 
 def read_json(source: Path) -> dict[str, Any]:
     """Parse and check a JSON file; InterchangeError names what is wrong and where."""
     try:
-        size = source.stat().st_size
+        info = source.stat()
     except OSError as exc:
         raise InterchangeError("", f"Impossible de lire {source} ({exc.strerror}).") from exc
+    if not stat.S_ISREG(info.st_mode):  # a pipe would block the read for ever
+        raise InterchangeError(
+            "", f"{source.name} n'est pas un fichier ordinaire (dossier, tube ou périphérique) : "
+            "choisissez un fichier .json exporté par essdesk."
+        )
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise InterchangeError(
             "", f"Le fichier {source.name} est trop gros ({size // 2**20} Mio ; limite "
@@ -235,6 +253,7 @@ def read_json(source: Path) -> dict[str, Any]:
     except (RecursionError, ValueError) as exc:
         raise InterchangeError("", f"{source.name} est trop imbriqué ou contient un nombre démesuré.") from exc
     validate(data)
+    data = _integral_numbers_as_int(data)
     try:  # a lone surrogate ("\\ud800") is valid JSON but cannot be stored
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -262,12 +281,9 @@ def validate(data: Any) -> None:
     import jsonschema
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    # JSON Schema counts 2.0 as an integer; an id, an index or a number of dots must be an int.
-    strict = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
-        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
-    )
-    validator_class = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=strict)
-    validator = validator_class(schema)
+    # The stock validator, as any partner's tool would run it: essdesk accepts exactly the
+    # documents the published schema accepts (then checks what a schema cannot say).
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     try:
         error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     except RecursionError as exc:
@@ -289,8 +305,10 @@ def _schema_message(error) -> str:
         return f"valeur inconnue {error.instance!r} ; valeurs possibles : {', '.join(map(str, allowed))}."
     if v == "type":
         return f"type inattendu (attendu : {error.validator_value})."
+    if v in ("pattern", "format") and error.schema.get("format") == "date":
+        return f"date invalide {error.instance!r} : écrivez une date qui existe, au format AAAA-MM-JJ."
     if v == "pattern":
-        return f"format invalide {error.instance!r} (dates : AAAA-MM-JJ ; codes : 1.1 à 7.x)."
+        return f"format invalide {error.instance!r} (attendu : {error.schema.get('description', error.validator_value)})."
     if v in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
         return f"valeur hors limites ({v} = {error.validator_value})."
     return error.message
@@ -320,6 +338,7 @@ def _check_references(data: dict[str, Any]) -> None:
     actor_ids = unique(data["actors"], "id", "actors")
     unique(data["actions"], "id", "actions")
     unique(data["workshops"], "id", "workshops")
+    _check_unique_uids(data)
 
     def known_actor(value, place):
         if value is not None and value not in actor_ids:
@@ -355,6 +374,29 @@ def _check_references(data: dict[str, Any]) -> None:
                 raise InterchangeError(f"workshops[{i}].votes[{k}].participant", "participant inconnu.")
 
 
+def _check_unique_uids(data: dict[str, Any]) -> None:
+    places: list[tuple[str, str | None]] = [("diagnostic.uid", data["diagnostic"].get("uid"))]
+    for i, step in enumerate(data["steps"]):
+        places += [(f"steps[{i}].levers[{j}].uid", lv.get("uid")) for j, lv in enumerate(step["levers"])]
+    for key in ("actors", "actions", "workshops"):
+        places += [(f"{key}[{i}].uid", item.get("uid")) for i, item in enumerate(data[key])]
+    for i, w in enumerate(data["workshops"]):
+        places += [(f"workshops[{i}].participants[{k}].uid", p.get("uid"))
+                   for k, p in enumerate(w["participants"])]
+    seen: set[str] = set()
+    for place, uid in places:
+        if uid is None:
+            continue
+        if uid in seen:
+            raise InterchangeError(place, f"identifiant {uid} en double : chaque élément a le sien.")
+        seen.add(uid)
+
+
+def _uid(item: Mapping[str, Any]) -> str:
+    """The row's uid; a version-1 file has none, and each row gets a new one."""
+    return item.get("uid") or new_uid()
+
+
 def _cleaned(specs, values: Mapping[str, Any], place: str) -> dict[str, Any]:
     out = {}
     for name, value in values.items():
@@ -365,18 +407,44 @@ def _cleaned(specs, values: Mapping[str, Any], place: str) -> dict[str, Any]:
     return out
 
 
+def _integral_numbers_as_int(value: Any) -> Any:
+    """2.0 is the integer 2 in JSON (and for the schema): store it as one."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_integral_numbers_as_int(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _integral_numbers_as_int(v) for k, v in value.items()}
+    return value
+
+
 def _cents(value: int | float | None, place: str) -> int | None:
+    """Euros to cents, rounded to the cent: 110.50000000001 (float noise) is 110,50 €."""
     if value is None:
         return None
-    cents = Decimal(str(value)) * 100
-    if cents != cents.to_integral_value():
-        raise InterchangeError(place, "un budget a au plus deux décimales (centimes).")
-    return int(cents)
+    return int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def load_into(session: Session, data: dict[str, Any], referential: Referential | None = None) -> None:
     """Fill an empty document from checked JSON data, in one transaction."""
-    if referential is not None and data["referential"]["id"] == referential.id:
+    try:
+        _build(session, data, referential)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+
+
+def _build(session: Session, data: dict[str, Any], referential: Referential | None) -> None:
+    named = data["referential"]
+    if referential is not None and (named["id"], named["version"]) != (referential.id, referential.version):
+        raise InterchangeError(
+            "referential",
+            f"référentiel inconnu « {named['id']} » version {named['version']} : cet essdesk connaît "
+            f"« {referential.id} » version {referential.version}. Vérifiez le fichier, ou mettez "
+            "essdesk à jour s'il vient d'une version plus récente.",
+        )
+    if referential is not None:
         known = {lv.code for lv in referential.levers}
         for i, step in enumerate(data["steps"]):
             for j, lever in enumerate(step["levers"]):
@@ -388,6 +456,7 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
                     )
     d = data["diagnostic"]
     diagnostic = Diagnostic(
+        uid=_uid(d),
         referential_id=data["referential"]["id"], referential_version=data["referential"]["version"],
         **_cleaned(DIAGNOSTIC_FIELDS, {
             "title": d["title"], "territory_name": d["territory"]["name"],
@@ -397,21 +466,24 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
             "start_date": d["start_date"], "context": d["context"],
         }, "diagnostic"),
     )
+    # In the session first: rows are then inserted in the order of the file (their ids follow
+    # it, and so does the next export), not in the order cascades happen to reach them.
+    session.add(diagnostic)
     actors = {}
     for i, a in enumerate(data["actors"]):
         values = {k: a[k] for k in ACTOR_FIELDS}
-        actors[a["id"]] = Actor(id=a["id"], **_cleaned(ACTOR_FIELDS, values, f"actors[{i}]"))
+        actors[a["id"]] = Actor(uid=_uid(a), **_cleaned(ACTOR_FIELDS, values, f"actors[{i}]"))
+        diagnostic.actors.append(actors[a["id"]])
         try:
             check_email(actors[a["id"]].email)  # as the services do, or the actor could not be edited
         except ValidationError as exc:
             raise InterchangeError(f"actors[{i}].email", exc.reason) from exc
-    diagnostic.actors = list(actors.values())
     levers = {}
     for i, s in enumerate(sorted(data["steps"], key=lambda s: s["number"])):
         step = Step(number=s["number"], notes=_cleaned({"notes": LEVER_FIELDS["notes"]}, {"notes": s["notes"]}, f"steps[{i}]")["notes"])
         for j, lv in enumerate(s["levers"]):
             values = {k: lv[k] for k in ("label", "status", "priority", "weight", "notes", "owner", "due")}
-            lever = Lever(code=lv["code"], custom=lv["custom"], position=j,
+            lever = Lever(uid=_uid(lv), code=lv["code"], custom=lv["custom"], position=j,
                           **_cleaned(LEVER_FIELDS, values, f"steps[{i}].levers[{j}]"))
             lever.actors = [actors[x] for x in dict.fromkeys(lv["actors"])]
             levers[lv["code"]] = lever
@@ -421,7 +493,7 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
     for i, x in enumerate(data["actions"]):
         values = {k: x[k] for k in ACTION_FIELDS if k != "budget_cents"}
         values["budget_cents"] = _cents(x["budget"], f"actions[{i}].budget")
-        action = Action(id=x["id"], **_cleaned(ACTION_FIELDS, values, f"actions[{i}]"))
+        action = Action(uid=_uid(x), **_cleaned(ACTION_FIELDS, values, f"actions[{i}]"))
         if action.start and action.end and action.end < action.start:
             raise InterchangeError(f"actions[{i}].end", "la fin ne peut pas précéder le début.")
         action.levers = [levers[c] for c in dict.fromkeys(x["levers"])]
@@ -430,22 +502,18 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
         diagnostic.actions.append(action)
     for i, w in enumerate(data["workshops"]):
         values = {k: w[k] for k in WORKSHOP_FIELDS}
-        workshop = Workshop(id=w["id"], dots_per_participant=w["dots_per_participant"],
+        workshop = Workshop(uid=_uid(w), dots_per_participant=w["dots_per_participant"],
                             **_cleaned(WORKSHOP_FIELDS, values, f"workshops[{i}]"))
         workshop.steps = [steps[n] for n in sorted(set(w["steps"]))]
         for k, p in enumerate(w["participants"]):
-            person = Participant(position=k, **_cleaned(
+            person = Participant(uid=_uid(p), position=k, **_cleaned(
                 PARTICIPANT_FIELDS, {"name": p["name"], "organisation": p["organisation"]},
                 f"workshops[{i}].participants[{k}]"))
             person.actor = actors[p["actor"]] if p["actor"] is not None else None
             workshop.participants.append(person)
         for vote in w["votes"]:
             participant = workshop.participants[vote["participant"]] if vote["participant"] is not None else None
-            workshop.votes.append(Vote(lever=levers[vote["lever"]], participant=participant, dots=vote["dots"]))
+            uid = vote_uid(workshop.uid, levers[vote["lever"]].uid, participant.uid if participant else None)
+            workshop.votes.append(Vote(uid=uid, lever=levers[vote["lever"]], participant=participant,
+                                       dots=vote["dots"]))
         diagnostic.workshops.append(workshop)
-    session.add(diagnostic)
-    try:
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise

@@ -9,14 +9,16 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 
-INK = colors.HexColor("#1F3A3D")
-ACCENT = colors.HexColor("#2E6F68")
-ACCENT_LIGHT = colors.HexColor("#7FB5AC")
-GRID = colors.HexColor("#C9D6D3")
-TRACK = colors.HexColor("#EDF2F1")
-MUTED = colors.HexColor("#5A6B6D")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.PRIMARY)
+#: Completion, as on the app's dashboard.
+ACCENT_LIGHT = colors.HexColor(palette.SECONDARY)
+GRID = colors.HexColor(palette.GRID)
+TRACK = colors.HexColor(palette.TRACK)
+MUTED = colors.HexColor(palette.MUTED)
 
 
 def radar(
@@ -24,14 +26,19 @@ def radar(
     values: Sequence[float | None],
     *,
     size: float = 220,
-    font: str = "Helvetica",
-    bold: str = "Helvetica-Bold",
+    font: str = "DejaVuSans",
+    bold: str = "DejaVuSans-Bold",
 ) -> Drawing:
-    """A radar of percentages (0–100) per axis; None is drawn at the centre."""
-    width, height = size * 1.25, size
-    drawing = Drawing(width, height)
+    """A radar of percentages (0–100) per axis; None is drawn at the centre.
+
+    A label may hold several lines ("\\n"): they stack away from the radar, so that long
+    step names stay readable beside their axis."""
+    label_size, line = 6.8, 8.0
+    width, height = size * 1.5, size
+    drawing = Drawing(width, height, initialFontName=font)
     cx, cy = width / 2, height / 2
-    radius = size / 2 - 22
+    tallest = max((label.count("\n") + 1 for label in labels), default=1)
+    radius = size / 2 - 8 - line * min(tallest, 3)
     count = len(labels)
 
     def point(index: int, fraction: float) -> tuple[float, float]:
@@ -42,15 +49,24 @@ def radar(
         ring_points = [coord for i in range(count) for coord in point(i, ring)]
         drawing.add(Polygon(ring_points, strokeColor=GRID, strokeWidth=0.6, fillColor=None))
         x, y = point(0, ring)
-        drawing.add(String(x + 3, y - 3, f"{int(ring * 100)}\u202f%", fontName=font,
+        drawing.add(String(x + 3, y - 3, f"{int(ring * 100)}\u00a0%", fontName=font,
                            fontSize=6, fillColor=MUTED))
     for index, label in enumerate(labels):
         x, y = point(index, 1.0)
         drawing.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.6))
-        lx, ly = point(index, 1.13)
+        lx, ly = point(index, 1.07)
         anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
-        drawing.add(String(lx, ly - 3, label, fontName=bold, fontSize=8, fillColor=INK,
-                           textAnchor=anchor))
+        lines = label.split("\n")
+        block = line * len(lines)
+        if ly > cy + radius * 0.5:  # above: the block ends at the axis
+            top = ly + block - 1
+        elif ly < cy - radius * 0.5:  # below: the block starts at the axis
+            top = ly + 1
+        else:  # beside: centred on the axis
+            top = ly + block / 2
+        for number, text in enumerate(lines):
+            drawing.add(String(lx, top - line * (number + 1) + 1.5, text, fontName=bold,
+                               fontSize=label_size, fillColor=INK, textAnchor=anchor))
     shape = [coord for i, v in enumerate(values) for coord in point(i, (v or 0) / 100)]
     fill = colors.Color(ACCENT.red, ACCENT.green, ACCENT.blue, alpha=0.28)
     drawing.add(Polygon(shape, strokeColor=ACCENT, strokeWidth=1.6, fillColor=fill))
@@ -65,18 +81,18 @@ def step_bars(
     rows: Sequence[tuple[str, float | None, float | None]],
     *,
     width: float,
-    font: str = "Helvetica",
-    bold: str = "Helvetica-Bold",
+    font: str = "DejaVuSans",
+    bold: str = "DejaVuSans-Bold",
 ) -> Drawing:
     """Per step: a maturity bar and a thinner completion bar, with their percentages."""
     row_height = 24
-    label_width = max(stringWidth(label, bold, 8) for label, _, _ in rows) + 8
-    value_width = 78
+    label_width = max(stringWidth(label, bold, 8) for label, _, _ in rows) + 6
+    value_width = stringWidth("100\u202f% · 100\u202f%", font, 7.5) + 4
     track = width - label_width - value_width
-    height = row_height * len(rows) + 22
-    drawing = Drawing(width, height)
+    height = row_height * len(rows) + 26
+    drawing = Drawing(width, height, initialFontName=font)
     for index, (label, maturity, completion) in enumerate(rows):
-        y = height - 22 - (index + 1) * row_height + 6
+        y = height - 26 - (index + 1) * row_height + 6
         drawing.add(String(0, y + 5, label, fontName=bold, fontSize=8, fillColor=INK))
         drawing.add(Rect(label_width, y + 3, track, 9, fillColor=TRACK, strokeColor=None))
         drawing.add(Rect(label_width, y + 3, track * (maturity or 0) / 100, 9,
@@ -84,14 +100,14 @@ def step_bars(
         drawing.add(Rect(label_width, y - 2, track * (completion or 0) / 100, 3,
                          fillColor=ACCENT_LIGHT, strokeColor=None))
         text = f"{format_percent(maturity)} · {format_percent(completion)}"
-        drawing.add(String(width, y + 4, text, fontName=font, fontSize=8, fillColor=INK,
+        drawing.add(String(width, y + 4, text, fontName=font, fontSize=7.5, fillColor=INK,
                            textAnchor="end"))
-    legend_y = height - 10
-    drawing.add(Rect(label_width, legend_y, 10, 7, fillColor=ACCENT, strokeColor=None))
-    drawing.add(String(label_width + 14, legend_y + 1, "Maturité", fontName=font, fontSize=7.5,
+    # The legend on two lines: it fits beside a radar naming the steps.
+    top = height - 9
+    drawing.add(Rect(label_width, top, 10, 7, fillColor=ACCENT, strokeColor=None))
+    drawing.add(String(label_width + 14, top + 1, "Maturité", fontName=font, fontSize=7.5,
                        fillColor=MUTED))
-    drawing.add(Rect(label_width + 70, legend_y + 2, 10, 3, fillColor=ACCENT_LIGHT,
-                     strokeColor=None))
-    drawing.add(String(label_width + 84, legend_y + 1, "Complétude (leviers évalués)",
+    drawing.add(Rect(label_width, top - 9, 10, 3, fillColor=ACCENT_LIGHT, strokeColor=None))
+    drawing.add(String(label_width + 14, top - 10, "Complétude (leviers évalués)",
                        fontName=font, fontSize=7.5, fillColor=MUTED))
     return drawing

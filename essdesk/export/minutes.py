@@ -31,13 +31,23 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from essdesk.domain import palette
 from essdesk.domain.referential import Referential
 from essdesk.domain.services import Services
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportError
-from essdesk.export.pdf import FONT, FONT_BOLD, long_date, plural, short_date
-from essdesk.export.text import GlyphFilter, pdf_markup, pdf_plain
+from essdesk.export.pdf import (
+    CELL_LIMIT,
+    FONT,
+    FONT_BOLD,
+    PIECE,
+    TEXT_LIMIT,
+    long_date,
+    plural,
+    short_date,
+)
+from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 #: How many voted levers the chart and the action list show at most (keeps it to 2 pages).
 MAX_VOTES = 10
@@ -171,13 +181,13 @@ def write_minutes(session: Session, referential: Referential, workshop_id: int, 
 # --------------------------------------------------------------------------- rendering
 
 
-INK = colors.HexColor("#1F3A3D")
-ACCENT = colors.HexColor("#2E6F68")
-TINT = colors.HexColor("#E7F0EE")
-GRID = colors.HexColor("#C9D6D3")
-MUTED = colors.HexColor("#5A6B6D")
-BAR = colors.HexColor("#2E6F68")
-BAR_TOP = colors.HexColor("#E0A21F")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.PRIMARY)
+TINT = colors.HexColor(palette.TINT)
+GRID = colors.HexColor(palette.GRID)
+MUTED = colors.HexColor(palette.MUTED)
+BAR = ACCENT
+BAR_TOP = colors.HexColor(palette.SECONDARY)
 MARGIN = 48
 
 
@@ -206,8 +216,9 @@ class _VoteBars(Flowable):
             c.setFont(FONT_BOLD, 9)
             c.drawString(0, y + 6, v.code)
             c.setFont(FONT, 9)
-            text = pdf_plain(v.label, self.glyphs)
             room = label_w - 30
+            # a glyph is at least a fifth of the size wide: cut first, then measure
+            text = pdf_plain(v.label[: int(room / (9 * 0.2)) + 1], self.glyphs)
             if stringWidth(text, FONT, 9) > room:
                 while text and stringWidth(text + "…", FONT, 9) > room:
                     text = text[:-1]
@@ -252,12 +263,20 @@ class MinutesRenderer:
             "muted": ParagraphStyle("muted", base, fontSize=9, leading=12, textColor=MUTED),
         }
 
-    def _p(self, text: str, style: str = "base") -> Paragraph:
-        return Paragraph(pdf_markup(text, self.glyphs), self.styles[style])
+    def _p(self, text: str, style: str = "base", limit: int = CELL_LIMIT) -> Paragraph:
+        """User text as a paragraph, abridged beyond `limit` characters (issue 14)."""
+        return Paragraph(pdf_markup(abridged(clean(text), limit), self.glyphs),
+                         self.styles[style])
+
+    def _block(self, text: str) -> list[Paragraph]:
+        """Notes or decisions in full up to the input limit, in pieces that split cheaply."""
+        return [self._p(piece, limit=PIECE)
+                for piece in paragraphs(abridged(clean(text), TEXT_LIMIT), PIECE)]
 
     def _table(self, rows: list[list], widths: list[float], header: bool = True) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
         style = [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),  # empty cells too: no Helvetica default
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -331,8 +350,8 @@ class MinutesRenderer:
             out.append(self._p("Aucun vote n'a été saisi pour cet atelier.", "muted"))
 
         out.append(self._p("Décisions", "h2"))
-        out.append(self._p(m.decisions) if m.decisions.strip()
-                   else self._p("Aucune décision consignée.", "muted"))
+        out.extend(self._block(m.decisions) if m.decisions.strip()
+                   else [self._p("Aucune décision consignée.", "muted")])
 
         out.append(self._p("Actions créées", "h2"))
         if m.actions:
@@ -347,7 +366,7 @@ class MinutesRenderer:
 
         if m.notes.strip():
             out.append(self._p("Notes", "h2"))
-            out.append(self._p(m.notes))
+            out.extend(self._block(m.notes))
         return out
 
     def render(self, path: Path) -> None:
@@ -357,7 +376,8 @@ class MinutesRenderer:
         doc = SimpleDocTemplate(
             str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=44,
             bottomMargin=48, title=f"Compte rendu d'atelier du {short_date(m.date)}",
-            author="essdesk", subject=m.diagnostic, creator="essdesk",
+            author=pdf_plain(m.facilitator, self.glyphs), subject=pdf_plain(m.diagnostic, self.glyphs),
+            creator="essdesk", initialFontName=FONT,
         )
         draw = _footer(footer)
         doc.build(self.story(), onFirstPage=draw, onLaterPages=draw)

@@ -53,39 +53,28 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from reportlab.platypus.paragraph import split as split_words
 from reportlab.platypus.paraparser import ParaParser
 
+from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 from essdesk.export import charts
+from essdesk.export.advice import Advice, advice
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.fontcache import load_font
 from essdesk.export.report import ActionRow, ActorGroup, LeverRow, Report, StepSection, WorkshopRow
-from essdesk.export.text import GlyphFilter, clean, pdf_markup, pdf_plain
-from essdesk.models.enums import ActionStatus, LeverStatus
+from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
-INK = colors.HexColor("#1F3A3D")
-ACCENT = colors.HexColor("#2E6F68")
-TINT = colors.HexColor("#E7F0EE")
-GRID = colors.HexColor("#C9D6D3")
-MUTED = colors.HexColor("#5A6B6D")
-ZEBRA = colors.HexColor("#F6F9F8")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.PRIMARY)
+TINT = colors.HexColor(palette.TINT)
+GRID = colors.HexColor(palette.GRID)
+MUTED = colors.HexColor(palette.MUTED)
+ZEBRA = colors.HexColor(palette.ZEBRA)
 
-STATUS_COLOURS = {
-    LeverStatus.DONE: "#C6E7C9",
-    LeverStatus.IN_PROGRESS: "#FCE8B2",
-    LeverStatus.PLANNED: "#D7E6F5",
-    LeverStatus.NOT_STARTED: "#F6D1CC",
-    LeverStatus.NOT_ASSESSED: "#E4E4E4",
-    LeverStatus.NOT_APPLICABLE: "#F0F0F0",
-}
-ACTION_COLOURS = {
-    ActionStatus.DONE: "#C6E7C9",
-    ActionStatus.IN_PROGRESS: "#FCE8B2",
-    ActionStatus.TODO: "#D7E6F5",
-    ActionStatus.PAUSED: "#E4E4E4",
-    ActionStatus.ABANDONED: "#F6D1CC",
-}
+#: Badge backgrounds: the light tints of the app's status colours.
+STATUS_COLOURS = {status: colour.tint for status, colour in palette.LEVER_STATUS.items()}
+ACTION_COLOURS = {status: colour.tint for status, colour in palette.ACTION_STATUS.items()}
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
@@ -95,8 +84,25 @@ MARGIN_X = 50
 MARGIN_TOP = 62
 MARGIN_BOTTOM = 52
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+#: A section starts on a new page unless this much of the page is still free.
+SECTION_ROOM = 0.3 * (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
+#: A lever whose notes are shorter than this is kept on one page.
+LEVER_KEPT_TOGETHER = 1500
+#: What one field can take in the PDF (issue 14): a title on the cover, a name (NAME_LIMIT,
+#: the input limit: names are repeated in lists), a text in a table cell, and notes in a
+#: section of their own (full, up to the input limit, in paragraphs of at most PIECE
+#: characters).
+TITLE_LIMIT = 120
+#: The input limits of essdesk.domain.fields (MAX_NAME, MAX_TEXT), not imported from there:
+#: its dataclasses would cost every export's start (tests/test_export_bounded.py compares).
+NAME_LIMIT = 300
+TEXT_LIMIT = 50_000
+CELL_LIMIT = 1500
+PIECE = 1500
 CELL_SIZE = 8.5
 CELL_LEADING = 11
+#: First command of every table style: reportlab draws a cell in Helvetica unless told.
+_BODY_FONT = ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING)
 
 
 # --------------------------------------------------------------------------- formatting
@@ -113,19 +119,23 @@ def short_date(value: dt.date | None) -> str:
     return "—" if value is None else value.strftime("%d/%m/%Y")
 
 
+#: reportlab breaks lines at U+202F (the narrow no-break space): numbers use U+00A0.
+NBSP = "\u00a0"
+
+
 def euros(cents: int | None) -> str:
-    """French money: '45 000,00 €' (narrow no-break spaces)."""
+    """French money: '45 000,00 €', never split across lines (no-break spaces)."""
     if cents is None:
         return "—"
     units, rest = divmod(abs(cents), 100)
-    grouped = f"{units:,}".replace(",", "\u202f")
+    grouped = f"{units:,}".replace(",", NBSP)
     sign = "-" if cents < 0 else ""
-    return f"{sign}{grouped},{rest:02d}\u00a0€"
+    return f"{sign}{grouped},{rest:02d}{NBSP}€"
 
 
 def number(count: int) -> str:
-    """French grouping of an integer: '5 000'."""
-    return f"{count:,}".replace(",", "\u202f")
+    """French grouping of an integer: '5 000', never split across lines."""
+    return f"{count:,}".replace(",", NBSP)
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -476,22 +486,27 @@ class _DocTemplate(BaseDocTemplate):
 class PdfRenderer:
     """Renders a Report as an A4 PDF; `render(path)` writes it."""
 
-    def __init__(self, report: Report, hooks: RenderHooks | None = None) -> None:
+    def __init__(self, report: Report, hooks: RenderHooks | None = None, *,
+                 emails: bool = False) -> None:
+        """`emails`: show the actors' e-mail addresses (left out unless asked, issue 14)."""
         self.report = report
+        self.emails = emails
         self.hooks = hooks or RenderHooks()
         self.glyphs = _register_fonts()
         self.styles = self._stylesheet()
 
     # -- text helpers ------------------------------------------------------------------
 
-    def m(self, text: str | None) -> str:
-        """User text as safe Paragraph markup."""
-        return pdf_markup(text, self.glyphs)
+    def m(self, text: str | None, limit: int = NAME_LIMIT) -> str:
+        """User text as safe Paragraph markup, abridged beyond `limit` characters."""
+        return pdf_markup(abridged(clean(text), limit), self.glyphs)
 
     def plain(self, text: str | None) -> str:
         return pdf_plain(text, self.glyphs)
 
     def para(self, markup: str, style: str = "body") -> Flowable:
+        if "\u202f" in markup:  # "46 %" from format_percent: keep it on one line
+            markup = markup.replace("\u202f", NBSP)
         if "<" in markup or "&" in markup:  # markup, or text with an escaped character
             return _Para(markup, self.styles[style])
         return _Line(markup, self.styles[style])
@@ -527,7 +542,7 @@ class PdfRenderer:
                                          leading=11, textColor=colors.white, spaceAfter=0,
                                          alignment=TA_RIGHT),
             "h1": ParagraphStyle("h1", body, fontName=FONT_BOLD, fontSize=19, leading=24,
-                                 textColor=ACCENT, spaceBefore=0, spaceAfter=4),
+                                 textColor=ACCENT, spaceBefore=14, spaceAfter=4),
             "h2": ParagraphStyle("h2", body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
                                  textColor=INK, spaceBefore=12, spaceAfter=5),
             "lever": ParagraphStyle("lever", body, fontName=FONT_BOLD, fontSize=10.5,
@@ -543,10 +558,15 @@ class PdfRenderer:
                                       textColor=MUTED, alignment=TA_CENTER, spaceAfter=0),
             "cover_title": ParagraphStyle("cover_title", body, fontName=FONT_BOLD, fontSize=26,
                                           leading=32, textColor=INK, spaceAfter=10),
+            "cover_title_long": ParagraphStyle("cover_title_long", body, fontName=FONT_BOLD,
+                                               fontSize=17, leading=21, textColor=INK,
+                                               spaceAfter=10),
             "cover_sub": ParagraphStyle("cover_sub", body, fontSize=13, leading=18,
                                         textColor=ACCENT, spaceAfter=24),
             "cover_key": ParagraphStyle("cover_key", body, fontName=FONT_BOLD, fontSize=10,
                                         leading=14, textColor=MUTED, spaceAfter=0),
+            "item": ParagraphStyle("item", body, leftIndent=16, firstLineIndent=-16,
+                                   spaceAfter=5),
             "cover_value": ParagraphStyle("cover_value", body, fontSize=11, leading=15,
                                           spaceAfter=0),
         }
@@ -615,11 +635,14 @@ class PdfRenderer:
             str(path),
             self.hooks,
             pagesize=A4,
-            title=self.plain(identity.title) or "Diagnostic de filière",
+            title=self.plain(abridged(identity.title, TITLE_LIMIT)) or "Diagnostic de filière",
             author=self.plain(identity.facilitator),
             subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
             creator="essdesk",
             lang="fr-FR",
+            # reportlab starts every page in Helvetica, a font it cannot embed: the PDF
+            # would reference it even though no text uses it.
+            initialFontName=FONT,
         )
         doc.addPageTemplates(self._templates(doc))
         story = self.story()
@@ -631,7 +654,8 @@ class PdfRenderer:
         toc = [("synthese", "Synthèse", 0), ("prioritaires", "Leviers prioritaires", 0)]
         toc += [(f"etape{s.number}", f"Étape {s.number} — {s.title}", 1) for s in self.report.steps]
         toc += [("acteurs", "Cartographie des acteurs", 0), ("plan", "Plan d'action", 0),
-                ("ateliers", "Ateliers", 0)]
+                ("ateliers", "Ateliers", 0), ("recommandations", "Recommandations", 0),
+                ("suites", "Suites proposées", 0)]
         story: list[Flowable] = []
         story += self._cover()
         story += [NextPageTemplate("body"), PageBreak()]
@@ -645,15 +669,20 @@ class PdfRenderer:
         story += self._actors()
         story += self._actions()
         story += self._workshops()
+        found = advice(self.report)
+        story += self._recommendations(found)
+        story += self._follow_ups(found)
         return story
 
     def _h1(self, key: str, title: str, level: int = 0) -> list[Flowable]:
+        """A section title. Sections follow each other on the same page when there is room
+        (a new page for each left pages holding one lever or a few lines, issue 14)."""
         heading = _Heading(self.m(title), self.styles["h1"], key=key, title=title, level=level)
         heading.keepWithNext = True
         rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
                           spaceAfter=10)
         rule.keepWithNext = True
-        return [heading, rule]
+        return [CondPageBreak(SECTION_ROOM), heading, rule]
 
     # -- sections ----------------------------------------------------------------------
 
@@ -662,14 +691,17 @@ class PdfRenderer:
         title = identity.title or f"Diagnostic de la filière {identity.filiere_name}"
         subtitle = " — ".join(p for p in (identity.territory_name, identity.territory_kind) if p)
         facts = [
-            ("Territoire", f"{identity.territory_name} ({identity.territory_kind})"
-             if identity.territory_name else identity.territory_kind),
+            # Not "name (kind)": a kind holds brackets of its own, "(…régional (PNR))".
+            ("Territoire", identity.territory_name),
+            ("Type de territoire", identity.territory_kind),
             ("Filière", identity.filiere_name),
             ("Acception", identity.filiere_meaning),
             ("Secteur", identity.filiere_sector),
             ("Scénario", identity.scenario),
             ("Début du diagnostic", long_date(identity.start_date)),
             ("Animation", identity.facilitator),
+            ("Maturité globale", self._cover_maturity()),
+            ("Ateliers", self._cover_workshops()),
             ("Document établi le", long_date(identity.exported_on)),
             ("Méthode", identity.method),
         ]
@@ -679,15 +711,35 @@ class PdfRenderer:
         rows = [[self.para(self.m(k), "cover_key"), self.para(self.m(v) or "—", "cover_value")]
                 for k, v in facts if v]
         table = Table(rows, colWidths=[130, CONTENT_WIDTH - 150])
-        table.setStyle(TableStyle([
+        table.setStyle(TableStyle([_BODY_FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -2), 0.5, GRID),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]))
-        return [self.para(self.m(title), "cover_title"), self.para(self.m(subtitle), "cover_sub"),
+        # a long title in a smaller size, so that the cover stays one page
+        style = "cover_title" if len(title) <= 80 else "cover_title_long"
+        return [self.para(self.m(title, TITLE_LIMIT), style),
+                self.para(self.m(subtitle, TITLE_LIMIT), "cover_sub"),
                 table]
+
+    def _cover_maturity(self) -> str:
+        overall = self.report.overall
+        return (f"{format_percent(overall.maturity)} (complétude {format_percent(overall.completion)}"
+                f" : {overall.assessed} leviers évalués sur {overall.total})")
+
+    def _cover_workshops(self) -> str:
+        workshops = self.report.workshops
+        if not workshops:
+            return ""
+        dates = [w.date for w in workshops if w.date]
+        text = plural(len(workshops), "atelier")
+        if len(dates) == 1:
+            text += f", le {long_date(dates[0])}"
+        elif dates:
+            text += f", du {long_date(min(dates))} au {long_date(max(dates))}"
+        return text
 
     def _synthesis(self) -> list[Flowable]:
         report = self.report
@@ -705,21 +757,23 @@ class PdfRenderer:
         cells = [[self.para(self.m(value), "figure") for value, _ in figures],
                  [self.para(self.m(caption), "caption") for _, caption in figures]]
         key_figures = Table(cells, colWidths=[CONTENT_WIDTH / len(figures)] * len(figures))
-        key_figures.setStyle(TableStyle([
+        key_figures.setStyle(TableStyle([_BODY_FONT,
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
             ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
             ("TOPPADDING", (0, 0), (-1, 0), 10),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
-        radar = charts.radar([f"Étape {s.number}" for s in report.steps],
-                             [s.score.maturity for s in report.steps], size=200,
+        # The radar names the steps (issue 14): "3. Animation du collectif d'acteurs" wrapped.
+        names = ["\n".join(simpleSplit(self.plain(f"{s.number}. {s.title}"), FONT_BOLD, 6.8, 80))
+                 for s in report.steps]
+        radar = charts.radar(names, [s.score.maturity for s in report.steps], size=215,
                              font=FONT, bold=FONT_BOLD)
         bars = charts.step_bars(
             [(f"Étape {s.number}", s.score.maturity, s.score.completion) for s in report.steps],
             width=CONTENT_WIDTH - radar.width - 12, font=FONT, bold=FONT_BOLD)
         chart_row = Table([[radar, bars]], colWidths=[radar.width + 12, bars.width])
-        chart_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        chart_row.setStyle(TableStyle([_BODY_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         story: list[Flowable] = [*self._h1("synthese", "Synthèse"), key_figures, Spacer(1, 14),
@@ -778,8 +832,9 @@ class PdfRenderer:
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-            # plain-string cells (see `cell`) in the body font
-            ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+            # plain-string cells (see `cell`) in the body font; empty cells too, or reportlab
+            # would select its Helvetica default for them (a font the PDF cannot embed)
+            ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
             ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ]
         if total_row:
@@ -794,7 +849,7 @@ class PdfRenderer:
         shown = [self.m(n) for n in names[:limit]]
         if len(names) > limit:
             rest = len(names) - limit
-            shown.append(f'<font color="#5A6B6D">… et {plural(rest, what + " de plus", what + "s de plus")}</font>')
+            shown.append(f'<font color="{palette.MUTED}">… et {plural(rest, what + " de plus", what + "s de plus")}</font>')
         return "<br/>".join(shown)
 
     def _badge(self, label: str, colour: str) -> str:
@@ -805,7 +860,7 @@ class PdfRenderer:
         story = self._h1("prioritaires", "Leviers prioritaires")
         if not levers:
             story += [self.para("Aucun levier de priorité haute n'est en attente : tous ceux "
-                                "jugés prioritaires sont réalisés ou non concernés."), PageBreak()]
+                                "jugés prioritaires sont réalisés ou non concernés.")]
             return story
         story.append(self.para(
             f"{plural(len(levers), 'levier')} de priorité haute "
@@ -814,9 +869,9 @@ class PdfRenderer:
         header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for lever in levers:
-            text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label)}"
+            text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label, CELL_LIMIT)}"
             if lever.notes:
-                text += f'<br/><font size="7.5" color="#5A6B6D">{self.m(lever.notes)}</font>'
+                text += f'<br/><font size="7.5" color="{palette.MUTED}">{self.m(lever.notes, CELL_LIMIT)}</font>'
             owner = self.m(lever.owner) or "—"
             due = f"<br/>échéance : {short_date(lever.due)}" if lever.due else ""
             rows.append([
@@ -827,7 +882,7 @@ class PdfRenderer:
             ])
         table = LongTable(rows, colWidths=[255, 70, 85, 85], repeatRows=1, splitInRow=1)
         table.setStyle(self._table_style(len(rows)))
-        story += [table, PageBreak()]
+        story.append(table)
         return story
 
     def _step(self, step: StepSection) -> list[Flowable]:
@@ -837,7 +892,7 @@ class PdfRenderer:
         if step.objective:
             box = Table([[self.para(f"<b>Objectif</b>\u2003{self.m(step.objective)}", "body")]],
                         colWidths=[CONTENT_WIDTH])
-            box.setStyle(TableStyle([
+            box.setStyle(TableStyle([_BODY_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -857,12 +912,11 @@ class PdfRenderer:
             story.append(self.para("Aucun levier pour cette étape.", "muted"))
         for lever in step.levers:
             story += self._lever(lever)
-        story.append(PageBreak())
         return story
 
     def _lever(self, lever: LeverRow) -> list[Flowable]:
-        added = ' <font size="8" color="#5A6B6D">(levier ajouté)</font>' if lever.custom else ""
-        title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label)}{added}", "lever")
+        added = f' <font size="8" color="{palette.MUTED}">(levier ajouté)</font>' if lever.custom else ""
+        title = self.para(f"{self.m(lever.code)}\u2002{self.m(lever.label, CELL_LIMIT)}{added}", "lever")
         meta_parts = [
             self._badge(lever.status_label, STATUS_COLOURS[lever.status]),
             f"Priorité : <b>{lever.priority_label}</b>",
@@ -880,22 +934,24 @@ class PdfRenderer:
         if lever.actions:
             head.append(self.para("<b>Actions liées :</b> "
                                   + " ; ".join(self.m(a) for a in lever.actions), "small"))
-        story: list[Flowable] = [CondPageBreak(90), KeepTogether(head)]
-        if lever.notes:
-            story += self._text_block(lever.notes)
-        story.append(HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=4,
-                                spaceAfter=0))
-        return story
+        rule = HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=4, spaceAfter=0)
+        notes = self._text_block(lever.notes) if lever.notes else []
+        if len(lever.notes) < LEVER_KEPT_TOGETHER:
+            return [KeepTogether([*head, *notes, rule])]
+        # Longer notes flow on: the title, facts and first paragraph stay together.
+        return [CondPageBreak(90), KeepTogether([*head, notes[0]]), *notes[1:], rule]
 
     def _text_block(self, text: str, style: str = "body") -> list[Flowable]:
-        """Long user text as one paragraph per line, so that it splits across pages."""
-        return [self.para(self.m(line), style) for line in text.split("\n") if line.strip()]
+        """Long user text (notes, decisions, context) in full up to the input limit, as one
+        paragraph per line or piece of a long line, so that it splits across pages."""
+        text = abridged(clean(text), TEXT_LIMIT)
+        return [self.para(self.m(piece, PIECE), style) for piece in paragraphs(text, PIECE)]
 
     def _actors(self) -> list[Flowable]:
         report = self.report
         story = self._h1("acteurs", "Cartographie des acteurs")
         if not report.actors:
-            story += [self.para("Aucun acteur n'a encore été recensé."), PageBreak()]
+            story.append(self.para("Aucun acteur n'a encore été recensé."))
             return story
         ess = report.ess_count
         story.append(self.para(
@@ -918,14 +974,13 @@ class PdfRenderer:
         story += [summary, Spacer(1, 6)]
         for group in report.actor_groups:
             story += self._actor_group(group)
-        story.append(PageBreak())
         return story
 
     def _actor_group(self, group: ActorGroup) -> list[Flowable]:
         anonymised = self.report.identity.anonymised
         heading = self.para(
             f"{self.m(group.label)} "
-            f'<font size="9" color="#5A6B6D">— {plural(len(group.actors), "acteur")} '
+            f'<font size="9" color="{palette.MUTED}">— {plural(len(group.actors), "acteur")} '
             f"({group.ess_count} ESS, {group.non_ess_count} hors ESS)</font>", "h2")
         heading.keepWithNext = True
         header = ["Acteur", "ESS", "Rôle dans la filière", "Commune"]
@@ -936,20 +991,21 @@ class PdfRenderer:
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for actor in group.actors:
             name = f"<b>{self.m(actor.name)}</b><br/>" \
-                   f'<font size="7.5" color="#5A6B6D">{actor.category.label}</font>'
-            role = self.m(actor.role)
+                   f'<font size="7.5" color="{palette.MUTED}">{actor.category.label}</font>'
+            role = self.m(actor.role, CELL_LIMIT)
             extra = []
             if actor.levers:
                 extra.append("Leviers : " + ", ".join(self.m(c) for c in actor.levers))
             if actor.notes:
-                extra.append(self.m(actor.notes))
+                extra.append(self.m(actor.notes, CELL_LIMIT))
             if extra:
                 role += ("<br/>" if role else "") + \
-                    f'<font size="7.5" color="#5A6B6D">{"<br/>".join(extra)}</font>'
+                    f'<font size="7.5" color="{palette.MUTED}">{"<br/>".join(extra)}</font>'
             row = [self.para(name, "cell"), "Oui" if actor.ess else "Non",
                    self.para(role, "cell") if role else "—", self.cell(actor.commune, widths[3])]
             if not anonymised:
-                contact = "\n".join(v for v in (actor.contact, actor.email, actor.phone) if v)
+                email = actor.email if self.emails else ""
+                contact = "\n".join(v for v in (actor.contact, email, actor.phone) if v)
                 row.append(self.cell(contact, widths[4]))
             rows.append(row)
         table = LongTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
@@ -960,7 +1016,7 @@ class PdfRenderer:
         actions = self.report.actions
         story = self._h1("plan", "Plan d'action")
         if not actions:
-            story += [self.para("Le plan d'action est vide."), PageBreak()]
+            story.append(self.para("Le plan d'action est vide."))
             return story
         story.append(self.para(
             f"{plural(len(actions), 'action')}, par date de début, pour un budget total de "
@@ -978,7 +1034,7 @@ class PdfRenderer:
         table.setStyle(self._table_style(len(rows), total_row=True))
         table.setStyle(TableStyle([("ALIGN", (3, 1), (3, -1), "RIGHT"),
                                    ("NOSPLIT", (0, len(rows) - 2), (-1, -1))]))
-        story += [table, PageBreak()]
+        story.append(table)
         return story
 
     def _action_row(self, action: ActionRow) -> list[Paragraph]:
@@ -992,16 +1048,16 @@ class PdfRenderer:
         if action.levers:
             details.append("Leviers : " + ", ".join(self.m(c) for c in action.levers))
         if action.indicator:
-            details.append("Indicateur : " + self.m(action.indicator))
+            details.append("Indicateur : " + self.m(action.indicator, CELL_LIMIT))
         if action.funding:
             details.append("Financement : " + self.m(action.funding))
         if action.notes:
-            details.append(self.m(action.notes))
+            details.append(self.m(action.notes, CELL_LIMIT))
         if details:
-            text += '<br/><font size="7.5" color="#5A6B6D">' + "<br/>".join(details) + "</font>"
+            text += f'<br/><font size="7.5" color="{palette.MUTED}">' + "<br/>".join(details) + "</font>"
         people = self.m(action.pilot) or "—"
         if action.partners:
-            people += '<br/><font size="7.5" color="#5A6B6D">' + \
+            people += f'<br/><font size="7.5" color="{palette.MUTED}">' + \
                 ", ".join(self.m(p) for p in action.partners) + "</font>"
         status = self._badge(action.status.label, ACTION_COLOURS[action.status])
         status += f"<br/>priorité {action.priority.label.lower()}"
@@ -1052,8 +1108,70 @@ class PdfRenderer:
         return story
 
 
+    def _recommendations(self, found: Advice) -> list[Flowable]:
+        story = self._h1("recommandations", "Recommandations")
+        story.append(self.para(self.m(found.summary, CELL_LIMIT)))
+        if found.recommendations:
+            story.append(self.para("Traiter en premier les leviers de priorité haute, dans "
+                                   "l'ordre des étapes :"))
+            for lever, text in found.recommendations:
+                story.append(self.para(
+                    f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label, CELL_LIMIT)}</b> "
+                    f'<font color="{palette.MUTED}">(étape {lever.step}, '
+                    f"{lever.status_label.lower()})</font> : {self.m(text, CELL_LIMIT)}", "item"))
+            if found.more_levers:
+                more = plural(found.more_levers, "autre levier prioritaire",
+                              "autres leviers prioritaires")
+                story.append(self.para(f"… et {more} : voir « Leviers prioritaires ».", "item"))
+        else:
+            story.append(self.para("Aucun levier de priorité haute n'est en attente : choisir au "
+                                   "prochain atelier les leviers sur lesquels porter l'effort."))
+        if found.to_assess:
+            story.append(self.para(self.m(found.to_assess, CELL_LIMIT)))
+        return story
+
+    def _follow_ups(self, found: Advice) -> list[Flowable]:
+        story = self._h1("suites", "Suites proposées")
+        if not found.follow_ups:
+            story.append(self.para("Aucune action du plan n'est en attente : définir avec le "
+                                   "collectif les prochaines actions à partir des "
+                                   "recommandations."))
+        else:
+            count = len(found.follow_ups) + found.more_actions
+            story.append(self.para(
+                f"{plural(count, 'action')} du plan {'reste' if count == 1 else 'restent'} à "
+                "mener, par date de début :"))
+            rows: list[list[Any]] = [[self.para(h, "head") for h in
+                                      ("Période", "Action", "Pilote", "Statut")]]
+            for action, late in found.follow_ups:
+                period = self._action_row(action)[0]
+                status = self._badge(action.status.label, ACTION_COLOURS[action.status])
+                if late:
+                    status += f'<br/><font color="{palette.ALERT}">en retard</font>'
+                rows.append([period, self.para(f"<b>{self.m(action.title)}</b>", "cell"),
+                             self.para(self.m(action.pilot) or "à désigner", "cell"),
+                             self.para(status, "cell")])
+            table = LongTable(rows, colWidths=[70, 255, 100, 70], repeatRows=1, splitInRow=1)
+            table.setStyle(self._table_style(len(rows)))
+            story.append(table)
+            if found.more_actions:
+                more = plural(found.more_actions, "autre action", "autres actions")
+                story.append(self.para(f"… et {more} : voir « Plan d'action ».", "muted"))
+        if found.without_pilot:
+            names = " ; ".join(f"« {self.m(t)} »" for t in found.without_pilot[:8])
+            if len(found.without_pilot) > 8:
+                names += f" et {plural(len(found.without_pilot) - 8, 'autre')}"
+            story += [Spacer(1, 6), self.para(f"Désigner un pilote pour : {names}.")]
+        story += [Spacer(1, 6), self.para(
+            "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les leviers "
+            "prioritaires, puis mettre à jour le diagnostic dans essdesk avant le prochain "
+            "rapport.", "muted")]
+        return story
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis so that it fits in `width` points."""
+    # No glyph is narrower than a fifth of the size: beyond that many, nothing fits.
+    text = text[: int(width / (size * 0.2)) + 1]
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -15,11 +15,10 @@ personal data: an actor's contact person, email and phone, and workshop particip
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from types import SimpleNamespace
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from essdesk.domain.scoring import LeverInput, Score, score_by_step
 from essdesk.errors import EssdeskError
@@ -27,12 +26,12 @@ from essdesk.models.enums import (
     ActionStatus,
     ActorCategory,
     ChainLink,
-    FiliereMeaning,
     LeverStatus,
     Priority,
-    Scenario,
-    TerritoryKind,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Select
 
 STEP_NUMBERS = tuple(range(1, 8))
 #: Lever statuses that still call for work (used for "levers to act on first").
@@ -241,117 +240,93 @@ class _Record(SimpleNamespace):
     """A row of the document, with its children attached (steps.levers, …)."""
 
 
-def _date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
+def _records(conn: Connection, statement: Select) -> list[_Record]:
+    """Rows as records; values come typed by the models' columns (enums, dates, booleans)."""
+    result = conn.execute(statement)
+    keys = list(result.keys())
+    return [_Record(**dict(zip(keys, row, strict=True))) for row in result]
 
 
-#: How stored values become domain values, per table (SQLite keeps enums as their value,
-#: dates as ISO text and booleans as 0/1; see essdesk.models for the declarations).
-_CONVERSIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
-    "diagnostic": {"territory_kind": TerritoryKind, "filiere_meaning": FiliereMeaning,
-                   "scenario": Scenario, "start_date": _date},
-    "lever": {"custom": bool, "status": LeverStatus, "priority": Priority, "due": _date},
-    "actor": {"ess": bool, "category": ActorCategory, "chain_link": ChainLink},
-    "action": {"start": _date, "end": _date, "status": ActionStatus, "priority": Priority},
-    "workshop": {"date": _date},
-}
-
-
-def _records(conn: sqlite3.Connection, table: str, sql: str, *params: object) -> list[_Record]:
-    cursor = conn.execute(sql, params)
-    keys = [column[0] for column in cursor.description]
-    conversions = [(key, convert) for key, convert in _CONVERSIONS.get(table, {}).items()
-                   if key in keys]
-    records = []
-    for row in cursor:
-        record = _Record(**dict(zip(keys, row, strict=True)))
-        for key, convert in conversions:
-            value = getattr(record, key)
-            if value is not None:
-                setattr(record, key, convert(value))
-        records.append(record)
-    return records
-
-
-def _load(conn: sqlite3.Connection) -> _Record:
+def _load(conn: Connection) -> _Record:
     """The diagnostic and everything a report shows, in a handful of SELECTs.
 
-    Plain SQL on a sqlite3 connection (see core.snapshot): no ORM and no SQLAlchemy import
-    in the export path (issue 6). `tests/test_report_source.py` checks that these records
-    carry what the ORM reads from the same document.
+    SQLAlchemy Core on the store's read-only connection (a file's snapshot or a server's
+    transaction): one read path for both stores. `tests/test_report_source.py` checks that
+    these records carry what the ORM reads from the same document.
     """
-    found = _records(conn, "diagnostic", "SELECT * FROM diagnostic ORDER BY id LIMIT 1")
+    from sqlalchemy import select
+
+    from essdesk.models.tables import Base
+
+    t = SimpleNamespace(**Base.metadata.tables)
+    found = _records(conn, select(t.diagnostic).order_by(t.diagnostic.c.id).limit(1))
     if not found:
         raise EssdeskError("Ce document ne contient pas encore de diagnostic : rien à exporter.")
     diagnostic = found[0]
     ident = diagnostic.id
+    step, lever, actor, action, workshop = t.step, t.lever, t.actor, t.action, t.workshop
 
     diagnostic.steps = _records(
-        conn, "step", "SELECT * FROM step WHERE diagnostic_id = ? ORDER BY number", ident)
-    step_by_id = {step.id: step for step in diagnostic.steps}
-    for step in diagnostic.steps:
-        step.levers = []
-    levers = _records(
-        conn, "lever",
-        "SELECT lever.* FROM lever JOIN step ON step.id = lever.step_id "
-        "WHERE step.diagnostic_id = ? ORDER BY lever.position, lever.id", ident)
-    for lever in levers:
-        step_by_id[lever.step_id].levers.append(lever)
-    lever_by_id = {lever.id: lever for lever in levers}
+        conn, select(step).where(step.c.diagnostic_id == ident).order_by(step.c.number))
+    step_by_id = {s.id: s for s in diagnostic.steps}
+    for s in diagnostic.steps:
+        s.levers = []
+    levers = _records(conn, select(lever).join(step, step.c.id == lever.c.step_id)
+                      .where(step.c.diagnostic_id == ident).order_by(lever.c.position, lever.c.id))
+    for row in levers:
+        step_by_id[row.step_id].levers.append(row)
+    lever_by_id = {row.id: row for row in levers}
     diagnostic.lever_actor_ids = defaultdict(list)
+    la = t.lever_actor
     for lever_id, actor_id in conn.execute(
-        "SELECT lever_actor.lever_id, lever_actor.actor_id FROM lever_actor "
-        "JOIN lever ON lever.id = lever_actor.lever_id JOIN step ON step.id = lever.step_id "
-        "WHERE step.diagnostic_id = ? ORDER BY lever_actor.actor_id", (ident,)
+        select(la.c.lever_id, la.c.actor_id).join(lever, lever.c.id == la.c.lever_id)
+        .join(step, step.c.id == lever.c.step_id).where(step.c.diagnostic_id == ident)
+        .order_by(la.c.actor_id)
     ):
         diagnostic.lever_actor_ids[lever_id].append(actor_id)
 
     diagnostic.actors = _records(
-        conn, "actor", "SELECT * FROM actor WHERE diagnostic_id = ? ORDER BY id", ident)
-    actor_by_id = {actor.id: actor for actor in diagnostic.actors}
+        conn, select(actor).where(actor.c.diagnostic_id == ident).order_by(actor.c.id))
+    actor_by_id = {a.id: a for a in diagnostic.actors}
 
     diagnostic.actions = _records(
-        conn, "action", "SELECT * FROM action WHERE diagnostic_id = ? ORDER BY id", ident)
-    action_by_id = {action.id: action for action in diagnostic.actions}
-    for action in diagnostic.actions:
-        action.levers, action.partners = [], []
+        conn, select(action).where(action.c.diagnostic_id == ident).order_by(action.c.id))
+    action_by_id = {a.id: a for a in diagnostic.actions}
+    for a in diagnostic.actions:
+        a.levers, a.partners = [], []
+    al, ap = t.action_lever, t.action_partner
     for action_id, lever_id in conn.execute(
-        "SELECT action_lever.action_id, action_lever.lever_id FROM action_lever "
-        "JOIN action ON action.id = action_lever.action_id WHERE action.diagnostic_id = ? "
-        "ORDER BY action_lever.lever_id", (ident,)
+        select(al.c.action_id, al.c.lever_id).join(action, action.c.id == al.c.action_id)
+        .where(action.c.diagnostic_id == ident).order_by(al.c.lever_id)
     ):
         action_by_id[action_id].levers.append(lever_by_id[lever_id])
     for action_id, actor_id in conn.execute(
-        "SELECT action_partner.action_id, action_partner.actor_id FROM action_partner "
-        "JOIN action ON action.id = action_partner.action_id WHERE action.diagnostic_id = ? "
-        "ORDER BY action_partner.actor_id", (ident,)
+        select(ap.c.action_id, ap.c.actor_id).join(action, action.c.id == ap.c.action_id)
+        .where(action.c.diagnostic_id == ident).order_by(ap.c.actor_id)
     ):
         action_by_id[action_id].partners.append(actor_by_id[actor_id])
 
     diagnostic.workshops = _records(
-        conn, "workshop", "SELECT * FROM workshop WHERE diagnostic_id = ? ORDER BY id", ident)
+        conn, select(workshop).where(workshop.c.diagnostic_id == ident).order_by(workshop.c.id))
     workshop_by_id = {w.id: w for w in diagnostic.workshops}
-    for workshop in diagnostic.workshops:
-        workshop.participants, workshop.steps, workshop.votes = [], [], []
-    for participant in _records(
-        conn, "participant",
-        "SELECT participant.* FROM participant "
-        "JOIN workshop ON workshop.id = participant.workshop_id WHERE workshop.diagnostic_id = ? "
-        "ORDER BY participant.position, participant.id", ident
+    for w in diagnostic.workshops:
+        w.participants, w.steps, w.votes = [], [], []
+    participant, vote, ws = t.participant, t.vote, t.workshop_step
+    for row in _records(
+        conn, select(participant).join(workshop, workshop.c.id == participant.c.workshop_id)
+        .where(workshop.c.diagnostic_id == ident).order_by(participant.c.position, participant.c.id)
     ):
-        workshop_by_id[participant.workshop_id].participants.append(participant)
+        workshop_by_id[row.workshop_id].participants.append(row)
     for workshop_id, step_id in conn.execute(
-        "SELECT workshop_step.workshop_id, workshop_step.step_id FROM workshop_step "
-        "JOIN step ON step.id = workshop_step.step_id WHERE step.diagnostic_id = ? "
-        "ORDER BY step.number", (ident,)
+        select(ws.c.workshop_id, ws.c.step_id).join(step, step.c.id == ws.c.step_id)
+        .where(step.c.diagnostic_id == ident).order_by(step.c.number)
     ):
         workshop_by_id[workshop_id].steps.append(step_by_id[step_id])
-    for vote in _records(
-        conn, "vote",
-        "SELECT vote.* FROM vote JOIN workshop ON workshop.id = vote.workshop_id "
-        "WHERE workshop.diagnostic_id = ? ORDER BY vote.id", ident
+    for row in _records(
+        conn, select(vote).join(workshop, workshop.c.id == vote.c.workshop_id)
+        .where(workshop.c.diagnostic_id == ident).order_by(vote.c.id)
     ):
-        workshop_by_id[vote.workshop_id].votes.append(vote)
+        workshop_by_id[row.workshop_id].votes.append(row)
     return diagnostic
 
 
@@ -388,7 +363,7 @@ def _action_sort_key(action: ActionRow) -> tuple:
 
 
 def build_report(
-    conn: sqlite3.Connection, referential: ReferentialLike, *, anonymise: bool = False
+    conn: Connection, referential: ReferentialLike, *, anonymise: bool = False
 ) -> Report:
     """Everything both exports show, computed once from a document read with core.snapshot."""
     diagnostic = _load(conn)

@@ -7,14 +7,17 @@ cancelled or failed export leaves no half-file and never touches an existing fil
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from essdesk.errors import EssdeskError
 from essdesk.export.atomic import PendingFile, write_error_message
 from essdesk.export.base import ExportCancelled, ExportError, RenderHooks
 from essdesk.export.report import ReferentialLike, Report, build_report
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 #: Progress is reported on this scale: progress(done, PROGRESS_TOTAL).
 PROGRESS_TOTAL = 1000
@@ -48,19 +51,22 @@ class _Progress:
 
 
 def export_document(
-    conn: sqlite3.Connection,
+    conn: Connection,
     referential: ReferentialLike,
     *,
     xlsx: Path | None,
     pdf: Path | None,
     anonymise: bool = False,
+    pdf_emails: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """Write the requested Excel workbook and/or PDF report; return the paths written.
 
-    `conn` reads the document (`core.snapshot.reading` or `read_document`): no SQLAlchemy
-    here, so that a command-line export does not pay for importing it (issue 6).
+    `conn` is one read-only transaction of the store (`store.snapshot.reading` or
+    `read_document` for a file, `ServerStore.reading` for a server).
+
+    `pdf_emails`: the PDF shows the actors' e-mail addresses (left out unless asked).
 
     `progress(done, total)` is called as work advances; `cancelled()` is polled and, when it
     returns True, the export stops with ExportCancelled and no file is changed. Errors are
@@ -83,7 +89,7 @@ def export_document(
         for (kind, _path), target in zip(jobs, pending, strict=True):
             share = (1 - _REPORT_SHARE) * _WEIGHTS[kind] / total_weight
             tracker.check()
-            _render(kind, report, target, tracker.hooks(start, share))
+            _render(kind, report, target, tracker.hooks(start, share), pdf_emails)
             start += share
         tracker.check()
         written = [target.commit() for target in pending]
@@ -95,7 +101,8 @@ def export_document(
     return written
 
 
-def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) -> None:
+def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks,
+            pdf_emails: bool) -> None:
     try:
         if kind == "xlsx":
             from essdesk.export.xlsx import XlsxRenderer
@@ -104,7 +111,7 @@ def _render(kind: str, report: Report, target: PendingFile, hooks: RenderHooks) 
         else:
             from essdesk.export.pdf import PdfRenderer
 
-            PdfRenderer(report, hooks).render(target.tmp)
+            PdfRenderer(report, hooks, emails=pdf_emails).render(target.tmp)
     except (ExportCancelled, EssdeskError):
         raise
     except OSError as exc:

@@ -11,7 +11,9 @@ Policy (the same for every export):
   Characters the embedded DejaVu Sans font cannot draw (rare scripts, emoji and anything
   beyond the Basic Multilingual Plane, whose text reportlab cannot map for copy/paste) are
   replaced by U+FFFD "�", visibly, rather than by an empty box or nothing at all.
-  Text is NFC-normalised (a combining accent is drawn on its letter).
+  Text is NFC-normalised (a combining accent is drawn on its letter). French typography is
+  kept on one line: the space inside a number ("110 500"), before € and %, after « and before
+  » becomes a no-break space, so an amount or a quotation mark never ends up alone on a line.
 """
 
 from __future__ import annotations
@@ -37,6 +39,33 @@ def clean(text: str | None) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL_RE.sub("", text)
+
+
+def abridged(text: str, limit: int) -> str:
+    """`text` cut to about `limit` characters, saying so; unchanged when it fits.
+
+    The PDF shows a field in a table cell or a title within bounds, whatever a file holds
+    (a 200,000-character word made 478 pages, issue 14); the workbook keeps every text."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} […] (texte abrégé : {len(text):,} caractères en tout)".replace(
+        ",", "\u00a0"
+    )
+
+
+def paragraphs(text: str, size: int) -> list[str]:
+    """`text`'s lines, each cut into pieces of at most `size` characters (at a space near the
+    end when there is one). reportlab lays out a paragraph split over pages again on each
+    page: one piece per paragraph keeps a very long line linear, not quadratic."""
+    pieces = []
+    for line in text.split("\n"):
+        while len(line) > size:
+            cut = line.rfind(" ", size - size // 10, size)
+            cut = size if cut < 0 else cut
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        pieces.append(line)
+    return [piece for piece in pieces if piece.strip()]
 
 
 def needs_quote_prefix(text: str) -> bool:
@@ -69,6 +98,18 @@ class GlyphFilter:
         return "".join(ch if ch in drawable else MISSING_GLYPH for ch in text)
 
 
+#: Spaces a line must not break at: "110 500,50 €", "« laine »" (a narrow no-break space
+#: too: reportlab breaks lines at U+202F).
+_UNBREAKABLE = re.compile(
+    r"(?<=\d)[ \u202f](?=\d{3}(?!\d)|[€%])|(?<=«)[ \u202f]|[ \u202f](?=[»:;!?])"
+)
+
+
+def unbreakable_spaces(text: str) -> str:
+    """`text` with French no-break spaces where a line must not break (see above)."""
+    return _UNBREAKABLE.sub("\u00a0", text)
+
+
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\t": "    ", "\n": "<br/>"})
 
 
@@ -81,6 +122,8 @@ def pdf_markup(text: str | None, glyphs: GlyphFilter | None = None) -> str:
         text = unicodedata.normalize("NFC", text)
         if glyphs is not None:
             text = glyphs(text)
+    if " " in text or "\u202f" in text:
+        text = unbreakable_spaces(text)
     return text.translate(_ESCAPES)
 
 

@@ -12,15 +12,18 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import LXML, Workbook
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import RadarChart, Reference
+from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.chart.text import RichText
 from openpyxl.comments.comment_sheet import CommentRecord
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
@@ -31,8 +34,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from essdesk.domain import palette
+from essdesk.domain.palette import hex6
+from essdesk.domain.scoring import CONTRIBUTION
 from essdesk.export.base import RenderHooks
-from essdesk.export.report import Report, StepSection
+from essdesk.export.report import OPEN_STATUSES, Report, StepSection
 from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
 from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
@@ -41,37 +47,37 @@ EURO_FORMAT = '#,##0.00\\ "€"'
 PERCENT_FORMAT = "0\\ %"
 LONG_TEXT_SHEET = "Textes longs"
 
-INK = "1F3A3D"
-ACCENT = "2E6F68"
+INK = hex6(palette.INK)
+ACCENT = hex6(palette.PRIMARY)
 HEADER_FILL = PatternFill("solid", start_color=ACCENT, end_color=ACCENT)
-BAND_FILL = PatternFill("solid", start_color="E7F0EE", end_color="E7F0EE")
+BAND_FILL = PatternFill("solid", start_color=hex6(palette.TINT), end_color=hex6(palette.TINT))
 FONT_NAME = "Calibri"
 HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 BOLD = Font(name=FONT_NAME, bold=True, color=INK)
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16, color=INK)
-SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color="5A6B6D")
+SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color=hex6(palette.MUTED))
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
-THIN = Side(style="thin", color="B7C7C4")
+THIN = Side(style="thin", color=hex6(palette.GRID))
 HEADER_BORDER = Border(bottom=Side(style="medium", color=INK))
 
-#: Fill colours of the lever statuses (conditional formatting: they follow later edits).
-STATUS_COLOURS = {
-    LeverStatus.DONE: "C6E7C9",
-    LeverStatus.IN_PROGRESS: "FCE8B2",
-    LeverStatus.PLANNED: "D7E6F5",
-    LeverStatus.NOT_STARTED: "F6D1CC",
-    LeverStatus.NOT_ASSESSED: "EEEEEE",
-    LeverStatus.NOT_APPLICABLE: "FFFFFF",
-}
-ACTION_STATUS_COLOURS = {
-    ActionStatus.DONE: "C6E7C9",
-    ActionStatus.IN_PROGRESS: "FCE8B2",
-    ActionStatus.TODO: "D7E6F5",
-    ActionStatus.PAUSED: "EEEEEE",
-    ActionStatus.ABANDONED: "F6D1CC",
-}
+#: Fill colours of the lever statuses (conditional formatting: they follow later edits):
+#: the light tints of the app's status colours.
+STATUS_COLOURS = {s: hex6(c.tint) for s, c in palette.LEVER_STATUS.items()}
+ACTION_STATUS_COLOURS = {s: hex6(c.tint) for s, c in palette.ACTION_STATUS.items()}
+
+
+class Formula(NamedTuple):
+    text: str
+    cached: Any
+
+
+#: Rows below the last lever that the drop-downs and the Synthèse formulas cover, for the
+#: levers a user adds.
+EXTRA_ROWS = 200
+#: The Leviers sheet's columns the Synthèse formulas read (see `_levers`).
+LEVER_COLUMNS = {"step": "A", "status": "E", "priority": "F", "weight": "G"}
 
 
 # Column kinds: how a value is written and styled.
@@ -108,6 +114,12 @@ class XlsxRenderer:
         self.hooks = hooks or RenderHooks()
         self.workbook = Workbook()
         self._long_texts: list[tuple[str, str, str, list[str]]] = []
+        #: Sheet title → (row, column) → the value a formula cell shows until recalculated.
+        self.cached: dict[str, dict[tuple[int, int], Any]] = {}
+        end = len(report.levers) + 1 + EXTRA_ROWS
+        ranges = {key: f"Leviers!${c}$2:${c}${end}" for key, c in LEVER_COLUMNS.items()}
+        self._step, self._status = ranges["step"], ranges["status"]
+        self._priority, self._weight = ranges["priority"], ranges["weight"]
 
     # -- entry point -------------------------------------------------------------------
 
@@ -128,7 +140,10 @@ class XlsxRenderer:
         self.hooks.check()
         self.workbook.properties.title = clean(self.report.identity.title)[:255]
         self.workbook.properties.creator = "essdesk"
-        save_workbook(self.workbook, path)
+        # Excel recalculates on opening; LibreOffice follows its own setting (the cached
+        # values above are what it shows until then).
+        self.workbook.calculation.fullCalcOnLoad = True
+        save_workbook(self.workbook, path, self.cached)
         self.hooks.advance(1.0)
 
     # -- cells -------------------------------------------------------------------------
@@ -314,7 +329,7 @@ class XlsxRenderer:
             promptTitle=what.capitalize(),
             prompt=f"Choisissez un {what} dans la liste.",
         )
-        validation.add(f"{letter}2:{letter}{max(last_row, 2) + 200}")
+        validation.add(f"{letter}2:{letter}{max(last_row, 2) + EXTRA_ROWS}")
         ws.add_data_validation(validation)
 
     @staticmethod
@@ -376,7 +391,8 @@ class XlsxRenderer:
                 409, 15 * (1 + len(clean(identity.context)) // 110)
             )
         self._radar(ws, table_top)
-        for letter, width in zip("ABCDEFG", (26, 46, 12, 13, 10, 10, 16), strict=True):
+        # Column A holds "Acteurs recensés (dont ESS / hors ESS)" in full.
+        for letter, width in zip("ABCDEFG", (38, 46, 12, 13, 10, 10, 16), strict=True):
             ws.column_dimensions[letter].width = width
         ws.sheet_view.showGridLines = False
         self._print_setup(ws)
@@ -395,11 +411,19 @@ class XlsxRenderer:
             self._score_row(ws, top + offset, f"Étape {step.number}", step.title, step)
         total_row = top + len(self.report.steps) + 1
         overall = self.report.overall
-        values = ("Ensemble", "Tous les leviers", _fraction(overall.maturity),
-                  _fraction(overall.completion), overall.total, overall.assessed,
-                  len(self.report.priority_levers))
+        first, last = top + 1, total_row - 1
+        values = (
+            "Ensemble",
+            "Tous les leviers",
+            Formula(self._maturity_formula(None), _fraction(overall.maturity)),
+            Formula(f'=IF(E{total_row}=0,"",F{total_row}/E{total_row})',
+                    _fraction(overall.completion)),
+            Formula(f"=SUM(E{first}:E{last})", overall.total),
+            Formula(f"=SUM(F{first}:F{last})", overall.assessed),
+            Formula(f"=SUM(G{first}:G{last})", len(self.report.priority_levers)),
+        )
         for index, value in enumerate(values, start=1):
-            cell = ws.cell(row=total_row, column=index, value=value)
+            cell = self._value_cell(ws, total_row, index, value)
             cell.font = BOLD
             cell.fill = BAND_FILL
             cell.border = Border(top=THIN)
@@ -407,25 +431,63 @@ class XlsxRenderer:
                 cell.number_format = PERCENT_FORMAT
         note = ("Maturité : moyenne pondérée de l'avancement des leviers (réalisé 100\u202f%, en "
                 "cours 50\u202f%, prévu 25\u202f%) ; «\u00a0Non concerné\u00a0» est exclu. Vide : "
-                "aucun levier mesurable.")
+                "aucun levier mesurable. Calculé depuis la feuille « Leviers » : changer un statut "
+                "y met ces chiffres à jour.")
         ws.cell(row=total_row + 1, column=1, value=note).font = SUBTITLE_FONT
 
     def _score_row(self, ws: Worksheet, row: int, name: str, title: str, step: StepSection) -> None:
         score = step.score
-        values = (name, title, _fraction(score.maturity), _fraction(score.completion),
-                  score.total, score.assessed, step.high_priority_open)
+        n = step.number
+        values = (
+            name,
+            title,
+            Formula(self._maturity_formula(n), _fraction(score.maturity)),
+            Formula(f'=IF(E{row}=0,"",F{row}/E{row})', _fraction(score.completion)),
+            Formula(f"=COUNTIFS({self._step},{n})", score.total),
+            Formula(f'=COUNTIFS({self._step},{n},{self._status},"<>{LeverStatus.NOT_ASSESSED.label}")',
+                    score.assessed),
+            Formula(self._priority_formula(n), step.high_priority_open),
+        )
         if len(title) > 44:  # wraps in the 46-character column
             ws.row_dimensions[row].height = 30
         for index, value in enumerate(values, start=1):
             if index == 2:
                 self._text_cell(ws, row, index, value).alignment = WRAP
                 continue
-            cell = ws.cell(row=row, column=index, value=value)
+            cell = self._value_cell(ws, row, index, value)
             if index in (3, 4):
                 cell.number_format = PERCENT_FORMAT
             cell.border = Border(bottom=THIN)
             cell.alignment = TOP
         ws.cell(row=row, column=2).border = Border(bottom=THIN)
+
+    # -- formulas over the Leviers sheet (issue 14) ----------------------------------
+    # A user who changes a status in « Leviers » sees the maturity move; the values computed
+    # here are stored with the formulas, for readers that do not calculate.
+
+    def _value_cell(self, ws: Worksheet, row: int, column: int, value: Any) -> Cell:
+        if not isinstance(value, Formula):
+            return ws.cell(row=row, column=column, value=value)
+        cell = ws.cell(row=row, column=column, value=value.text)
+        self.cached.setdefault(ws.title, {})[row, column] = value.cached
+        return cell
+
+    def _maturity_formula(self, step: int | None) -> str:
+        """Weighted progress (essdesk.domain.scoring) of a step's levers, or of all."""
+        where = f",{self._step},{step}" if step is not None else ""
+        done = "+".join(
+            f'{weight:g}*SUMIFS({self._weight}{where},{self._status},"{status.label}")'
+            for status, weight in CONTRIBUTION.items() if weight
+        )
+        applicable = (f"SUMIFS({self._weight}{where},{self._status},"
+                      f'"<>{LeverStatus.NOT_APPLICABLE.label}")')
+        return f'=IFERROR(({done})/{applicable},"")'
+
+    def _priority_formula(self, step: int) -> str:
+        """High-priority levers of the step still open (export.report.OPEN_STATUSES)."""
+        closed = [s for s in LeverStatus if s not in OPEN_STATUSES]
+        return (f'=COUNTIFS({self._step},{step},{self._priority},"{Priority.HIGH.label}"'
+                + "".join(f',{self._status},"<>{s.label}"' for s in closed) + ")")
 
     def _key_figures(self, ws: Worksheet, top: int) -> None:
         report = self.report
@@ -449,10 +511,21 @@ class XlsxRenderer:
         first, last = table_top + 1, table_top + len(self.report.steps)
         chart = RadarChart()
         chart.type = "marker"
-        chart.style = 26
         chart.title = "Maturité et complétude par étape"
         data = Reference(ws, min_col=3, max_col=4, min_row=table_top, max_row=last)
         chart.add_data(data, titles_from_data=True)
+        # The app's colours: maturity in the primary colour, completion in the secondary.
+        for series, colour in zip(chart.series, (palette.PRIMARY, palette.SECONDARY),
+                                  strict=True):
+            series.graphicalProperties.line.solidFill = hex6(colour)
+            series.graphicalProperties.line.width = 28575  # 2.25 pt
+            series.marker.symbol = "circle"
+            series.marker.size = 5
+            series.marker.graphicalProperties = GraphicalProperties(solidFill=hex6(colour))
+            series.marker.graphicalProperties.line.solidFill = hex6(colour)
+        # Small tick labels on a taller chart: 0 % to 100 % no longer pile up on the axis.
+        chart.y_axis.txPr = _text_size(700)
+        chart.x_axis.txPr = _text_size(800)
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 1
@@ -460,8 +533,8 @@ class XlsxRenderer:
         chart.y_axis.number_format = "0%"
         chart.y_axis.delete = False
         chart.legend.position = "b"
-        chart.height = 9.5
-        chart.width = 13
+        chart.height = 12
+        chart.width = 15
         ws.add_chart(chart, "I4")
 
     def _levers(self) -> None:
@@ -496,7 +569,7 @@ class XlsxRenderer:
     def _priority_rule(self, ws: Worksheet, column: int, last_row: int) -> None:
         letter = get_column_letter(column)
         rule = CellIsRule(operator="equal", formula=[f'"{Priority.HIGH.label}"'],
-                          font=Font(name=FONT_NAME, bold=True, color="B3261E"))
+                          font=Font(name=FONT_NAME, bold=True, color=hex6(palette.ALERT)))
         ws.conditional_formatting.add(f"{letter}2:{letter}{max(last_row, 2) + 200}", rule)
 
     def _actors(self) -> None:
@@ -612,6 +685,12 @@ class XlsxRenderer:
         self.workbook.defined_names[name] = DefinedName(name, attr_text=ref)
 
 
+def _text_size(hundredths: int) -> RichText:
+    """Chart text of the given size (in hundredths of a point)."""
+    size = CharacterProperties(sz=hundredths)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=size), endParaRPr=size)])
+
+
 def _fraction(percent: float | None) -> float | None:
     return None if percent is None else round(percent / 100, 4)
 
@@ -644,7 +723,13 @@ def _escape_attribute(text: str) -> str:
 
 
 class _SheetWriter(WorksheetWriter):
-    """openpyxl's worksheet writer with a direct path for rows and their text cells."""
+    """openpyxl's worksheet writer with a direct path for rows and their text cells, and
+    formulas written with their computed value (openpyxl writes formulas without one, which
+    readers that do not calculate, previews and parsers, show as empty or 0)."""
+
+    def __init__(self, ws: Worksheet, cached: dict[tuple[int, int], Any]) -> None:
+        super().__init__(ws)
+        self._cached = cached
 
     def write_row(self, xf: Any, row: list[Cell], row_idx: int) -> None:
         out = xf._file  # the text writer under the incremental XML file
@@ -679,6 +764,9 @@ class _SheetWriter(WorksheetWriter):
                 continue
             if value is None and not cell.has_style and not cell._comment:
                 continue
+            if cell.data_type == "f" and (row_idx, cell.column) in self._cached:
+                out(_formula_xml(cell, row_idx, self._cached[row_idx, cell.column]))
+                continue
             write_cell(xf, ws, cell, cell.has_style)
         out("</row>")
 
@@ -687,15 +775,31 @@ class _SheetWriter(WorksheetWriter):
         super().write_rows()
 
 
+def _formula_xml(cell: Cell, row_idx: int, cached: Any) -> str:
+    """A formula cell as openpyxl writes it, plus its value: a number, or "" as text."""
+    coordinate = f"{get_column_letter(cell.column)}{row_idx}"
+    style = f' s="{cell.style_id}"' if cell.has_style else ""
+    formula = _escape_text(cell._value[1:])
+    if isinstance(cached, bool) or not isinstance(cached, int | float):
+        text = "" if cached is None else _escape_text(str(cached))
+        return f'<c r="{coordinate}"{style} t="str"><f>{formula}</f><v>{text}</v></c>'
+    return f'<c r="{coordinate}"{style}><f>{formula}</f><v>{cached!r}</v></c>'
+
+
 class _ExcelWriter(ExcelWriter):
     """openpyxl's workbook writer, with `_SheetWriter` for the worksheets."""
+
+    def __init__(self, workbook: Workbook, archive: ZipFile,
+                 cached: dict[str, dict[tuple[int, int], Any]]) -> None:
+        super().__init__(workbook, archive)
+        self._cached = cached
 
     def write_worksheet(self, ws: Worksheet) -> None:
         # openpyxl.writer.excel.ExcelWriter.write_worksheet (3.1), minus write-only sheets
         ws._drawing = SpreadsheetDrawing()
         ws._drawing.charts = ws._charts
         ws._drawing.images = ws._images
-        writer = _SheetWriter(ws)
+        writer = _SheetWriter(ws, self._cached.get(ws.title, {}))
         writer.write()
         ws._rels = writer._rels
         self._archive.write(writer.out, ws.path[1:])
@@ -703,14 +807,17 @@ class _ExcelWriter(ExcelWriter):
         writer.cleanup()
 
 
-def save_workbook(workbook: Workbook, path: Path) -> None:
-    """`workbook.save(path)`, with the faster rows when openpyxl writes through et_xmlfile."""
+def save_workbook(workbook: Workbook, path: Path,
+                  cached: dict[str, dict[tuple[int, int], Any]] | None = None) -> None:
+    """`workbook.save(path)`, with the faster rows when openpyxl writes through et_xmlfile;
+    `cached`: sheet title → (row, column) → the value of a formula cell, stored with it
+    (with lxml, openpyxl's own writer stores none: readers that calculate still show it)."""
     if LXML or workbook.write_only:
         workbook.save(path)
         return
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
     try:
         workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
-        _ExcelWriter(workbook, archive).save()  # closes the archive
+        _ExcelWriter(workbook, archive, cached or {}).save()  # closes the archive
     finally:
         archive.close()

@@ -5,11 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.base import Base, LongText, Name, Uid, enum_column, row_version
 from essdesk.models.enums import FiliereMeaning, LeverStatus, Priority, Scenario, TerritoryKind
+from essdesk.models.limits import MAX_WEIGHT
 from essdesk.models.links import lever_actor
 
 if TYPE_CHECKING:
@@ -22,6 +32,8 @@ class Diagnostic(Base):
     __tablename__ = "diagnostic"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[Uid]
+    version: Mapped[int] = row_version()
     title: Mapped[Name]
     territory_name: Mapped[Name]
     territory_kind: Mapped[TerritoryKind] = enum_column(TerritoryKind, TerritoryKind.AUTRE)
@@ -34,6 +46,11 @@ class Diagnostic(Base):
     context: Mapped[LongText]
     referential_id: Mapped[str] = mapped_column(String(100))
     referential_version: Mapped[str] = mapped_column(String(40))
+    # The referential the diagnostic was made on, as canonical JSON: a file mailed to
+    # someone who has not installed that method still opens and exports the same.
+    referential_data: Mapped[str | None] = mapped_column(Text, default=None, deferred=True)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's own API)
 
     steps: Mapped[list[Step]] = relationship(
         back_populates="diagnostic", cascade="all, delete-orphan", order_by="Step.number"
@@ -51,12 +68,18 @@ class Diagnostic(Base):
 
 class Step(Base):
     __tablename__ = "step"
-    __table_args__ = (UniqueConstraint("diagnostic_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("diagnostic_id", "number"),
+        CheckConstraint("number >= 1", name="number"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = row_version()
     diagnostic_id: Mapped[int] = mapped_column(ForeignKey("diagnostic.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     notes: Mapped[LongText]
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     diagnostic: Mapped[Diagnostic] = relationship(back_populates="steps")
     levers: Mapped[list[Lever]] = relationship(
@@ -72,10 +95,16 @@ class Lever(Base):
     """
 
     __tablename__ = "lever"
-    __table_args__ = (UniqueConstraint("step_id", "code"),)
+    # The unique (step_id, code) index also serves lookups by step: no separate index.
+    __table_args__ = (
+        UniqueConstraint("step_id", "code"),
+        CheckConstraint(f"weight BETWEEN 0 AND {MAX_WEIGHT}", name="weight"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    step_id: Mapped[int] = mapped_column(ForeignKey("step.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[Uid]
+    version: Mapped[int] = row_version()
+    step_id: Mapped[int] = mapped_column(ForeignKey("step.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer, default=0)
     label: Mapped[LongText]
@@ -86,6 +115,8 @@ class Lever(Base):
     notes: Mapped[LongText]
     owner: Mapped[Name]
     due: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     step: Mapped[Step] = relationship(back_populates="levers")
     actors: Mapped[list[Actor]] = relationship(

@@ -6,11 +6,13 @@ from essdesk.models.base import Base
 
 
 def _link(name: str, left: str, right: str) -> Table:
+    # The primary key (left, right) serves lookups by `left`; `right` gets its own index.
     return Table(
         name,
         Base.metadata,
         Column(f"{left}_id", ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True),
-        Column(f"{right}_id", ForeignKey(f"{right}.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{right}_id", ForeignKey(f"{right}.id", ondelete="CASCADE"), primary_key=True,
+               index=True),
     )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Integer
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from essdesk.models.base import Base, LongText, Name, enum_column
+from essdesk.models.base import Base, LongText, Name, Uid, enum_column, row_version
 from essdesk.models.enums import ActionStatus, Priority
+from essdesk.models.limits import MAX_BUDGET_CENTS
 from essdesk.models.links import action_lever, action_partner
 
 if TYPE_CHECKING:
@@ -19,14 +20,19 @@ if TYPE_CHECKING:
 
 class Action(Base):
     __tablename__ = "action"
+    __table_args__ = (
+        CheckConstraint(f"budget_cents BETWEEN 0 AND {MAX_BUDGET_CENTS}", name="budget_cents"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[Uid]
+    version: Mapped[int] = row_version()
     diagnostic_id: Mapped[int] = mapped_column(
         ForeignKey("diagnostic.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[Name]
     pilot_id: Mapped[int | None] = mapped_column(
-        ForeignKey("actor.id", ondelete="SET NULL"), default=None
+        ForeignKey("actor.id", ondelete="SET NULL"), default=None, index=True
     )
     start: Mapped[dt.date | None] = mapped_column(Date, default=None)
     end: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -37,6 +43,8 @@ class Action(Base):
     priority: Mapped[Priority] = enum_column(Priority, Priority.NONE)
     indicator: Mapped[LongText]
     notes: Mapped[LongText]
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     diagnostic: Mapped[Diagnostic] = relationship(back_populates="actions")
     pilot: Mapped[Actor | None] = relationship(foreign_keys=[pilot_id])

@@ -15,13 +15,14 @@ import datetime as dt
 import errno
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session
 
 from essdesk import paths
@@ -32,6 +33,7 @@ from essdesk.store.atomic import (
     temporary_sibling,
     write_atomically,
 )
+from essdesk.store.content import first_problem
 from essdesk.store.fileformat import (  # noqa: F401 (re-exported: the historical import path)
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -39,6 +41,8 @@ from essdesk.store.fileformat import (  # noqa: F401 (re-exported: the historica
     damaged_message,
     inspect_file,
     integrity_problems,
+    is_wal,
+    unreadable_message,
 )
 from essdesk.store.fileformat import quoted_name as _name
 from essdesk.store.schema import create_schema, upgrade, working_engine
@@ -77,7 +81,24 @@ def os_error_message(exc: OSError, target: Path, action: str) -> str:
 
 
 def _copy_database(source: Path, target: Path, *, read_only_source: bool) -> None:
-    """Consistent copy with the SQLite backup API (never a plain file copy of a live database)."""
+    """Consistent copy with the SQLite backup API (never a plain file copy of a live database).
+
+    A file in WAL mode (left so by another tool) cannot be read in place without SQLite
+    creating -wal and -shm files beside it: its bytes, and its -wal if one is there, are
+    copied into the working folder first, and the copy is read.
+    """
+    if read_only_source and is_wal(source):
+        staged = temporary_sibling(target)
+        try:
+            shutil.copyfile(source, staged)
+            wal = source.with_name(source.name + "-wal")
+            if wal.is_file():
+                shutil.copyfile(wal, staged.with_name(staged.name + "-wal"))
+            _copy_database(staged, target, read_only_source=False)
+        finally:
+            for leftover in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))):
+                _remove_quietly(leftover)
+        return
     uri = f"{source.resolve().as_uri()}?mode=ro" if read_only_source else str(source)
     src = sqlite3.connect(uri, uri=read_only_source)
     try:
@@ -142,10 +163,15 @@ class Document:
             _copy_database(path, working, read_only_source=True)
             conn = sqlite3.connect(working)
             try:
-                problems = integrity_problems(conn)
+                # Values first: SQLite's integrity check also fails on a CHECK constraint,
+                # and "damaged" would hide which row another tool changed.
+                problem = first_problem(conn, complete=version == SCHEMA_VERSION)
+                damaged = not problem and integrity_problems(conn)
             finally:
                 conn.close()
-            if problems:
+            if problem:
+                raise DocumentError(unreadable_message(path, problem))
+            if damaged:
                 raise DocumentError(damaged_message(path))
             if version < SCHEMA_VERSION:
                 upgrade(working)  # on the copy: the original stays as it was, as a backup
@@ -221,6 +247,22 @@ class Document:
     @property
     def display_name(self) -> str:
         return self.target.name if self.target else "Sans titre"
+
+    #: The file store keeps edits in the working copy until "Enregistrer".
+    saves_on_edit = False
+
+    @property
+    def location(self) -> str:
+        return str(self.target) if self.target else self.display_name
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read-only transaction on the working copy, through SQLAlchemy."""
+        from essdesk.store.snapshot import reading
+
+        self.session.commit()
+        with reading(self.working_path) as conn:
+            yield conn
 
     # -- saving --------------------------------------------------------------------------
 
@@ -332,9 +374,10 @@ class Document:
             conn.close()
 
     def check(self) -> list[str]:
-        """Integrity and foreign-key problems of the working copy (empty when sound)."""
+        """Integrity, foreign-key and content problems of the working copy (empty when sound)."""
         self.session.commit()
         with self.raw() as conn:
-            return integrity_problems(conn)
+            problem = first_problem(conn)
+            return [problem] if problem else integrity_problems(conn)
 
 

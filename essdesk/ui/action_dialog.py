@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.domain import queries
 from essdesk.domain.fields import ACTION_FIELDS
-from essdesk.errors import ValidationError
+from essdesk.errors import ConnectionLost, ValidationError
 from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_reason, format_money, label
@@ -45,7 +47,8 @@ class ActionDialog(QDialog):
         self.ctx, self.action_id = ctx, action_id
         self.created_id: int | None = None
         self.setWindowTitle(self.tr("Nouvelle action") if action_id is None else self.tr("Modifier l'action"))
-        self.resize(620, 640)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(620, 640).boundedTo(screen.availableGeometry().size() * 0.95))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors(form)
@@ -70,10 +73,10 @@ class ActionDialog(QDialog):
         self.partners_button = QPushButton()
         self.indicator = QPlainTextEdit()
         self.indicator.setTabChangesFocus(True)
-        self.indicator.setFixedHeight(self.fontMetrics().height() * 3)
+        self.indicator.setMinimumHeight(self.fontMetrics().height() * 3)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
         for key, text, widget in (
             ("title", self.tr("&Intitulé *"), self.title), ("status", self.tr("&Statut"), self.status),
             ("priority", self.tr("&Priorité"), self.priority), ("pilot", self.tr("Pi&lote"), self.pilot),
@@ -117,8 +120,8 @@ class ActionDialog(QDialog):
         self._update_links()
 
     def _update_links(self) -> None:
-        self.levers_button.setText(self.tr("%1 levier(s)…").replace("%1", str(len(self.lever_ids))))
-        self.partners_button.setText(self.tr("%1 partenaire(s)…").replace("%1", str(len(self.partner_ids))))
+        self.levers_button.setText(self.tr("%n leviers…", "", len(self.lever_ids)))
+        self.partners_button.setText(self.tr("%n partenaires…", "", len(self.partner_ids)))
 
     def _pick_levers(self) -> None:
         d = CheckListDialog(self.tr("Leviers liés"), self.lever_choices, self.lever_ids, self)
@@ -157,14 +160,19 @@ class ActionDialog(QDialog):
         try:
             if self.action_id is None:
                 changes = self.ctx.run(AddCommand(self.ctx, "action", lambda s: s.add_action(**values),
-                                                  self.tr("Ajouter l'action %1").replace("%1", title)))
+                                                  self.tr("Ajouter l'action %1").replace("%1", title)), keep=False)
                 self.created_id = changes.created_id
             else:
                 new = {k: v for k, v in values.items() if v != self.old.get(k)}
                 if new:
                     self.ctx.run(SetFieldsCommand(self.ctx, "action", self.action_id, new,
                                                   {k: self.old[k] for k in new},
-                                                  self.tr("Modifier l'action %1").replace("%1", title)))
+                                                  self.tr("Modifier l'action %1").replace("%1", title)), keep=False)
+        except ConnectionLost as exc:
+            # This window keeps what was typed: validating again, once the server answers,
+            # sends it (so the window's banner does not keep it: keep=False).
+            self.errors.show("title", str(exc) + " " + self.tr("Validez de nouveau quand le serveur répond."))
+            return
         except ValidationError as exc:
             key = exc.name or "title"
             self.errors.show(key, error_reason(exc))

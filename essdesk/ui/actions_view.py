@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,11 @@ class ActionsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(ActionColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes the free width, but never less than ~34 characters: on a 1024 px
+        # screen the last columns scroll sideways instead of the titles shrinking to "Rédig…".
+        self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: column != ActionColumn.TITLE and self._fit_title())
         self.table.doubleClicked.connect(lambda _i: self.edit())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
@@ -83,10 +87,11 @@ class ActionsView(QWidget):
         self.remove_button = QPushButton(self.tr("Supprimer"))
         self.legend = QLabel(self.tr("Les actions en retard sont surlignées en rouge."))
         self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
-        buttons.addStretch()
-        buttons.addWidget(self.legend)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.legend, 1)  # wraps only when the window is narrow
         root.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -94,9 +99,23 @@ class ActionsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != ActionColumn.TITLE)
+        room = self.table.viewport().width() - others
+        header.resizeSection(ActionColumn.TITLE, max(room, self.fontMetrics().averageCharWidth() * 34))
+
     def _combo(self, name: str, everything: str, items) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
+        # A long pilot name must not widen the view past a 1024 px screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.addItem(everything, None)
         for text, value in items:
             combo.addItem(text, value)
@@ -115,10 +134,11 @@ class ActionsView(QWidget):
         self.model.reset(queries.action_rows(ctx.session, ctx.diagnostic_id))
         cw = self.fontMetrics().averageCharWidth()
         for column, chars in ((ActionColumn.STATUS, 13), (ActionColumn.PRIORITY, 12), (ActionColumn.PILOT, 30),
-                              (ActionColumn.STEPS, 9), (ActionColumn.START, 14), (ActionColumn.END, 14),
+                              (ActionColumn.STEPS, 10), (ActionColumn.START, 14), (ActionColumn.END, 14),
                               (ActionColumn.BUDGET, 14)):
             self.table.horizontalHeader().resizeSection(column, cw * chars)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        self._fit_title()
         self._after_rows()
 
     def refresh(self, changes: Changes) -> None:
@@ -153,8 +173,8 @@ class ActionsView(QWidget):
         today = dt.date.today()
         late = sum(1 for r in rows if queries.is_overdue(r, today))
         done = sum(1 for r in rows if r.status == ActionStatus.DONE.value)
-        self.summary.setText(self.tr("%1 actions, %2 réalisées, %3 en retard.")
-                             .replace("%1", str(len(rows))).replace("%2", str(done)).replace("%3", str(late)))
+        self.summary.setText(", ".join((self.tr("%n actions", "", len(rows)), self.tr("%n réalisées", "", done),
+                                        self.tr("%n en retard", "", late))) + ".")
         self._update_buttons()
 
     def current_id(self) -> int | None:
@@ -189,5 +209,7 @@ class ActionsView(QWidget):
         if action_id is None:
             return
         title = self.ctx.services.action(action_id).title
-        self.ctx.run(RemoveCommand(self.ctx, "action", action_id, self.tr("Supprimer l'action %1").replace("%1", title)))
+        if self.ctx.attempt(RemoveCommand(self.ctx, "action", action_id,
+                                          self.tr("Supprimer l'action %1").replace("%1", title))) is None:
+            return
         self.ctx.message.emit(self.tr("Action supprimée (Ctrl+Z pour annuler)."))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.domain.fields import ACTOR_FIELDS
-from essdesk.errors import ValidationError
+from essdesk.errors import ConnectionLost, ValidationError
 from essdesk.models.enums import ESS_CATEGORIES, ActorCategory, ChainLink
 from essdesk.ui.commands import AddCommand, SetFieldsCommand
 from essdesk.ui.i18n import error_reason, error_text, label
@@ -32,7 +34,8 @@ class ActorDialog(QDialog):
         self.ctx, self.actor_id = ctx, actor_id
         self.created_id: int | None = None
         self.setWindowTitle(self.tr("Nouvel acteur") if actor_id is None else self.tr("Modifier l'acteur"))
-        self.resize(560, 600)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(560, 600).boundedTo(screen.availableGeometry().size() * 0.95))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors(form)
@@ -46,7 +49,7 @@ class ActorDialog(QDialog):
             self.chain_link.addItem(label(c), c.value)
         self.role = QPlainTextEdit()
         self.role.setTabChangesFocus(True)
-        self.role.setFixedHeight(self.fontMetrics().height() * 4)
+        self.role.setMinimumHeight(self.fontMetrics().height() * 4)
         self.commune = QLineEdit()
         self.contact = QLineEdit()
         self.email = QLineEdit()
@@ -54,7 +57,7 @@ class ActorDialog(QDialog):
         self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
         rows = [
             ("name", self.tr("&Nom *"), self.name), ("ess", self.tr("ESS"), self.ess),
             ("category", self.tr("&Catégorie"), self.category),
@@ -118,14 +121,19 @@ class ActorDialog(QDialog):
             if self.actor_id is None:
                 changes = self.ctx.run(AddCommand(
                     self.ctx, "actor", lambda s: s.add_actor(**values),
-                    self.tr("Ajouter l'acteur %1").replace("%1", values["name"])))
+                    self.tr("Ajouter l'acteur %1").replace("%1", values["name"])), keep=False)
                 self.created_id = changes.created_id
             else:
                 new = {k: v for k, v in values.items() if v != self.old.get(k)}
                 if new:
                     self.ctx.run(SetFieldsCommand(
                         self.ctx, "actor", self.actor_id, new, {k: self.old[k] for k in new},
-                        self.tr("Modifier l'acteur %1").replace("%1", values["name"])))
+                        self.tr("Modifier l'acteur %1").replace("%1", values["name"])), keep=False)
+        except ConnectionLost as exc:
+            # This window keeps what was typed: validating again, once the server answers,
+            # sends it (so the window's banner does not keep it: keep=False).
+            self.errors.show("name", str(exc) + " " + self.tr("Validez de nouveau quand le serveur répond."))
+            return
         except ValidationError as exc:
             key = exc.name or None
             if key is None or not self.errors.show(key, error_reason(exc)):

@@ -114,7 +114,7 @@ class ActorsView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tableau des acteurs"))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(ActorColumn.NAME, Qt.SortOrder.AscendingOrder)  # opens A→Z
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,7 +166,7 @@ class ActorsView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(self.tr("%1 acteurs affichés sur %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.count.setText(self.tr("%n acteurs affichés sur %1", "", shown).replace("%1", str(total)))
 
     def _update_buttons(self) -> None:
         selected = self.current_id() is not None
@@ -176,12 +176,20 @@ class ActorsView(QWidget):
     def set_context(self, ctx) -> None:
         self.ctx = ctx
         self.model.reset(queries.actor_rows(ctx.session, ctx.diagnostic_id))
-        header = self.table.horizontalHeader()
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
-        for column, chars in ((ActorColumn.NAME, 30), (ActorColumn.ESS, 11), (ActorColumn.CATEGORY, 20),
-                              (ActorColumn.CHAIN_LINK, 22), (ActorColumn.COMMUNE, 16), (ActorColumn.ROLE, 32)):
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         self._after_rows()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its content (names are not cut), up to a bound so that a
+        long role does not push the other columns out of sight."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        char = self.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount()):
+            widest = char * (64 if column == ActorColumn.NAME else 40)
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
 
     def refresh(self, changes: Changes) -> None:
         if changes.actors:
@@ -191,8 +199,8 @@ class ActorsView(QWidget):
     def _after_rows(self) -> None:
         rows = self.model.all_rows
         ess = sum(1 for r in rows if r.ess)
-        self.summary.setText(self.tr("%1 acteurs, dont %2 de l'ESS et %3 hors ESS.")
-                             .replace("%1", str(len(rows))).replace("%2", str(ess)).replace("%3", str(len(rows) - ess)))
+        self.summary.setText(self.tr("%n acteurs", "", len(rows)) + self.tr(", dont %1 de l'ESS et %2 hors ESS.")
+                             .replace("%1", str(ess)).replace("%2", str(len(rows) - ess)))
         self.chain.set_rows(rows)
         self._update_count()
         self._update_buttons()
@@ -228,5 +236,7 @@ class ActorsView(QWidget):
         if actor_id is None:
             return
         name = self.ctx.services.actor(actor_id).name
-        self.ctx.run(RemoveCommand(self.ctx, "actor", actor_id, self.tr("Supprimer l'acteur %1").replace("%1", name)))
+        if self.ctx.attempt(RemoveCommand(self.ctx, "actor", actor_id,
+                                          self.tr("Supprimer l'acteur %1").replace("%1", name))) is None:
+            return
         self.ctx.message.emit(self.tr("Acteur supprimé (Ctrl+Z pour annuler)."))

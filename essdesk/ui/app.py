@@ -36,11 +36,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if t.load(f"{name}_{language}", qt_dir):
             app.installTranslator(t)
             installed.append(t)
-    if language != "fr":
-        t = QTranslator(app)
-        if t.load(f"essdesk_{language}", str(translations_dir())):
-            app.installTranslator(t)
-            installed.append(t)
+    # English: every string. French (the source language): only the plural forms of "%n".
+    t = QTranslator(app)
+    if t.load(f"essdesk_{language}", str(translations_dir())):
+        app.installTranslator(t)
+        installed.append(t)
     return installed
 
 
@@ -91,17 +91,18 @@ def application(settings: Settings) -> tuple[QApplication, Zoom]:
 
 
 def make_window(settings: Settings | None = None):
+    from essdesk.ui.geometry import place_window
     from essdesk.ui.main_window import MainWindow
 
     settings = settings or Settings()
     _app, zoom = application(settings)
     window = MainWindow(settings, apply_zoom=zoom)  # the referential is loaded when needed
-    if settings.geometry is not None:
-        window.restoreGeometry(settings.geometry)
+    place_window(window, settings.geometry)
     return window
 
 
-def run(path: Path | None, *, smoke_test: bool = False) -> int:
+def run(path: Path | str | None, *, smoke_test: bool = False) -> int:
+    """`path`: a `.essdesk` file, or a server address (a str: a Path would fold its //)."""
     """The desktop application; with `smoke_test`, a scripted visit that exits 0 or 1."""
     if smoke_test:
         from essdesk.ui.smoke import smoke_test as run_smoke
@@ -121,7 +122,9 @@ def run(path: Path | None, *, smoke_test: bool = False) -> int:
             return 1
     window = make_window()
     window.show()
-    if path is not None:
+    if isinstance(path, str):
+        window.open_location(path)
+    elif path is not None:
         window.open_path(Path(path))
     # What start-up made lives as long as the window: out of the collector's sight from now
     # on (cli.run_gui turned the collector off while it was being made).
@@ -149,7 +152,9 @@ def _quit_now(window, code: int) -> None:
             run.thread.quit()
             run.thread.wait()
     ctx = getattr(window, "ctx", None)
-    if ctx is not None:
+    if ctx is not None and ctx.document.saves_on_edit:
+        ctx.document.close()  # a server: every edit it holds is committed already
+    elif ctx is not None:
         ctx.document.close(keep_working_copy=True)
     window.settings.sync()
     for stream in (sys.stdout, sys.stderr):

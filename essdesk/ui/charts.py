@@ -20,12 +20,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 
-PRIMARY = QColor("#0f6e6e")
-PRIMARY_FILL = QColor(15, 110, 110, 70)
-COMPLETION = QColor("#e0a21f")
-GRID = QColor("#c9d3d3")
+PRIMARY = QColor(palette.PRIMARY)
+PRIMARY_FILL = QColor(PRIMARY.red(), PRIMARY.green(), PRIMARY.blue(), 70)
+COMPLETION = QColor(palette.SECONDARY)
+GRID = QColor(palette.GRID)
 
 
 class RadarChart(QWidget):
@@ -34,7 +35,7 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None]] = []  # (number, short title, maturity)
-        self.setMinimumSize(320, 300)
+        self.setMinimumSize(260, 300)  # two charts side by side in a 1024 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -123,10 +124,12 @@ class RadarChart(QWidget):
             self._hot.append((rect, number))
             p.setFont(bold)
             p.setPen(text_color)
-            p.drawText(QRectF(x, y, width, fm.height()), Qt.AlignmentFlag.AlignCenter, lines[0])
+            # TextDontClip: the accent of "É" rises above the line box and must not be cut.
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip
+            p.drawText(QRectF(x, y, width, fm.height()), flags, lines[0])
             p.setFont(self.font())
             p.setPen(PRIMARY)
-            p.drawText(QRectF(x, y + fm.height(), width, fm.height()), Qt.AlignmentFlag.AlignCenter, lines[1])
+            p.drawText(QRectF(x, y + fm.height(), width, fm.height()), flags, lines[1])
         p.end()
 
     def mouseReleaseEvent(self, event) -> None:
@@ -146,7 +149,7 @@ class StepBars(QWidget):
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None, float | None]] = []
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_values(self, values: list[tuple[int, str, float | None, float | None]]) -> None:
@@ -168,19 +171,29 @@ class StepBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
         row_h = self._row_height()
-        label_w = min(max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12,
-                      self.width() * 0.45)
         value_w = fm.horizontalAdvance("100 %") + 12
+        wanted = max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12
+        # A narrow card (1024 px window) puts each step's name above its bars, whole,
+        # rather than cutting it beside them.
+        stacked = wanted > self.width() * 0.45
+        label_w = 0 if stacked else wanted
         bar_w = max(self.width() - label_w - value_w, 40)
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        bar_h = fm.height() * 0.55
         for i, (number, title, maturity, completion) in enumerate(self.values):
             y = i * row_h
             p.setPen(text_color)
-            label = fm.elidedText(f"{number}. {title}", Qt.TextElideMode.ElideRight, int(label_w - 12))
-            p.drawText(QRectF(0, y, label_w, row_h * 0.6), Qt.AlignmentFlag.AlignVCenter, label)
-            bar_h = fm.height() * 0.55
+            name = f"{number}. {title}"
+            if stacked:
+                label = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(self.width()))
+                p.drawText(QRectF(0, y, self.width(), fm.height()), Qt.AlignmentFlag.AlignVCenter, label)
+                bars_top = y + fm.height() + 2
+            else:
+                label = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 12))
+                p.drawText(QRectF(0, y, label_w, row_h * 0.6), Qt.AlignmentFlag.AlignVCenter, label)
+                bars_top = y + row_h * 0.15
             for k, (value, colour) in enumerate(((maturity, PRIMARY), (completion, COMPLETION))):
-                top = y + row_h * 0.15 + k * (bar_h + 3)
+                top = bars_top + k * (bar_h + 3)
                 back = QRectF(label_w, top, bar_w, bar_h)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#e8eeee"))
@@ -189,11 +202,15 @@ class StepBars(QWidget):
                     p.setBrush(colour)
                     p.drawRoundedRect(QRectF(label_w, top, bar_w * value / 100, bar_h), 3, 3)
             p.setPen(PRIMARY)
-            p.drawText(QRectF(label_w + bar_w + 6, y, value_w, row_h * 0.6),
+            p.drawText(QRectF(label_w + bar_w + 6, bars_top - bar_h * 0.5, value_w, bar_h * 2 + 3),
                        Qt.AlignmentFlag.AlignVCenter, format_percent(maturity))
         y = len(self.values) * row_h + 4
-        for k, (text, colour) in enumerate(((self.tr("Maturité"), PRIMARY), (self.tr("Complétude"), COMPLETION))):
-            x = label_w + k * (fm.horizontalAdvance(self.tr("Complétude")) + 40)
+        legend = ((self.tr("Maturité"), PRIMARY), (self.tr("Complétude"), COMPLETION))
+        # Under the bars when both entries fit there, else from the left edge: never cut.
+        needed = sum(fm.horizontalAdvance(text) + 40 for text, _c in legend)
+        start = label_w if label_w + needed <= self.width() else 0
+        for k, (text, colour) in enumerate(legend):
+            x = start + k * (fm.horizontalAdvance(legend[0][0]) + 40)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(QRectF(x, y + fm.height() * 0.25, 14, fm.height() * 0.5), 2, 2)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from essdesk.domain.services import Changes, Services
+from essdesk.errors import ConnectionLost
 
 
 class _Command(QUndoCommand):
@@ -35,10 +36,19 @@ class _Command(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.ctx.emit(self.do())
+        self._travel(self.do)
 
     def undo(self) -> None:
-        self.ctx.emit(self.undo_changes())
+        self._travel(self.undo_changes)
+
+    def _travel(self, step) -> None:
+        # The stack moves even if the step fails: a server lost in between (after the
+        # context's ping) leaves the history out of step, cleared once the server is back.
+        try:
+            self.ctx.emit(step())
+        except ConnectionLost as exc:
+            self.ctx.history_broken = True
+            self.ctx.connection_lost(str(exc))
 
     def do(self) -> Changes:  # pragma: no cover - abstract
         raise NotImplementedError

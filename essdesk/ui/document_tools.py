@@ -26,16 +26,22 @@ def check_document(window: MainWindow) -> bool:
     """Integrity and foreign-key check of the open diagnostic, said in plain words."""
     if window.ctx is None:
         return False
-    problems = window.ctx.document.check()
+    try:
+        problems = window.ctx.document.check()
+    except EssdeskError as exc:  # a server that does not answer
+        QMessageBox.warning(window, _tr("Vérifier le diagnostic"), str(exc))
+        return False
     if not problems:
         QMessageBox.information(window, _tr("Vérifier le diagnostic"), _tr(
+            "Le diagnostic est sain : le serveur garantit chacune de ses règles.")
+            if window.ctx.document.saves_on_edit else _tr(
             "Le diagnostic est sain : aucune erreur détectée dans le fichier de travail."))
         return True
     details = "\n".join(problems[:10])
-    QMessageBox.warning(window, _tr("Vérifier le diagnostic"), _tr(
-        "Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis "
-        "restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%2")
-        .replace("%1", str(len(problems))).replace("%2", details))
+    QMessageBox.warning(window, _tr("Vérifier le diagnostic"), QCoreApplication.translate(
+        "DocumentTools", "Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis "
+        "restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%1", None, len(problems))
+        .replace("%1", details))
     return False
 
 

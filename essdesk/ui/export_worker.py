@@ -1,14 +1,16 @@
 """Exports off the GUI thread: a QThread worker reporting by signals, with a cancel button.
 
-The worker reads the working copy through its own read-only snapshot (core.snapshot: one
-read transaction, so edits made meanwhile do not mix into the report) and never touches a
-widget. openpyxl and reportlab are
+The worker reads through the store's read-only transaction (`reading`: a snapshot of the
+working copy for a file, `ServerStore.reading` on a server), so edits made meanwhile do not
+mix into the report, and never touches a widget. openpyxl and reportlab are
 imported only here, when an export is asked for.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
@@ -24,19 +26,24 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, database: Path, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
+    def __init__(self, reading: Path | Callable, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
+        """`reading()` gives one read-only connection (a context manager); a path stands for
+        a snapshot of that database."""
         super().__init__()
-        self.database, self.referential, self.targets = database, referential, targets
+        if isinstance(reading, Path):
+            from essdesk.store.snapshot import reading as snapshot
+
+            reading = partial(snapshot, reading)
+        self.reading, self.referential, self.targets = reading, referential, targets
         self.anonymise = anonymise
         self.stop = threading.Event()
 
     @Slot()
     def run(self) -> None:
         from essdesk.export.run import ExportCancelled, export_document
-        from essdesk.store.snapshot import reading
 
         try:
-            with reading(self.database) as conn:
+            with self.reading() as conn:
                 written = export_document(
                     conn, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
                     anonymise=self.anonymise, progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
@@ -50,6 +57,12 @@ class ExportWorker(QObject):
             self.done.emit([str(p) for p in written])
 
 
+def store_reading(document) -> Path | Callable:
+    """What a worker thread reads: the working copy's path (its own snapshot, off the
+    window's session), or a server store's `reading` (its own connection)."""
+    return document.reading if document.saves_on_edit else document.working_path
+
+
 class ExportRun(QObject):
     """One export: the thread, the worker and the progress dialog, kept alive together."""
 
@@ -58,9 +71,9 @@ class ExportRun(QObject):
     def __init__(self, parent: QWidget, ctx, targets: dict[str, Path], anonymise: bool = False) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        ctx.session.commit()  # everything the worker reads is on disk
+        ctx.session.commit()  # everything the worker reads is stored
         self.thread = QThread(self)
-        self.worker = ExportWorker(ctx.document.working_path, ctx.referential, targets, anonymise)
+        self.worker = ExportWorker(store_reading(ctx.document), ctx.referential, targets, anonymise)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(self.tr("Export en cours…"), self.tr("Annuler"), 0, 1000, parent)
         self.dialog.setWindowTitle(self.tr("Exporter"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from essdesk.errors import EssdeskError
@@ -46,7 +50,6 @@ class MainWindow(QMainWindow):
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
         self.setWindowTitle("essdesk")
-        self.resize(1280, 820)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -62,7 +65,21 @@ class MainWindow(QMainWindow):
         self.root = QStackedWidget()
         self.root.addWidget(self.welcome)
         self.root.addWidget(self.body)
-        self.setCentralWidget(self.root)
+        from essdesk.ui.connection_banner import ConnectionBanner
+
+        self.banner = ConnectionBanner()
+        self.banner.retry.clicked.connect(self.retry_connection)
+        self.banner.drop.clicked.connect(self.drop_pending)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.root, 1)
+        self.setCentralWidget(central)
+        self.location_label = QLabel()  # where the diagnostic lives: its file, or its server
+        self.location_label.setObjectName("location")
+        self.statusBar().addPermanentWidget(self.location_label)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -97,12 +114,16 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Fichier"))
         self._action(m, self.tr("&Nouveau diagnostic…"), self.new_document, QKeySequence.StandardKey.New)
         self._action(m, self.tr("&Ouvrir…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(m, self.tr("Ouvrir depuis &un serveur…"), self.open_server_dialog)
         self._action(m, self.tr("Ouvrir la &démo"), self.open_demo)
+        self._action(m, self.tr("&Importer (JSON)…"), self.import_json)
         self.recent_menu = m.addMenu(self.tr("Fichiers &récents"))
         m.addSeparator()
         self.save_action = self._action(m, self.tr("&Enregistrer"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(m, self.tr("Enregistrer &sous…"), self.save_as,
                                            QKeySequence.StandardKey.SaveAs)
+        self.publish_action = self._action(m, self.tr("&Publier sur un serveur…"), self.publish)
+        self.offline_copy_action = self._action(m, self.tr("Enregistrer une copie &hors ligne…"), self.save_offline_copy)
         export = m.addMenu(self.tr("E&xporter"))
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
@@ -112,6 +133,7 @@ class MainWindow(QMainWindow):
                                              lambda: self.export("xlsx", anonymise=True))
         self.export_pdf_anon = self._action(export, self.tr("Rapport PDF a&nonymisé…"),
                                             lambda: self.export("pdf", anonymise=True))
+        self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
         m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
         self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
@@ -154,11 +176,21 @@ class MainWindow(QMainWindow):
             if 1 <= n <= len(self.referential.steps):
                 item.setData(Qt.ItemDataRole.UserRole, n)
             self.nav.addItem(item)
-        self.nav.setWordWrap(True)
+        # One line per row of text ("Étape n · title", then the count): a title wrapped on two
+        # lines would push the count out of its row. The nav is as wide as its longest line
+        # (within bounds that keep the window under 1024 px); past that, "…" and a tooltip.
+        self.nav.setWordWrap(False)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        fm = self.nav.fontMetrics()
+        lines = [line for row in range(self.nav.count()) for line in self.nav.item(row).text().split("\n")]
+        widest = max((fm.horizontalAdvance(line) for line in lines), default=0) + 14 * 2 + 4 + 12
+        char = self.fontMetrics().averageCharWidth()
+        self.nav.setMinimumWidth(min(max(widest, char * 30), char * 46))
 
     def _update_nav_counts(self) -> None:
         from essdesk.ui.overview import short_title
@@ -168,10 +200,11 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             s = scores.steps.get(row)
             ref = self.referential.step(row)
-            count = f"{s.assessed}/{s.total}" if s else ""
+            count = self.tr("%1/%n leviers renseignés", "", s.total).replace("%1", str(s.assessed)) if s else ""
             item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
-                         + f"\n{count} " + self.tr("leviers renseignés"))
+                         + f"\n{count}")
             item.setToolTip(step_title(ref.title))
+        self._fit_nav()
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -225,12 +258,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("essdesk")
         self.setWindowModified(False)
         self.saved_label.clear()
+        self.location_label.clear()
+        self.banner.hide()
+        self.body.setEnabled(True)
 
     def _set_enabled(self, on: bool) -> None:
+        on_server = on and self.ctx is not None and self.ctx.document.saves_on_edit
+        lost = on_server and bool(self.ctx.lost)
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
-                  self.export_xlsx_anon, self.export_pdf_anon, self.check_action, self.restore_action,
+                  self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
                   *self.workshop_actions):
-            a.setEnabled(on)
+            a.setEnabled(on and (not lost or a is self.close_action))
+        # On a server every edit is committed when made: nothing to save, no file backups.
+        self.save_action.setVisible(not on_server)
+        self.save_as_action.setVisible(not on_server)
+        self.restore_action.setEnabled(on and not on_server)
+        self.publish_action.setEnabled(on and not on_server)
+        self.offline_copy_action.setEnabled(on_server and not lost)
 
     # The document views are built when first needed (shown, or asked for by name), and
     # then follow the document: opening one builds only the dashboard (issue 6).
@@ -278,14 +322,15 @@ class MainWindow(QMainWindow):
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.error.connect(lambda text: QMessageBox.warning(self, self.tr("Modification refusée"), text))
         ctx.undo_stack.cleanChanged.connect(lambda _c: self._update_saved_state())
+        ctx.connection.connect(self._on_connection)
         self.edit_menu.clear()
-        undo = ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
+        # Undo and redo go through the context, which asks a server first (see ctx.undo).
+        undo = self._action(self.edit_menu, self.tr("Annuler"), ctx.undo, QKeySequence.StandardKey.Undo)
+        redo = self._action(self.edit_menu, self.tr("Rétablir"), ctx.redo,
+                            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.undo_action, self.redo_action = undo, redo
+        ctx.undo_stack.indexChanged.connect(lambda _i: self._update_history())
+        self._update_history()
         for view in self._built_views():
             view.set_context(ctx)
         self._update_nav_counts()
@@ -296,7 +341,57 @@ class MainWindow(QMainWindow):
         if document.target is not None:
             self.settings.add_recent(document.target)
         self._refresh_recent()
+        self.banner.hide()
         self._update_saved_state()
+
+    def _update_history(self) -> None:
+        if self.ctx is None:  # a stack emptied as its document closes
+            return
+        stack, lost = self.ctx.undo_stack, bool(self.ctx.lost)
+        for action, word, can, text in ((self.undo_action, self.tr("Annuler"), stack.canUndo(), stack.undoText()),
+                                        (self.redo_action, self.tr("Rétablir"), stack.canRedo(), stack.redoText())):
+            action.setText(f"{word} {text}" if text else word)
+            action.setEnabled(can and not lost)
+
+    # -- a server's connection ----------------------------------------------------------------
+    def _on_connection(self) -> None:
+        """The server stopped answering, or answers again: read-only while it is lost."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+        lost = bool(ctx.lost)
+        if lost:
+            focused = QApplication.focusWidget()
+            if focused is not None and self.body.isAncestorOf(focused):
+                focused.clearFocus()  # its text stays on screen; it must not commit again now
+        self.body.setEnabled(not lost)
+        self._set_enabled(True)
+        self._update_history()
+        self._show_banner()
+        self._update_saved_state()
+
+    def _show_banner(self) -> None:
+        self.banner.show_state(self.ctx.lost, [command.text() for command in self.ctx.pending])
+        self._update_saved_state()
+
+    def retry_connection(self) -> None:
+        """Ask the server now and, once it answers, send it the edits it did not store."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+        if ctx.lost and not ctx.reconnect():
+            self._show_banner()
+            self.statusBar().showMessage(self.tr("Le serveur ne répond toujours pas."), 5000)
+            return
+        if ctx.retry():
+            self.statusBar().showMessage(self.tr("Modifications enregistrées sur le serveur."), 5000)
+        self._show_banner()
+
+    def drop_pending(self) -> None:
+        if self.ctx is None or self.ctx.lost:
+            return
+        self.ctx.drop_pending()
+        self._show_banner()
 
     def on_changed(self, changes: Changes) -> None:
         for view in self._built_views():
@@ -309,16 +404,29 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         doc = self.ctx.document
-        self.setWindowTitle(f"{doc.display_name}[*] — essdesk")
+        self.setWindowTitle(f"{self.document_name()}[*] — essdesk")
         self.setWindowModified(doc.modified)
-        if doc.read_only:
+        where = doc.display_name if doc.saves_on_edit else str(doc.target or "")
+        # Elided in the middle: a long path must not widen the window past a small screen.
+        width = self.fontMetrics().averageCharWidth() * 64
+        self.location_label.setText(self.location_label.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, width))
+        self.location_label.setToolTip(where)
+        if doc.saves_on_edit:
+            if self.ctx.lost:
+                text = self.tr("Connexion perdue — lecture seule")
+            elif self.ctx.pending:
+                text = self.tr("Modifications non enregistrées")
+            else:
+                text = self.tr("Enregistré sur le serveur")
+        elif doc.read_only:
             text = self.tr("Lecture seule")
         elif doc.modified:
             text = self.tr("Modifications non enregistrées")
         else:
             text = self.tr("Enregistré")
         self.saved_label.setText(text)
-        self.saved_label.setProperty("modified", "true" if doc.modified else "false")
+        warn = doc.modified or bool(self.ctx.lost) or bool(self.ctx.pending)
+        self.saved_label.setProperty("modified", "true" if warn else "false")
         repolish(self.saved_label)
 
     def _fail(self, text: str) -> None:
@@ -343,6 +451,140 @@ class MainWindow(QMainWindow):
                                               self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
         if path:
             self.open_path(Path(path))
+
+    def open_location(self, location: str | Path) -> bool:
+        """A `.essdesk` file or a server address (postgresql://…#N), as the command line gives."""
+        from essdesk.store.address import is_address
+
+        if is_address(str(location)):
+            from essdesk.store.address import Address
+
+            try:
+                address = Address.parse(str(location))
+            except EssdeskError as exc:
+                self._fail(str(exc))
+                return False
+            return self.open_address(address)
+        return self.open_path(Path(location))
+
+    def open_server_dialog(self) -> bool:
+        from essdesk.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.settings, self, initial=self._current_server_profile())
+        if not dialog.exec() or dialog.address is None:
+            return False
+        return self.open_address(dialog.address)
+
+    def _current_server_profile(self) -> dict[str, str] | None:
+        doc = self.ctx.document if self.ctx is not None else None
+        if doc is None or not doc.saves_on_edit:
+            return None
+        from essdesk.store.address import parts_of
+
+        return parts_of(doc.address.server)
+
+    def open_address(self, address) -> bool:
+        """Open a diagnostic on a server (asks for its password when libpq has none)."""
+        if not self.close_document():
+            return False
+        from essdesk.store.server import ServerStore
+        from essdesk.ui.server_tasks import with_password
+
+        try:
+            store = with_password(self, address.server, self.tr("Connexion au serveur…"),
+                                  lambda: ServerStore.open(address))
+        except EssdeskError as exc:
+            self._fail(str(exc))
+            return False
+        if store is None:
+            return False
+        self.set_document(store)
+        self.statusBar().showMessage(self.tr("Ouvert depuis le serveur : chaque modification y est enregistrée "
+                                             "aussitôt faite."), 8000)
+        return True
+
+    def publish(self) -> bool:
+        """Fichier › Publier sur un serveur…: the saved file's diagnostic, as a new one there."""
+        doc = self.ctx.document
+        if doc.saves_on_edit:
+            return False
+        if doc.modified or doc.target is None:
+            answer = QMessageBox.question(
+                self, self.tr("Publier sur un serveur"),
+                self.tr("« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur "
+                        "recevra le diagnostic tel qu'enregistré.").replace("%1", self.document_name()),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer != QMessageBox.StandardButton.Save or not self.save():
+                return False
+        from essdesk.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.settings, self, publish=True)
+        if not dialog.exec() or dialog.server is None:
+            return False
+        from essdesk.store.opening import publish_document
+        from essdesk.ui.server_tasks import with_password
+
+        server = dialog.server
+        doc.session.commit()  # the worker reads the working copy's committed state
+        try:
+            address = with_password(self, server, self.tr("Publication sur le serveur…"),
+                                    lambda: publish_document(doc, server))
+        except EssdeskError as exc:
+            self._fail(str(exc))
+            return False
+        if address is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Diagnostic publié"),
+            self.tr("Le diagnostic est sur le serveur, à l'adresse :\n%1\n\nL'ouvrir depuis le serveur ? "
+                    "Le fichier reste tel quel ; les modifications faites sur le serveur n'y vont pas.")
+            .replace("%1", str(address)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, QMessageBox.StandardButton.Open)
+        if answer == QMessageBox.StandardButton.Open:
+            self.open_address(address)
+        return True
+
+    def save_offline_copy(self) -> Path | None:
+        """Fichier › Enregistrer une copie hors ligne…: a `.essdesk` file of the server diagnostic."""
+        doc = self.ctx.document
+        if not doc.saves_on_edit:
+            return None
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie hors ligne"),
+                                              str(self.default_save_path()),
+                                              self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        from essdesk.store.opening import take_copy
+
+        # QFileDialog asked before replacing a file: the copy is written beside it, then moved
+        # over it, so a failed copy leaves the old file as it was.
+        part = target.with_name(f".{target.stem}.{os.getpid()}.part{SUFFIX}")
+        try:
+            self._run_busy(self.tr("Copie hors ligne en cours…"), lambda: take_copy(doc.address, part))
+            os.replace(part, target)
+            written = target
+        except EssdeskError as exc:
+            self._fail(str(exc))
+            return None
+        except OSError as exc:
+            from essdesk.store.document import os_error_message
+
+            self._fail(os_error_message(exc, target, "d'enregistrer"))
+            return None
+        finally:
+            if part.exists():
+                part.unlink()
+        self.settings.last_folder = written.parent
+        self.statusBar().showMessage(self.tr("Copie hors ligne enregistrée : %1").replace("%1", str(written)), 8000)
+        return written
+
+    def _run_busy(self, text: str, work):
+        from essdesk.ui.server_tasks import run_busy
+
+        return run_busy(self, text, work)
 
     def open_demo(self) -> None:
         from essdesk.domain.demo import demo_file
@@ -418,6 +660,9 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         self.commit_edits()
         doc = self.ctx.document
+        if doc.saves_on_edit:  # a server: every edit is already committed there
+            self.statusBar().showMessage(self.tr("Enregistré sur le serveur"), 5000)
+            return not self.ctx.pending
         if doc.target is None or doc.read_only:
             return self.save_as()
         try:
@@ -429,10 +674,36 @@ class MainWindow(QMainWindow):
         self._update_saved_state()
         return True
 
+    def document_name(self) -> str:
+        """The file's name once saved; before that, the diagnostic's title. On a server,
+        the title and where it lives (host/base, number)."""
+        doc = self.ctx.document
+        if doc.saves_on_edit:
+            try:
+                title = self.ctx.services.diagnostic().title.strip()
+            except EssdeskError:  # the server is lost: where it lives is enough
+                return doc.display_name
+            return f"{title} — {doc.display_name}" if title else doc.display_name
+        if doc.target is not None:
+            return doc.target.name
+        return self.ctx.services.diagnostic().title.strip() or self.tr("Sans titre")
+
+    def default_save_path(self) -> Path:
+        """Where "Enregistrer sous" starts: the file itself, else the documents folder and
+        a file name made from the diagnostic's title."""
+        doc = self.ctx.document
+        if doc.target is not None:
+            return doc.target
+        from essdesk.ui.json_worker import safe_name
+
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else self.settings.last_folder
+        return folder / (safe_name(self.ctx.services.diagnostic().title) + SUFFIX)
+
     def save_as(self) -> bool:
         self.commit_edits()
         doc = self.ctx.document
-        start = str(doc.target) if doc.target else str(self.settings.last_folder / (doc.display_name + SUFFIX))
+        start = str(self.default_save_path())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le diagnostic"), start,
                                               self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
         if not path:
@@ -452,9 +723,20 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self, self.tr("Modifications non enregistrées"),
             self.tr("« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?")
-            .replace("%1", self.ctx.document.display_name),
+            .replace("%1", self.document_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
+
+    def ask_drop_pending(self) -> bool:
+        """Closing with edits the server did not store: say so; True to close anyway."""
+        names = "\n".join(f"• {command.text()}" for command in self.ctx.pending)
+        answer = QMessageBox.warning(
+            self, self.tr("Modifications non enregistrées"),
+            self.tr("Ces modifications n'ont pas été enregistrées sur le serveur :\n%1\n\nFermer quand même "
+                    "et les perdre ?").replace("%1", names),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def close_document(self) -> bool:
         """Close the open diagnostic, asking first when it has unsaved changes."""
@@ -462,6 +744,8 @@ class MainWindow(QMainWindow):
             return True
         self.commit_edits()  # a field being edited commits its text first
         doc = self.ctx.document
+        if self.ctx.pending and not self.ask_drop_pending():
+            return False
         if doc.modified:
             answer = self.ask_save_changes()
             if answer == QMessageBox.StandardButton.Cancel or (
@@ -469,6 +753,7 @@ class MainWindow(QMainWindow):
                 return False
         self.ctx.undo_stack.clear()
         self.ctx.closed = True
+        self.ctx.stop()
         doc.close()
         self.ctx.deleteLater()
         self.ctx = None
@@ -504,10 +789,42 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def _reachable(self) -> bool:
+        """False (and the banner shown) when a server diagnostic's server does not answer."""
+        from essdesk.errors import ConnectionLost
+
+        try:
+            if self.ctx.lost:
+                raise ConnectionLost(self.ctx.lost)
+            self.ctx.session.commit()
+        except ConnectionLost as exc:
+            self.ctx.connection_lost(str(exc))
+            return False
+        return True
+
     def export(self, kind: str, anonymise: bool = False) -> None:
         from essdesk.ui.export_worker import start_export
 
-        start_export(self, self.ctx, kind, anonymise)
+        if self._reachable():
+            start_export(self, self.ctx, kind, anonymise)
+
+    def export_json(self) -> None:
+        from essdesk.ui.json_worker import export_json
+
+        if self._reachable():
+            export_json(self)
+
+    def import_json(self) -> None:
+        from essdesk.ui.json_worker import import_json
+
+        import_json(self)
+
+    def set_imported(self, document: Document, source: Path) -> None:
+        """Show a diagnostic imported from JSON: new and unsaved until the user saves it."""
+        self.set_document(document)
+        self.statusBar().showMessage(
+            self.tr("Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.")
+            .replace("%1", source.name), 10000)
 
     def check_document(self) -> None:
         from essdesk.ui.document_tools import check_document

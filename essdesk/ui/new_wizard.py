@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,7 +35,7 @@ class NewDiagnosticWizard(QWizard):
         self.setWindowTitle(self.tr("Nouveau diagnostic"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(640, 520)
+        self.setOption(QWizard.WizardOption.IndependentPages)  # "Précédent" keeps what was typed
 
         territory = QWizardPage()
         territory.setTitle(self.tr("Le territoire"))
@@ -58,7 +61,17 @@ class NewDiagnosticWizard(QWizard):
         filiere = QWizardPage()
         filiere.setTitle(self.tr("La filière"))
         filiere.setSubTitle(self.tr("Choisissez une filière du catalogue ou saisissez la vôtre."))
-        lay = QVBoxLayout(filiere)
+        # The descriptions of the choices are long: they scroll on a small screen, never overlap.
+        outer = QVBoxLayout(filiere)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
         form2 = QFormLayout()
         self.filiere = QComboBox()
         self.filiere.setEditable(True)
@@ -81,6 +94,35 @@ class NewDiagnosticWizard(QWizard):
         self.scenario = self._choices(lay, self.tr("Scénario d'intervention de la collectivité"), Scenario,
                                       {c.id: c.description for c in referential.scenarios})
         self.addPage(filiere)
+
+        self.naming = naming = QWizardPage()
+        naming.setTitle(self.tr("Le diagnostic"))
+        naming.setSubTitle(self.tr("Son titre figure en tête du rapport et nomme le fichier."))
+        form3 = QFormLayout(naming)
+        self.title = QLineEdit()
+        self._suggested = ""
+        form3.addRow(self.tr("&Titre du diagnostic *"), self.title)
+        where = QLabel(self.tr("Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le "
+                               "fichier ; il propose votre dossier Documents."))
+        where.setWordWrap(True)
+        where.setObjectName("muted")
+        form3.addRow("", where)
+        naming.registerField("title*", self.title)
+        self.addPage(naming)
+        self.currentIdChanged.connect(self._suggest_title)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(760, 660).boundedTo(screen.availableGeometry().size() * 0.95))
+
+    def suggested_title(self) -> str:
+        name = self.filiere.currentText().strip()
+        territory = self.territory_name.text().strip()
+        return self.tr("Filière %1 — %2").replace("%1", name).replace("%2", territory)
+
+    def _suggest_title(self, _page_id: int) -> None:
+        """Propose a title from the filière and territory, unless the user typed one."""
+        if self.currentPage() is self.naming and self.title.text() in ("", self._suggested):
+            self._suggested = self.suggested_title()
+            self.title.setText(self._suggested)
 
     def _choices(self, lay: QVBoxLayout, title: str, enum_cls, descriptions: dict[str, str]) -> QButtonGroup:
         caption = QLabel(title)
@@ -109,7 +151,7 @@ class NewDiagnosticWizard(QWizard):
                 sector = f.sector
         territory = self.territory_name.text().strip()
         return {
-            "title": self.tr("Filière %1 — %2").replace("%1", name).replace("%2", territory),
+            "title": self.title.text().strip() or self.suggested_title(),
             "territory_name": territory,
             "territory_kind": TerritoryKind(self.territory_kind.currentData()),
             "filiere_name": name,

@@ -174,7 +174,8 @@ class OverviewView(QScrollArea):
         self.title.setText(d.title)
         parts = []
         if d.territory_name:
-            parts.append(f"<b>{_esc(d.territory_name)}</b> ({_esc(label(d.territory_kind))})")
+            # Not "(kind)": a kind's label may hold brackets itself ("Parc naturel régional (PNR)").
+            parts.append(f"<b>{_esc(d.territory_name)}</b>, {_esc(label(d.territory_kind))}")
         if d.filiere_name:
             parts.append(self.tr("Filière : %1").replace("%1", f"<b>{_esc(d.filiere_name)}</b>")
                          + f" — {_esc(label(d.filiere_meaning))}")

@@ -5,6 +5,7 @@ Nothing else in essdesk reads or writes QSettings; widgets ask this module.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,6 +15,7 @@ from essdesk import paths
 LANGUAGES = ("fr", "en")
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 MAX_RECENT = 8
+PROFILE_KEYS = ("host", "port", "base", "user", "schema", "sslmode")
 
 
 class Settings:
@@ -91,6 +93,26 @@ class Settings:
     @workshop_screen.setter
     def workshop_screen(self, value: str) -> None:
         self._q.setValue("workshop/screen", str(value))
+
+    @property
+    def server_profiles(self) -> list[dict[str, str]]:
+        """Servers the user connected to: host, port, base, user, schema, sslmode; never a
+        password (libpq's ~/.pgpass, or the prompt, for this session only)."""
+        try:
+            value = json.loads(str(self._get("servers/profiles", "[]")))
+        except ValueError:
+            return []
+        keys = PROFILE_KEYS
+        return [{k: str(p.get(k, "")) for k in keys} for p in value if isinstance(p, dict)]
+
+    def add_server_profile(self, profile: dict[str, str]) -> None:
+        """Remember a profile first in the list (the same server and user replaces its old one)."""
+        clean = {k: str(profile.get(k, "")) for k in PROFILE_KEYS}
+        same = ("host", "port", "base", "user", "schema")
+        items = [p for p in self.server_profiles if any(p[k] != clean[k] for k in same)]
+        self._q.setValue(
+            "servers/profiles", json.dumps([clean, *items][:MAX_RECENT], ensure_ascii=False)
+        )
 
     def sync(self) -> None:
         self._q.sync()

@@ -1,4 +1,4 @@
-"""`essdesk --smoke-test FILE`: open, visit every view, edit, undo, close; 0 or 1."""
+"""`essdesk --smoke-test FILE|ADDRESS`: open, visit every view, edit, undo, close; 0 or 1."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _check(condition: bool, reason: str) -> None:
         raise SmokeFailure(reason)
 
 
-def smoke_test(window, path: Path | None) -> int:
+def smoke_test(window, path: Path | str | None) -> int:
     app = QApplication.instance()
     # An exception inside a Qt slot is only printed; the smoke test must fail on it (a
     # view module missing from a frozen bundle shows up exactly like that).
@@ -33,11 +33,11 @@ def smoke_test(window, path: Path | None) -> int:
         sys.excepthook = previous_hook
 
 
-def _run(window, path: Path | None, app, errors: list[str]) -> int:
+def _run(window, path: Path | str | None, app, errors: list[str]) -> int:
     try:
         _check(path is not None, "no file given")
         window.show()
-        _check(window.open_path(Path(path)), f"could not open {path}")
+        _check(window.open_location(path), f"could not open {path}")
         ctx = window.ctx
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from essdesk.domain import queries
 from essdesk.domain.scoring import format_percent
 from essdesk.domain.services import Changes
-from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
+from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import label, step_title
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
@@ -80,6 +80,13 @@ class LeverCard(QFrame):
             tag = QLabel(self.tr("personnalisé"))
             tag.setObjectName("tag")
             head.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+            self.rename_button = QToolButton()
+            self.rename_button.setText(self.tr("Renommer…"))
+            self.rename_button.setAccessibleName(
+                self.tr("Renommer le levier personnalisé %1").replace("%1", lever.code))
+            self.rename_button.setToolTip(self.rename_button.accessibleName())
+            self.rename_button.clicked.connect(self.rename)
+            head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
             remove = QToolButton()
             remove.setText("✕")
             remove.setAccessibleName(self.tr("Supprimer le levier personnalisé %1").replace("%1", lever.code))
@@ -116,8 +123,8 @@ class LeverCard(QFrame):
             lay.addWidget(self.examples_button)
             lay.addWidget(self.examples)
 
-        status_row = QHBoxLayout()
-        status_row.setSpacing(4)
+        status_box = QWidget()
+        status_row = FlowLayout(status_box, spacing=4)  # wraps on a narrow window
         caption = QLabel(self.tr("Statut"))
         caption.setObjectName("fieldCaption")
         status_row.addWidget(caption)
@@ -135,8 +142,7 @@ class LeverCard(QFrame):
             self.status_buttons[status] = b
             status_row.addWidget(b)
             b.clicked.connect(lambda _c=False, s=status: self._set("status", s, label(s)))
-        status_row.addStretch()
-        lay.addLayout(status_row)
+        lay.addWidget(status_box)
 
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -253,6 +259,20 @@ class LeverCard(QFrame):
         if changes is not None:
             self.view.ctx.message.emit(self.tr("Action ajoutée au plan d'action."))
 
+    def rename(self, text: str | None = None) -> None:
+        """Rename a custom lever (asks for the new label unless `text` is given)."""
+        old = self.title.text()
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Renommer le levier %1").replace("%1", self.code),
+                self.tr("Intitulé du levier :"), old)
+            if not ok:
+                return
+        text = text.strip()
+        if text and text != old:
+            self.view.run(SetFieldsCommand(self.view.ctx, "lever", self.lever_id, {"label": text}, {"label": old},
+                                           self.tr("Renommer le levier %1").replace("%1", self.code)))
+
     def _remove(self) -> None:
         self.view.run(RemoveCommand(self.view.ctx, "lever", self.lever_id,
                                     self.tr("Supprimer le levier %1").replace("%1", self.code)))
@@ -336,17 +356,12 @@ class StepView(QScrollArea):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
-        self.cards = {}
-        self.show_step(self.number)
+        self.show_step(self.number)  # its rebuild removes the previous document's cards
 
     def run(self, command) -> Changes | None:
         if self.ctx is None or self.ctx.closed:
             return None
-        try:
-            return self.ctx.run(command)
-        except EssdeskError as exc:
-            self.ctx.error.emit(str(exc))
-            return None
+        return self.ctx.attempt(command)
 
     def show_step(self, number: int) -> None:
         self.number = number
@@ -384,7 +399,7 @@ class StepView(QScrollArea):
         done = sum(1 for lv in step.levers if lv.status is not LeverStatus.NOT_ASSESSED)
         maturity = self.ctx.services.scores().steps.get(self.number)
         self.progress.setText(
-            self.tr("%1/%2 leviers renseignés").replace("%1", str(done)).replace("%2", str(total))
+            self.tr("%1/%n leviers renseignés", "", total).replace("%1", str(done))
             + " · " + self.tr("maturité %1").replace("%1", format_percent(maturity.maturity if maturity else None))
         )
 

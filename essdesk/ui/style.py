@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+from essdesk.domain import palette as shared
 from essdesk.models.enums import LeverStatus
 
-PRIMARY = "#0f6e6e"
+PRIMARY = shared.PRIMARY
 
 #: A lever status's colour (status buttons, lever cards' borders); the step view uses it too.
-STATUS_COLOURS = {
-    LeverStatus.NOT_ASSESSED: "#8a9494",
-    LeverStatus.NOT_STARTED: "#b42318",
-    LeverStatus.PLANNED: "#b26b00",
-    LeverStatus.IN_PROGRESS: "#1d6fb8",
-    LeverStatus.DONE: "#1b7f3b",
-    LeverStatus.NOT_APPLICABLE: "#5b5b7a",
-}
+#: The exports take the same colours from essdesk.domain.palette.
+STATUS_COLOURS = {status: colour.strong for status, colour in shared.LEVER_STATUS.items()}
 
 _TEMPLATE = """
 QWidget#page {{ background: #f6f8f8; }}
@@ -42,11 +37,7 @@ QLabel#savedState {{ padding: 0 10px; color: #1b7f3b; }}
 QLabel#savedState[modified="true"] {{ color: #b26b00; font-weight: 600; }}
 QFrame#card, QFrame#kpi, QFrame#leverCard, QFrame#chainLink {{
     background: white; border: 1px solid #d9e2e2; border-radius: 8px; }}
-QFrame#leverCard[status="done"] {{ border-left: 5px solid #1b7f3b; }}
-QFrame#leverCard[status="in_progress"] {{ border-left: 5px solid #1d6fb8; }}
-QFrame#leverCard[status="planned"] {{ border-left: 5px solid #b26b00; }}
-QFrame#leverCard[status="not_started"] {{ border-left: 5px solid #b42318; }}
-QFrame#leverCard[status="not_applicable"] {{ border-left: 5px solid #5b5b7a; }}
+{card_rules}
 QFrame#banner {{ background: #fff4e5; border: 1px solid #e0a21f; border-radius: 8px; }}
 QToolButton#statusButton {{ border: 1px solid #c5d0d0; border-radius: 12px; padding: 3px 10px; background: #f3f6f6; }}
 {status_rules}
@@ -137,4 +128,9 @@ def stylesheet(base_point_size: float) -> str:
         f'QToolButton#statusButton[status="{s.value}"]:checked {{ background: {c}; color: white; border-color: {c}; }}'
         for s, c in STATUS_COLOURS.items()
     )
-    return _TEMPLATE.format(status_rules=rules, **sizes)
+    # An unassessed lever's card keeps the plain border.
+    cards = "\n".join(
+        f'QFrame#leverCard[status="{s.value}"] {{ border-left: 5px solid {c}; }}'
+        for s, c in STATUS_COLOURS.items() if s is not LeverStatus.NOT_ASSESSED
+    )
+    return _TEMPLATE.format(status_rules=rules, card_rules=cards, **sizes)

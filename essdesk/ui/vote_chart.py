@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from essdesk.ui.textfit import two_lines
+
 INK = QColor("#0d2227")
 MUTED = QColor("#4a5e62")
 BAR = QColor("#0f6e6e")
@@ -77,14 +79,15 @@ class VoteChart(QWidget):
         rows = max(len(bars), 5 if self.large else 3)
         row_h = h / rows
         font = QFont(self.font())
-        font.setPixelSize(max(int(row_h * (0.42 if self.large else 0.5)), 11))
+        size = row_h * 0.42 if self.large else min(row_h * 0.5, QFontMetricsF(self.font()).height() * 1.1)
+        font.setPixelSize(max(int(size), 11))  # in a dialog: the dialog's text size, not more
         bold = QFont(font)
         bold.setBold(True)
         fm = QFontMetricsF(font)
         bfm = QFontMetricsF(bold)
         top = max((b.dots for b in bars), default=0) or 1
         code_w = max(bfm.horizontalAdvance(b.code) for b in bars) + fm.height() * 0.6
-        label_w = w * (0.42 if self.large else 0.34)
+        label_w = w * (0.5 if self.large else 0.46)  # labels on two lines need the room
         count_w = bfm.horizontalAdvance("000") + fm.height() * 0.5
         bar_x = code_w + label_w + fm.height() * 0.4
         bar_room = max(w - bar_x - count_w, 20)
@@ -97,10 +100,8 @@ class VoteChart(QWidget):
             p.setFont(bold)
             p.setPen(INK)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, b.code)
-            p.setFont(font)
             p.setPen(INK if self.large else MUTED)
-            label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, label_w)
-            p.drawText(QRectF(code_w, y, label_w, row_h), Qt.AlignmentFlag.AlignVCenter, label)
+            self._draw_label(p, font, QRectF(code_w, y, label_w, row_h), b.label)
             bar_h = row_h * 0.62
             track = QRectF(bar_x, mid - bar_h / 2, bar_room, bar_h)
             p.setPen(Qt.PenStyle.NoPen)
@@ -120,6 +121,22 @@ class VoteChart(QWidget):
                 p.drawRoundedRect(QRectF(1, y + 1, w - 2, row_h - 2), 6, 6)
             self._hot.append((QRectF(0, y, w, row_h), b.lever_id))
 
+    @staticmethod
+    def _draw_label(p: QPainter, font: QFont, rect: QRectF, text: str) -> None:
+        """One line when it fits; else two lines in a font that fits two in the row (a long
+        label stays whole wherever two lines hold it); "…" only past the second line."""
+        fm = QFontMetricsF(font)
+        text = " ".join(text.split())
+        if fm.horizontalAdvance(text) <= rect.width():
+            p.setFont(font)
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+            return
+        small = QFont(font)
+        small.setPixelSize(max(min(font.pixelSize(), int(rect.height() / 2.5)), 9))
+        p.setFont(small)
+        lines = two_lines(QFontMetricsF(small), text, rect.width())
+        p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, "\n".join(lines))
+
     def mousePressEvent(self, event) -> None:
         for rect, lever_id in self._hot:
             if rect.contains(event.position()):
@@ -127,3 +144,4 @@ class VoteChart(QWidget):
                 self.leverClicked.emit(lever_id, delta)
                 return
         super().mousePressEvent(event)
+

@@ -11,8 +11,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.domain.services import TOP_VOTED_LEVERS, Changes
-from essdesk.errors import EssdeskError, ValidationError
+from essdesk.errors import ConnectionLost, EssdeskError, ValidationError
 from essdesk.ui.commands import AddCommand, ReplaceWorkshopCommand, SetFieldsCommand, _Command
 from essdesk.ui.i18n import error_text
 from essdesk.ui.vote_chart import VoteBar, VoteChart
@@ -123,9 +131,9 @@ def change_dots(ctx, workshop_id: int, lever_id: int, participant_id: int | None
 
 
 def placed_text(placed: int, available: int | None) -> str:
-    """"12 / 30 gommettes placées": the same count in the panel and on the projector."""
+    """« 12 / 30 gommettes placées »: the same count in the panel and on the projector."""
     if available is None:
-        return QCoreApplication.translate("VotePanel", "%1 gommettes placées").replace("%1", str(placed))
+        return QCoreApplication.translate("VotePanel", "Gommettes placées : %1").replace("%1", str(placed))
     return (QCoreApplication.translate("VotePanel", "%1 / %2 gommettes placées")
             .replace("%1", str(placed)).replace("%2", str(available)))
 
@@ -136,6 +144,11 @@ def run_votes(ctx, command: SetVotesCommand) -> bool:
         ctx.run(command)
     except ValidationError as exc:
         ctx.message.emit(QCoreApplication.translate("VotePanel", "Vote refusé — %1").replace("%1", error_text(exc)))
+        return False
+    except ConnectionLost:  # the window's banner says it; the vote was not stored
+        return False
+    except EssdeskError as exc:
+        ctx.error.emit(str(exc))
         return False
     return True
 
@@ -166,8 +179,8 @@ def convert_votes(ctx, workshop_id: int, top: int = TOP_LEVERS) -> list[int]:
                                  QCoreApplication.translate("VotePanel", "Décisions de l'atelier")))
     finally:
         stack.endMacro()
-    ctx.message.emit(QCoreApplication.translate("VotePanel", "%1 actions créées à partir des votes (Ctrl+Z pour annuler).")
-                     .replace("%1", str(len(created))))
+    ctx.message.emit(QCoreApplication.translate(
+        "VotePanel", "%n actions créées à partir des votes (Ctrl+Z pour annuler).", None, len(created)))
     return created
 
 
@@ -299,7 +312,8 @@ class VoteDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
         self.setWindowTitle(self.tr("Vote à gommettes"))
-        self.resize(1180, 720)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(QSize(1180, 720).boundedTo(screen.availableGeometry().size() * 0.96))
         lay = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -338,7 +352,16 @@ class VoteDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # The lever column keeps room for two lines of its label (the participants scroll
+        # sideways when there are many of them); rows are two lines high.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 30)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 2 + 10))
+        # Participants' names wrap in their column rather than being cut at both ends.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().hide()
         split.addWidget(self.table)
         self.chart = VoteChart()
@@ -388,6 +411,23 @@ class VoteDialog(QDialog):
         self.chart.set_bars(chart_bars(self.ctx, self.workshop_id))
         tally = self.model.tally
         self.total.setText(placed_text(tally.placed, tally.available))
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Each participant's column fits the name on two lines at most; the header is tall
+        enough for those two lines and the dot count below them."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws the sections
+        fm = QFontMetrics(bold)
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        for column in range(1, self.model.group_column):
+            name = self.model.people[column - 1][1]
+            width = max(fm.horizontalAdvance("00/00") + 24, 80)
+            while width < 200 and fm.boundingRect(QRect(0, 0, width - 24, 999), wrap, name).height() > 2 * fm.lineSpacing():
+                width += 8
+            header.resizeSection(column, width)
+        header.setMinimumHeight(fm.lineSpacing() * 3 + 16)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -424,11 +464,14 @@ class VoteDialog(QDialog):
         for actor_id in actor_ids:
             a = self.ctx.services.actor(actor_id)
             people.append({"name": a.contact or a.name, "organisation": a.name, "actor_id": a.id})
-        self.ctx.run(ReplaceWorkshopCommand(self.ctx, self.workshop_id, {"participants": people},
-                                            self.tr("Participants de l'atelier")))
+        self.ctx.attempt(ReplaceWorkshopCommand(self.ctx, self.workshop_id, {"participants": people},
+                                                self.tr("Participants de l'atelier")))
 
     def _convert(self) -> None:
-        created = convert_votes(self.ctx, self.workshop_id)
+        try:
+            created = convert_votes(self.ctx, self.workshop_id)
+        except ConnectionLost:  # the window's banner says it and keeps the failed step
+            return
         if created:
             self.converted.emit(created)
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -41,9 +41,11 @@ from essdesk.domain.timer import Countdown
 from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import SetFieldsCommand
+from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
+from essdesk.ui.textfit import fit_lines
 from essdesk.ui.vote_chart import VoteChart
 from essdesk.ui.vote_panel import (
     candidate_levers,
@@ -117,7 +119,7 @@ class WorkshopMode(QWidget):
         self.margin = 40
         root.setContentsMargins(self.margin, self.margin // 2, self.margin, self.margin // 2)
         top = QHBoxLayout()
-        self.where = self._label("wmWhere", wrap=False)
+        self.where = self._label("wmWhere")  # a long step title wraps on 1024×768
         self.position_label = self._label("wmPosition", wrap=False)
         self.timer_label = self._label("wmTimer", wrap=False)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -151,8 +153,8 @@ class WorkshopMode(QWidget):
         self.lever_list.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.lever_list)
         lay.addStretch(1)
-        self.status_row = QHBoxLayout()
-        self.status_row.setSpacing(10)
+        self.status_box = QWidget()
+        self.status_row = FlowLayout(self.status_box, spacing=10)  # two lines on 1024×768
         self.status_pills: dict[LeverStatus, QLabel] = {}
         for status in LeverStatus:
             pill = self._label("wmStatus", wrap=False)
@@ -160,10 +162,6 @@ class WorkshopMode(QWidget):
             pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.status_pills[status] = pill
             self.status_row.addWidget(pill)
-        self.status_row.addStretch()
-        self.status_box = QWidget()
-        self.status_box.setLayout(self.status_row)
-        self.status_row.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.status_box)
         self.notes_box = QFrame()
         self.notes_box.setObjectName("wmNotesBox")
@@ -239,7 +237,7 @@ class WorkshopMode(QWidget):
             (self.tr("Échap"), self.tr("revenir, puis quitter le mode atelier")),
         ]
         self.help.setText("<table cellspacing='8'>" + "".join(
-            f"<tr><td><b>{_esc(k)}</b></td><td>&nbsp;&nbsp;{_esc(v)}</td></tr>" for k, v in rows) + "</table>")
+            f"<tr><td><b>{_esc(k)}</b></td><td style='padding-left: 14px'>{_esc(v)}</td></tr>" for k, v in rows) + "</table>")
         self.pages.addWidget(self.help)
 
         self.banner = self._label("wmBanner", wrap=False)
@@ -330,17 +328,23 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         self.where.setText(self.tr("Étape %1 · %2").replace("%1", str(slide.step))
                            .replace("%2", step_title(ref_step.title)))
         self.position_label.setText(self.tr("levier %1 / %2").replace("%1", str(n)).replace("%2", str(count))
-                                    if n else self.tr("%1 leviers").replace("%1", str(count)))
+                                    if n else self.tr("%n leviers", "", count))
         if slide.is_step:
             step = self.ctx.services.step(slide.step)
             self.code.setText(str(slide.step))
             self.title.setText(step_title(ref_step.title))
             self.objective.setText(ref_step.objective)
             lines = []
+            # Each label whole when two lines hold it (one line each past eight levers): not
+            # cut at a fixed number of characters whatever the screen.
+            self.lever_list.ensurePolished()  # its font is the style sheet's
+            fm = QFontMetricsF(self.lever_list.font())
+            room = max(self.width() - 2 * self.margin - fm.horizontalAdvance("■ 00.00   ") * 1.15, 120)
+            per_lever = 2 if len(step.levers) <= 8 else 1
             for lv in step.levers:
                 colour = STATUS_COLOURS[lv.status]
                 lines.append(f"<span style='color:{colour}'>■</span>&nbsp;<b>{_esc(lv.code)}</b>&nbsp; "
-                             f"{_esc(_short(lv.label, 85))}")
+                             f"{_esc(fit_lines(fm, lv.label, room, per_lever))}")
             self.lever_list.setText("<br>".join(lines))
             self.examples.setText("")
             self.status_box.hide()
@@ -395,8 +399,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         tally = self.ctx.services.vote_tally(w.id)
         self.vote_title.setText(self.tr("Vote à gommettes — %1").replace("%1", placed_text(tally.placed, tally.available)))
         people = len(w.participants)
-        info = self.tr("%1 participants × %2 gommettes").replace("%1", str(people)).replace(
-            "%2", str(w.dots_per_participant)) if people else self.tr("Totaux du groupe")
+        info = (self.tr("%n participants", "", people) + " × " + self.tr("%n gommettes", "", w.dots_per_participant)
+                if people else self.tr("Totaux du groupe"))
         self.vote_info.setText(info + self.tr("  ·  ↑ ↓ choisir · + − gommette · P plan d'action"))
         self.chart.set_bars(bars, self.vote_lever)
 
@@ -429,10 +433,9 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         lever = self.ctx.services.lever(lever_id)
         if lever.status is status:
             return False
-        self.ctx.run(SetFieldsCommand(
+        return self.ctx.attempt(SetFieldsCommand(
             self.ctx, "lever", lever_id, {"status": status}, {"status": lever.status},
-            self.tr("Statut du levier %1 : %2").replace("%1", lever.code).replace("%2", label(status))))
-        return True
+            self.tr("Statut du levier %1 : %2").replace("%1", lever.code).replace("%2", label(status)))) is not None
 
     def open_editor(self, what: str) -> None:
         slide = self.presenter.current

@@ -25,6 +25,7 @@ from essdesk.domain import queries
 from essdesk.domain.services import Changes
 from essdesk.errors import EssdeskError
 from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand, SetFieldsCommand
+from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date
 from essdesk.ui.live_edit import LiveField, commit_focused
 from essdesk.ui.models.base import ID_ROLE
@@ -266,21 +267,23 @@ class WorkshopsView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Date, steps and count as wide as their content; the place takes the rest.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(WorkshopColumn.PLACE, QHeaderView.ResizeMode.Stretch)
         left_lay.addWidget(self.table)
-        buttons = QHBoxLayout()
+        button_box = QWidget()
+        buttons = FlowLayout(button_box)  # wraps: the view fits a 1024 px wide screen
         self.add_button = QPushButton(self.tr("Nouvel atelier"))
         self.add_button.setObjectName("primary")
         self.remove_button = QPushButton(self.tr("Supprimer"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch()
         self.vote_button = QPushButton(self.tr("Voter…"))
         self.vote_button.setToolTip(self.tr("Vote à gommettes des participants sur les leviers"))
         self.minutes_button = QPushButton(self.tr("Compte rendu PDF…"))
         buttons.addWidget(self.vote_button)
         buttons.addWidget(self.minutes_button)
-        left_lay.addLayout(buttons)
+        left_lay.addWidget(button_box)
         self.editor = WorkshopEditor(self)
         split.addWidget(left)
         split.addWidget(self.editor)
@@ -337,15 +340,17 @@ class WorkshopsView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def add(self) -> None:
-        changes = self.ctx.run(AddCommand(self.ctx, "workshop", lambda s: s.add_workshop(date=dt.date.today()),
-                                          self.tr("Nouvel atelier")))
+        changes = self.ctx.attempt(AddCommand(self.ctx, "workshop", lambda s: s.add_workshop(date=dt.date.today()),
+                                              self.tr("Nouvel atelier")))
+        if changes is None:
+            return
         self.select(changes.created_id)
         self.editor.place.setFocus()
 
     def remove(self) -> None:
         ident = self.editor.workshop_id
         if ident is not None:
-            self.ctx.run(RemoveCommand(self.ctx, "workshop", ident, self.tr("Supprimer l'atelier")))
+            self.ctx.attempt(RemoveCommand(self.ctx, "workshop", ident, self.tr("Supprimer l'atelier")))
 
     def flush(self) -> None:
         """Commit what is being typed: the window calls it before saving, switching view or

@@ -8,11 +8,114 @@ Entries whose source has left the code are harmless; update.py lists what is mis
 """
 
 ENGLISH: dict[str, str] = {
+    # --- a diagnostic on a server (issue 15) -------------------------------------------
+    "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
+    "&Publier sur un serveur…": "&Publish to a server…",
+    "Enregistrer une copie &hors ligne…": "Save an o&ffline copy…",
+    "Validez de nouveau quand le serveur répond.": "Confirm again once the server answers.",
+    "&Réessayer": "&Retry",
+    "Abandonner la modification": "Give up the change",
+    "Lecture seule d'ici là.": "Read-only until then.",
+    "Le diagnostic est sain : le serveur garantit chacune de ses règles.":
+        "The diagnostic is sound: the server enforces each of its rules.",
+    "Non enregistré : %1.": "Not saved: %1.",
+    "Le serveur répond de nouveau.": "The server answers again.",
+    "Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer.":
+        "Not saved on the server: %1. Retry to save it.",
+    "N°": "No.",
+    "Titre": "Title",
+    "Dernière modification": "Last change",
+    "Le serveur ne répond toujours pas.": "The server still does not answer.",
+    "Modifications enregistrées sur le serveur.": "Changes saved on the server.",
+    "Connexion perdue — lecture seule": "Connection lost — read-only",
+    "Enregistré sur le serveur": "Saved on the server",
+    "Connexion au serveur…": "Connecting to the server…",
+    "Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.":
+        "Opened from the server: every change is saved there as soon as it is made.",
+    "Publier sur un serveur": "Publish to a server",
+    "« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le "
+    "diagnostic tel qu'enregistré.":
+        "“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.",
+    "Publication sur le serveur…": "Publishing to the server…",
+    "Diagnostic publié": "Diagnostic published",
+    "Le diagnostic est sur le serveur, à l'adresse :\n%1\n\nL'ouvrir depuis le serveur ? Le fichier "
+    "reste tel quel ; les modifications faites sur le serveur n'y vont pas.":
+        "The diagnostic is on the server, at:\n%1\n\nOpen it from the server? The file stays as it "
+        "is; changes made on the server do not go into it.",
+    "Enregistrer une copie hors ligne": "Save an offline copy",
+    "Copie hors ligne en cours…": "Copying for offline use…",
+    "Copie hors ligne enregistrée : %1": "Offline copy saved: %1",
+    "Ces modifications n'ont pas été enregistrées sur le serveur :\n%1\n\nFermer quand même et les "
+    "perdre ?":
+        "These changes were not saved on the server:\n%1\n\nClose anyway and lose them?",
+    "Ouvrir depuis un serveur": "Open from a server",
+    "Serveurs déjà utilisés": "Servers used before",
+    "Nouveau serveur…": "New server…",
+    "&Profil :": "&Profile:",
+    "&Serveur :": "&Server:",
+    "Po&rt :": "Po&rt:",
+    "&Base de données :": "&Database:",
+    "&Utilisateur :": "&User:",
+    "Sc&héma essdesk :": "essdesk sc&hema:",
+    "nom ou adresse (vide : ce poste)": "name or address (empty: this computer)",
+    "votre nom d'utilisateur PostgreSQL": "your PostgreSQL user name",
+    "Chiffrement": "Encryption",
+    "par défaut (si le serveur le propose)": "default (if the server offers it)",
+    "aucun": "none",
+    "exigé": "required",
+    "exigé, certificat vérifié": "required, certificate verified",
+    "exigé, certificat et nom vérifiés": "required, certificate and name verified",
+    "&Chiffrement :": "&Encryption:",
+    "Le mot de passe n'est jamais enregistré : essdesk le demande quand le serveur l'exige, ou le "
+    "lit dans ~/.pgpass.":
+        "The password is never saved: essdesk asks for it when the server requires one, or reads "
+        "it from ~/.pgpass.",
+    "Diagnostics du serveur": "The server's diagnostics",
+    "Se co&nnecter": "Co&nnect",
+    "Publi&er": "Pu&blish",
+    "&Ouvrir": "&Open",
+    "Aucun diagnostic sur ce serveur (ou aucun que vous ayez le droit de lire) : publiez-en un avec "
+    "Fichier › Publier sur un serveur…":
+        "No diagnostic on this server (or none you may read): publish one with File › Publish to a "
+        "server…",
+    "Serveur": "Server",
+    "votre utilisateur": "your user",
+    "ce poste": "this computer",
+    "Mot de passe de %1 sur le serveur %2 (base %3) :": "Password of %1 on the server %2 (database %3):",
+    "Mot de passe refusé : vérifiez-le et réessayez.": "Password refused: check it and try again.",
+    "Il n'est pas enregistré : essdesk le redemandera au prochain démarrage.":
+        "It is not saved: essdesk will ask for it again next time it starts.",
+    "Mot de passe du serveur": "Server password",
     # --- main window: menus ----------------------------------------------------------
     "&Fichier": "&File",
     "&Nouveau diagnostic…": "&New diagnostic…",
     "&Ouvrir…": "&Open…",
     "Ouvrir la &démo": "Open the &demo",
+    "&Importer (JSON)…": "&Import (JSON)…",
+    "Exporter (&JSON)…": "Export (&JSON)…",
+    # --- JSON import / export, the new-diagnostic wizard, renaming a custom lever (issue 14) ---
+    "Exporter le diagnostic en JSON": "Export the diagnostic as JSON",
+    "Fichier JSON (*.json)": "JSON file (*.json)",
+    "Export JSON en cours…": "Exporting JSON…",
+    "Exporté : %1": "Exported: %1",
+    "Importer un diagnostic JSON": "Import a JSON diagnostic",
+    "Import JSON en cours…": "Importing JSON…",
+    "Import impossible": "Import failed",
+    "Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.":
+        "Imported from %1: save it to make it an essdesk diagnostic.",
+    "Le diagnostic": "The diagnostic",
+    "Son titre figure en tête du rapport et nomme le fichier.":
+        "Its title heads the report and names the file.",
+    "&Titre du diagnostic *": "&Title of the diagnostic *",
+    "Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le fichier ; il propose "
+    "votre dossier Documents.":
+        "When you first save (Ctrl+S), essdesk asks where to put the file; it suggests your "
+        "Documents folder.",
+    "Renommer…": "Rename…",
+    "Renommer le levier personnalisé %1": "Rename custom lever %1",
+    "Renommer le levier %1": "Rename lever %1",
+    "Intitulé du levier :": "Title of the lever:",
+    ", dont %1 de l'ESS et %2 hors ESS.": ": %1 SSE and %2 non-SSE.",
     "Fichiers &récents": "&Recent files",
     "&Enregistrer": "&Save",
     "Enregistrer &sous…": "Save &as…",
@@ -46,7 +149,6 @@ ENGLISH: dict[str, str] = {
     "Plan d'action": "Action plan",
     "Ateliers": "Workshops",
     "Étape %1 · %2": "Step %1 · %2",
-    "leviers renseignés": "levers assessed",
     "Enregistré": "Saved",
     "Modifications non enregistrées": "Unsaved changes",
     "Lecture seule": "Read-only",
@@ -163,7 +265,6 @@ ENGLISH: dict[str, str] = {
     "Synthèse de l'étape": "Step summary",
     "Ajouter un levier personnalisé…": "Add a custom lever…",
     "Conseils du guide pour cette étape": "Guide advice for this step",
-    "%1/%2 leviers renseignés": "%1/%2 levers assessed",
     "maturité %1": "maturity %1",
     "Étape %1 — %2": "Step %1 — %2",
     "Étape %1": "Step %1",
@@ -220,8 +321,6 @@ ENGLISH: dict[str, str] = {
     "Filtrer par catégorie": "Filter by category",
     "Filtrer par maillon": "Filter by link",
     "Tableau des acteurs": "Table of actors",
-    "%1 acteurs affichés sur %2": "%1 of %2 actors shown",
-    "%1 acteurs, dont %2 de l'ESS et %3 hors ESS.": "%1 actors: %2 SSE and %3 non-SSE.",
     "Supprimer l'acteur %1": "Delete actor %1",
     "Acteur supprimé (Ctrl+Z pour annuler).": "Actor deleted (Ctrl+Z to undo).",
     "%1 ESS · %2 hors ESS": "%1 SSE · %2 non-SSE",
@@ -265,8 +364,6 @@ ENGLISH: dict[str, str] = {
     "Le&viers liés": "Linked le&vers",
     "P&artenaires": "Pa&rtners",
     "Indi&cateur": "Indi&cator",
-    "%1 levier(s)…": "%1 lever(s)…",
-    "%1 partenaire(s)…": "%1 partner(s)…",
     "Leviers liés": "Linked levers",
     "Partenaires": "Partners",
     "Saisissez l'intitulé de l'action.": "Enter the title of the action.",
@@ -288,7 +385,6 @@ ENGLISH: dict[str, str] = {
     "En retard seulement": "Overdue only",
     "Tableau des actions": "Table of actions",
     "Les actions en retard sont surlignées en rouge.": "Overdue actions are highlighted in red.",
-    "%1 actions, %2 réalisées, %3 en retard.": "%1 actions, %2 done, %3 overdue.",
     "Supprimer l'action %1": "Delete action %1",
     "Action supprimée (Ctrl+Z pour annuler).": "Action deleted (Ctrl+Z to undo).",
     # --- workshops -----------------------------------------------------------------------------
@@ -307,8 +403,8 @@ ENGLISH: dict[str, str] = {
     "Participant %1": "Participant %1",
     "Chaque participant doit avoir un nom : le nom précédent est gardé.":
         "Every participant needs a name: the previous name is kept.",
-    "%1 gommettes placées": "%1 dots placed",
     "%1 / %2 gommettes placées": "%1 / %2 dots placed",
+    "Gommettes placées : %1": "Dots placed: %1",
     "Vote refusé — %1": "Vote refused — %1",
     "Vote à gommettes — %1": "Dot voting — %1",
     "Décisions": "Decisions",
@@ -359,8 +455,6 @@ ENGLISH: dict[str, str] = {
     "Action pour le levier %1": "Action for lever %1",
     "Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter.":
         "Action plan from the vote: levers %1 set to high priority, actions to complete.",
-    "%1 actions créées à partir des votes (Ctrl+Z pour annuler).":
-        "%1 actions created from the votes (Ctrl+Z to undo).",
     "Levier": "Lever",
     "Groupe": "Group",
     "Total": "Total",
@@ -382,8 +476,6 @@ ENGLISH: dict[str, str] = {
     "Vérifier le diagnostic": "Check the diagnostic",
     "Le diagnostic est sain : aucune erreur détectée dans le fichier de travail.":
         "The diagnostic is sound: no error found in the working file.",
-    "Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%2":
-        "The diagnostic has %1 problem(s). Save it under another name, then restore a backup (File › Restore a backup…).\n\n%2",
     "Restaurer une sauvegarde": "Restore a backup",
     "Ce diagnostic n'a pas encore été enregistré : il n'a pas de sauvegarde.":
         "This diagnostic has never been saved: it has no backup.",
@@ -413,7 +505,6 @@ ENGLISH: dict[str, str] = {
     "← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter":
         "← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit",
     "levier %1 / %2": "lever %1 / %2",
-    "%1 leviers": "%1 levers",
     "N : écrire la synthèse de l'étape": "N: write the step summary",
     "Notes du groupe": "Group notes",
     "N : écrire les notes du groupe": "N: write the group notes",
@@ -421,8 +512,6 @@ ENGLISH: dict[str, str] = {
     "« Ateliers », puis relancez F5.":
         "No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, "
         "then press F5 again.",
-    "Vote à gommettes — %1 gommettes": "Dot voting — %1 dots",
-    "%1 participants × %2 gommettes": "%1 participants × %2 dots",
     "Totaux du groupe": "Group totals",
     "  ·  ↑ ↓ choisir · + − gommette · P plan d'action": "  ·  ↑ ↓ choose · + − dot · P action plan",
     "Aucun atelier choisi : les décisions s'écrivent dans un atelier.":
@@ -553,4 +642,48 @@ ENGLISH: dict[str, str] = {
 
 CONTEXT_ENGLISH: dict[tuple[str, str], str] = {
     # ("Context", "source"): "English", where ENGLISH's wording does not fit one context.
+}
+
+#: "%n" strings (Qt plural forms): source -> ((French singular, plural), (English singular,
+#: plural)). French uses the singular for 0 and 1. update.py writes the French forms to
+#: essdesk_fr.ts/.qm (loaded for the French interface) and the English ones to essdesk_en.ts.
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "%n actions": (("%n action", "%n actions"), ("%n action", "%n actions")),
+    "%n réalisées": (("%n réalisée", "%n réalisées"), ("%n done", "%n done")),
+    "%n en retard": (("%n en retard", "%n en retard"), ("%n overdue", "%n overdue")),
+    "%n acteurs": (("%n acteur", "%n acteurs"), ("%n actor", "%n actors")),
+    "%n acteurs affichés sur %1": (
+        ("%n acteur affiché sur %1", "%n acteurs affichés sur %1"),
+        ("%n of %1 actors shown", "%n of %1 actors shown"),
+    ),
+    "%1/%n leviers renseignés": (
+        ("%1/%n levier renseigné", "%1/%n leviers renseignés"),
+        ("%1/%n lever assessed", "%1/%n levers assessed"),
+    ),
+    "%n leviers…": (("%n levier…", "%n leviers…"), ("%n lever…", "%n levers…")),
+    "%n partenaires…": (("%n partenaire…", "%n partenaires…"), ("%n partner…", "%n partners…")),
+    "%n leviers": (("%n levier", "%n leviers"), ("%n lever", "%n levers")),
+    "%n participants": (("%n participant", "%n participants"), ("%n participant", "%n participants")),
+    "%n gommettes": (("%n gommette", "%n gommettes"), ("%n dot", "%n dots")),
+    "Vote à gommettes — %n gommettes": (
+        ("Vote à gommettes — %n gommette", "Vote à gommettes — %n gommettes"),
+        ("Dot voting — %n dot", "Dot voting — %n dots"),
+    ),
+    "%n actions créées à partir des votes (Ctrl+Z pour annuler).": (
+        ("%n action créée à partir des votes (Ctrl+Z pour annuler).",
+         "%n actions créées à partir des votes (Ctrl+Z pour annuler)."),
+        ("%n action created from the votes (Ctrl+Z to undo).",
+         "%n actions created from the votes (Ctrl+Z to undo)."),
+    ),
+    "Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis restaurez une "
+    "sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%1": (
+        ("Le diagnostic présente %n problème. Enregistrez-le sous un autre nom, puis restaurez une "
+         "sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%1",
+         "Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis restaurez une "
+         "sauvegarde (Fichier › Restaurer une sauvegarde…).\n\n%1"),
+        ("The diagnostic has %n problem. Save it under another name, then restore a backup "
+         "(File › Restore a backup…).\n\n%1",
+         "The diagnostic has %n problems. Save it under another name, then restore a backup "
+         "(File › Restore a backup…).\n\n%1"),
+    ),
 }

@@ -4,129 +4,140 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="47"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="49"></location>
             <source>Nouvelle action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="47"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="49"></location>
             <source>Modifier l'action</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="60"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="63"></location>
             <source>— aucun —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="67"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="70"></location>
             <source>ex. 12 500 ou 12 500,50</source>
             <translation>e.g. 12 500 or 12 500,50</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="78"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
             <source>&amp;Intitulé *</source>
             <translation>T&amp;itle *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="78"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
             <source>&amp;Statut</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="79"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
             <source>&amp;Priorité</source>
             <translation>&amp;Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="79"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
             <source>Pi&amp;lote</source>
             <translation>&amp;Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="80"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
             <source>&amp;Début</source>
             <translation>St&amp;art</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="80"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
             <source>&amp;Fin (échéance)</source>
             <translation>&amp;End (due date)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
             <source>&amp;Budget (€)</source>
             <translation>&amp;Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="81"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
             <source>Fina&amp;ncement</source>
             <translation>&amp;Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="82"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="85"></location>
             <source>Le&amp;viers liés</source>
             <translation>Linked le&amp;vers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="83"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="86"></location>
             <source>P&amp;artenaires</source>
             <translation>Pa&amp;rtners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="87"></location>
             <source>Indi&amp;cateur</source>
             <translation>Indi&amp;cator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="87"></location>
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="120"></location>
-            <source>%1 levier(s)…</source>
-            <translation>%1 lever(s)…</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/action_dialog.py" line="123"></location>
+            <source>%n leviers…</source>
+            <translation>
+                <numerusform>%n lever…</numerusform>
+                <numerusform>%n levers…</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="121"></location>
-            <source>%1 partenaire(s)…</source>
-            <translation>%1 partner(s)…</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/action_dialog.py" line="124"></location>
+            <source>%n partenaires…</source>
+            <translation>
+                <numerusform>%n partner…</numerusform>
+                <numerusform>%n partners…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="127"></location>
             <source>Leviers liés</source>
             <translation>Linked levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="130"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="133"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="139"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="142"></location>
             <source>Saisissez l'intitulé de l'action.</source>
             <translation>Enter the title of the action.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="144"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="147"></location>
             <source>Montant invalide : saisissez un nombre d'euros, par exemple 12 500,50.</source>
             <translation>Invalid amount: enter a number of euros, for example 12 500,50.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="148"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="151"></location>
             <source>La fin ne peut pas précéder le début.</source>
             <translation>The end cannot come before the start.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="160"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="163"></location>
             <source>Ajouter l'action %1</source>
             <translation>Add action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/action_dialog.py" line="167"></location>
+            <location filename="../../essdesk/ui/action_dialog.py" line="170"></location>
             <source>Modifier l'action %1</source>
             <translation>Edit action %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/action_dialog.py" line="174"></location>
+            <source>Validez de nouveau quand le serveur répond.</source>
+            <translation>Confirm again once the server answers.</translation>
         </message>
     </context>
     <context>
@@ -245,37 +256,56 @@
             <translation>Table of actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="84"></location>
             <source>Ajouter une action…</source>
             <translation>Add an action…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="82"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="86"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="83"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="87"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="84"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="88"></location>
             <source>Les actions en retard sont surlignées en rouge.</source>
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="156"></location>
-            <source>%1 actions, %2 réalisées, %3 en retard.</source>
-            <translation>%1 actions, %2 done, %3 overdue.</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
+            <source>%n réalisées</source>
+            <translation>
+                <numerusform>%n done</numerusform>
+                <numerusform>%n done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actions_view.py" line="177"></location>
+            <source>%n en retard</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="192"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="213"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="215"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -283,84 +313,89 @@
     <context>
         <name>ActorDialog</name>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="34"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="36"></location>
             <source>Nouvel acteur</source>
             <translation>New actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="34"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="36"></location>
             <source>Modifier l'acteur</source>
             <translation>Edit actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="40"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="43"></location>
             <source>Structure de l'économie sociale et solidaire</source>
             <translation>Social and solidarity economy organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="59"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
             <source>&amp;Nom *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="59"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
             <source>ESS</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="60"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
             <source>&amp;Catégorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="61"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
             <source>&amp;Maillon de la chaîne de valeur</source>
             <translation>Value chain &amp;link</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="65"></location>
             <source>&amp;Rôle dans la filière</source>
             <translation>&amp;Role in the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="62"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="65"></location>
             <source>C&amp;ommune</source>
             <translation>&amp;Municipality</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="66"></location>
             <source>&amp;Personne de contact</source>
             <translation>Contact &amp;person</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="63"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="66"></location>
             <source>Co&amp;urriel</source>
             <translation>&amp;Email</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="67"></location>
             <source>&amp;Téléphone</source>
             <translation>P&amp;hone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="64"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="67"></location>
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="115"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="118"></location>
             <source>Saisissez le nom de l'acteur.</source>
             <translation>Enter the actor's name.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="121"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="124"></location>
             <source>Ajouter l'acteur %1</source>
             <translation>Add actor %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actor_dialog.py" line="128"></location>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="131"></location>
             <source>Modifier l'acteur %1</source>
             <translation>Edit actor %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actor_dialog.py" line="135"></location>
+            <source>Validez de nouveau quand le serveur répond.</source>
+            <translation>Confirm again once the server answers.</translation>
         </message>
     </context>
     <context>
@@ -494,23 +529,34 @@
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../essdesk/ui/actors_view.py" line="169"></location>
-            <source>%1 acteurs affichés sur %2</source>
-            <translation>%1 of %2 actors shown</translation>
+            <source>%n acteurs affichés sur %1</source>
+            <translation>
+                <numerusform>%n of %1 actors shown</numerusform>
+                <numerusform>%n of %1 actors shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/actors_view.py" line="202"></location>
+            <source>%n acteurs</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="194"></location>
-            <source>%1 acteurs, dont %2 de l'ESS et %3 hors ESS.</source>
-            <translation>%1 actors: %2 SSE and %3 non-SSE.</translation>
+            <location filename="../../essdesk/ui/actors_view.py" line="202"></location>
+            <source>, dont %1 de l'ESS et %2 hors ESS.</source>
+            <translation>: %1 SSE and %2 non-SSE.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="231"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="240"></location>
             <source>Supprimer l'acteur %1</source>
             <translation>Delete actor %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actors_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/actors_view.py" line="242"></location>
             <source>Acteur supprimé (Ctrl+Z pour annuler).</source>
             <translation>Actor deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -529,54 +575,110 @@
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="25"></location>
+            <source>&amp;Réessayer</source>
+            <translation>&amp;Retry</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="26"></location>
+            <source>Abandonner la modification</source>
+            <translation>Give up the change</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="40"></location>
+            <source>Lecture seule d'ici là.</source>
+            <translation>Read-only until then.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="42"></location>
+            <source>Non enregistré : %1.</source>
+            <translation>Not saved: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="45"></location>
+            <source>Le serveur répond de nouveau.</source>
+            <translation>The server answers again.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/connection_banner.py" line="47"></location>
+            <source>Non enregistré sur le serveur : %1. Réessayez pour l'enregistrer.</source>
+            <translation>Not saved on the server: %1. Retry to save it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="43"></location>
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="44"></location>
+            <source>Titre</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="45"></location>
+            <source>Territoire</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="46"></location>
+            <source>Dernière modification</source>
+            <translation>Last change</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="65"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="78"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="65"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="78"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="66"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="91"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="104"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="92"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="93"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="94"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="104"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="117"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -589,131 +691,152 @@
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="85"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="84"></location>
+            <source>Renommer…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="86"></location>
+            <source>Renommer le levier personnalisé %1</source>
+            <translation>Rename custom lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="92"></location>
             <source>Supprimer le levier personnalisé %1</source>
             <translation>Delete custom lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="103"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="110"></location>
             <source>Repères du guide et exemples (%1)</source>
             <translation>Guide notes and examples (%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="121"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="128"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="133"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="140"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="143"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="149"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="145"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="151"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="152"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="229"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="158"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="154"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
             <source>Personne ou structure référente</source>
             <translation>Person or organisation in charge</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="155"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="161"></location>
             <source>Qui porte le levier %1</source>
             <translation>Who carries lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="158"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="164"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="166"></location>
             <source>Échéance du levier %1</source>
             <translation>Due date of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="167"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="173"></location>
             <source>Notes de l'atelier sur ce levier…</source>
             <translation>Workshop notes on this lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="168"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="174"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="182"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="188"></location>
             <source>Créer une action</source>
             <translation>Create an action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="183"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="189"></location>
             <source>Ajoute au plan d'action une action liée à ce levier, pré-remplie.</source>
             <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="217"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="223"></location>
             <source>Acteurs impliqués (%1)…</source>
             <translation>Actors involved (%1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="219"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="225"></location>
             <source>Choisir les acteurs impliqués dans le levier %1</source>
             <translation>Choose the actors involved in lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="220"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="226"></location>
             <source>aucun acteur choisi</source>
             <translation>no actor chosen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="231"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="237"></location>
             <source>%1 du levier %2</source>
             <translation>%1 of lever %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="239"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
             <source>Acteurs impliqués — levier %1</source>
             <translation>Actors involved — lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="246"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
             <source>Acteurs du levier %1</source>
             <translation>Actors of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="258"></location>
             <source>Créer une action depuis le levier %1</source>
             <translation>Create an action from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="260"></location>
             <source>Action ajoutée au plan d'action.</source>
             <translation>Action added to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="274"></location>
+            <source>Renommer le levier %1</source>
+            <translation>Rename lever %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="268"></location>
+            <source>Intitulé du levier :</source>
+            <translation>Title of the lever:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="278"></location>
             <source>Supprimer le levier %1</source>
             <translation>Delete lever %1</translation>
         </message>
@@ -721,307 +844,474 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="53"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="56"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="97"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="114"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="98"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="99"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="100"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <source>Ouvrir depuis &amp;un serveur…</source>
+            <translation>Open from a ser&amp;ver…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="101"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <source>&amp;Importer (JSON)…</source>
+            <translation>&amp;Import (JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="103"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="104"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="106"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <source>&amp;Publier sur un serveur…</source>
+            <translation>&amp;Publish to a server…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <source>Enregistrer une copie &amp;hors ligne…</source>
+            <translation>Save an o&amp;ffline copy…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="107"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="108"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="111"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="113"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <source>Exporter (&amp;JSON)…</source>
+            <translation>Export (&amp;JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="204"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
-            <source>leviers renseignés</source>
-            <translation>levers assessed</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/main_window.py" line="203"></location>
+            <source>%1/%n leviers renseignés</source>
+            <translation>
+                <numerusform>%1/%n lever assessed</numerusform>
+                <numerusform>%1/%n levers assessed</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="279"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="384"></location>
+            <source>Le serveur ne répond toujours pas.</source>
+            <translation>The server still does not answer.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
+            <source>Modifications enregistrées sur le serveur.</source>
+            <translation>Changes saved on the server.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
+            <source>Connexion perdue — lecture seule</source>
+            <translation>Connection lost — read-only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="664"></location>
+            <source>Enregistré sur le serveur</source>
+            <translation>Saved on the server</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
+            <source>Connexion au serveur…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="502"></location>
+            <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
+            <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="513"></location>
+            <source>Publier sur un serveur</source>
+            <translation>Publish to a server</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="514"></location>
+            <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
+            <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="530"></location>
+            <source>Publication sur le serveur…</source>
+            <translation>Publishing to the server…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="538"></location>
+            <source>Diagnostic publié</source>
+            <translation>Diagnostic published</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="539"></location>
+            <source>Le diagnostic est sur le serveur, à l'adresse :
+%1
+
+L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faites sur le serveur n'y vont pas.</source>
+            <translation>The diagnostic is on the server, at:
+%1
+
+Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="552"></location>
+            <source>Enregistrer une copie hors ligne</source>
+            <translation>Save an offline copy</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <source>Copie hors ligne en cours…</source>
+            <translation>Copying for offline use…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
+            <source>Copie hors ligne enregistrée : %1</source>
+            <translation>Offline copy saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
+            <source>Ces modifications n'ont pas été enregistrées sur le serveur :
+%1
+
+Fermer quand même et les perdre ?</source>
+            <translation>These changes were not saved on the server:
+%1
+
+Close anyway and lose them?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="826"></location>
+            <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
+            <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="323"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="282"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="328"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="284"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="329"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="352"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="315"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="317"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="319"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="325"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="433"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="342"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="450"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="708"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="628"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="673"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="436"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="707"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="780"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="499"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="784"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="131"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="131"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="119"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="137"></location>
+            <source>Exporter le diagnostic en JSON</source>
+            <translation>Export the diagnostic as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="139"></location>
+            <source>Fichier JSON (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="151"></location>
+            <source>Export JSON en cours…</source>
+            <translation>Exporting JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="152"></location>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="158"></location>
+            <source>Exporté : %1</source>
+            <translation>Exported: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="171"></location>
+            <source>Importer un diagnostic JSON</source>
+            <translation>Import a JSON diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="184"></location>
+            <source>Import JSON en cours…</source>
+            <translation>Importing JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/json_worker.py" line="185"></location>
+            <source>Import impossible</source>
+            <translation>Import failed</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/overview.py" line="31"></location>
@@ -1062,77 +1352,97 @@
     <context>
         <name>NewDiagnosticWizard</name>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="32"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="35"></location>
             <source>Nouveau diagnostic</source>
             <translation>New diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="38"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="41"></location>
             <source>Le territoire</source>
             <translation>The territory</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="39"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
             <source>Quel territoire mène le diagnostic ?</source>
             <translation>Which territory is running the diagnostic?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="45"></location>
             <source>ex. Communauté de communes du Haut-Val</source>
             <translation>e.g. Haut-Val community of municipalities</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="51"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
             <source>&amp;Nom du territoire *</source>
             <translation>&amp;Territory name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="52"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
             <source>&amp;Type de territoire</source>
             <translation>Territory t&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="53"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="56"></location>
             <source>&amp;Animateur ou animatrice</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="57"></location>
             <source>&amp;Date de début</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="59"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="62"></location>
             <source>La filière</source>
             <translation>The sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="60"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="63"></location>
             <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
             <translation>Choose a sector from the catalogue or type your own.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="69"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="82"></location>
             <source>ex. Laine, Réemploi, Alimentation…</source>
             <translation>e.g. Wool, Reuse, Food…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="75"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="88"></location>
             <source>&amp;Filière *</source>
             <translation>&amp;Sector *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="79"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="92"></location>
             <source>Sens donné à la filière</source>
             <translation>Meaning given to the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="81"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="94"></location>
             <source>Scénario d'intervention de la collectivité</source>
             <translation>The local authority's intervention scenario</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="112"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="99"></location>
+            <source>Le diagnostic</source>
+            <translation>The diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="100"></location>
+            <source>Son titre figure en tête du rapport et nomme le fichier.</source>
+            <translation>Its title heads the report and names the file.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="104"></location>
+            <source>&amp;Titre du diagnostic *</source>
+            <translation>&amp;Title of the diagnostic *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="105"></location>
+            <source>Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le fichier ; il propose votre dossier Documents.</source>
+            <translation>When you first save (Ctrl+S), essdesk asks where to put the file; it suggests your Documents folder.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="119"></location>
             <source>Filière %1 — %2</source>
             <translation>Sector %1 — %2</translation>
         </message>
@@ -1219,37 +1529,37 @@
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="179"></location>
+            <location filename="../../essdesk/ui/overview.py" line="180"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="183"></location>
+            <location filename="../../essdesk/ui/overview.py" line="184"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="185"></location>
+            <location filename="../../essdesk/ui/overview.py" line="186"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="213"></location>
+            <location filename="../../essdesk/ui/overview.py" line="214"></location>
             <source>Aucun levier à haute priorité en attente.</source>
             <translation>No high-priority lever pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="227"></location>
+            <location filename="../../essdesk/ui/overview.py" line="228"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="233"></location>
+            <location filename="../../essdesk/ui/overview.py" line="234"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="236"></location>
+            <location filename="../../essdesk/ui/overview.py" line="237"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
@@ -1289,7 +1599,7 @@
             <translation>Training and research</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="208"></location>
+            <location filename="../../essdesk/ui/overview.py" line="209"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -1315,21 +1625,153 @@
     <context>
         <name>RadarChart</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="77"></location>
+            <location filename="../../essdesk/ui/charts.py" line="78"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
+            <source>Publier sur un serveur</source>
+            <translation>Publish to a server</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
+            <source>Ouvrir depuis un serveur</source>
+            <translation>Open from a server</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="105"></location>
+            <source>Serveurs déjà utilisés</source>
+            <translation>Servers used before</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="107"></location>
+            <source>Nouveau serveur…</source>
+            <translation>New server…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="111"></location>
+            <source>&amp;Profil :</source>
+            <translation>&amp;Profile:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="117"></location>
+            <source>&amp;Serveur :</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="119"></location>
+            <source>&amp;Base de données :</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="118"></location>
+            <source>Po&amp;rt :</source>
+            <translation>Po&amp;rt:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="120"></location>
+            <source>&amp;Utilisateur :</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="121"></location>
+            <source>Sc&amp;héma essdesk :</source>
+            <translation>essdesk sc&amp;hema:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="124"></location>
+            <source>nom ou adresse (vide : ce poste)</source>
+            <translation>name or address (empty: this computer)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="127"></location>
+            <source>votre nom d'utilisateur PostgreSQL</source>
+            <translation>your PostgreSQL user name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="137"></location>
+            <source>Chiffrement</source>
+            <translation>Encryption</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="139"></location>
+            <source>par défaut (si le serveur le propose)</source>
+            <translation>default (if the server offers it)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="140"></location>
+            <source>aucun</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="141"></location>
+            <source>exigé</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="142"></location>
+            <source>exigé, certificat vérifié</source>
+            <translation>required, certificate verified</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="143"></location>
+            <source>exigé, certificat et nom vérifiés</source>
+            <translation>required, certificate and name verified</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="147"></location>
+            <source>&amp;Chiffrement :</source>
+            <translation>&amp;Encryption:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="151"></location>
+            <source>Le mot de passe n'est jamais enregistré : essdesk le demande quand le serveur l'exige, ou le lit dans ~/.pgpass.</source>
+            <translation>The password is never saved: essdesk asks for it when the server requires one, or reads it from ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="168"></location>
+            <source>Diagnostics du serveur</source>
+            <translation>The server's diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="180"></location>
+            <source>Se co&amp;nnecter</source>
+            <translation>Co&amp;nnect</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
+            <source>&amp;Ouvrir</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
+            <source>Publi&amp;er</source>
+            <translation>Pu&amp;blish</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="279"></location>
+            <source>Connexion au serveur…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="297"></location>
+            <source>Aucun diagnostic sur ce serveur (ou aucun que vous ayez le droit de lire) : publiez-en un avec Fichier › Publier sur un serveur…</source>
+            <translation>No diagnostic on this server (or none you may read): publish one with File › Publish to a server…</translation>
+        </message>
+    </context>
+    <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="195"></location>
+            <location filename="../../essdesk/ui/charts.py" line="208"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="195"></location>
-            <location filename="../../essdesk/ui/charts.py" line="196"></location>
+            <location filename="../../essdesk/ui/charts.py" line="208"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -1337,64 +1779,67 @@
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="314"></location>
             <source>Conseils du guide pour cette étape</source>
             <translation>Guide advice for this step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="306"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="326"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="310"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="315"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="330"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="335"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="314"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="334"></location>
             <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="354"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="369"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="361"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="363"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
-            <source>%1/%2 leviers renseignés</source>
-            <translation>%1/%2 levers assessed</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/step_view.py" line="402"></location>
+            <source>%1/%n leviers renseignés</source>
+            <translation>
+                <numerusform>%1/%n lever assessed</numerusform>
+                <numerusform>%1/%n levers assessed</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="403"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="429"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="418"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="433"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="434"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="423"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -1410,7 +1855,7 @@
     <context>
         <name>VoteChart</name>
         <message>
-            <location filename="../../essdesk/ui/vote_chart.py" line="45"></location>
+            <location filename="../../essdesk/ui/vote_chart.py" line="47"></location>
             <source>Aucun vote pour l'instant</source>
             <translation>No votes yet</translation>
         </message>
@@ -1418,64 +1863,64 @@
     <context>
         <name>VoteDialog</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="301"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="314"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="307"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="321"></location>
             <source>Cliquez une case puis + ou − (Espace / Retour arrière), ou tapez un nombre. La colonne « Groupe » reçoit les totaux comptés sur un mur de gommettes. Un clic sur une barre ajoute une gommette au groupe, un clic droit en retire une.</source>
             <translation>Click a cell then + or − (Space / Backspace), or type a number. The “Group” column takes the totals counted on a dot wall. Clicking a bar adds a dot for the group; right-clicking removes one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="314"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="317"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="403"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="328"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="331"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="445"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="319"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="333"></location>
             <source>Ajouter des acteurs comme participants…</source>
             <translation>Add actors as participants…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="335"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="351"></location>
             <source>Votes par levier et par participant</source>
             <translation>Votes by lever and participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="343"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="368"></location>
             <source>Résultat du vote</source>
             <translation>Voting result</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="349"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="374"></location>
             <source>Transformer en plan d'action</source>
             <translation>Turn into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="352"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="377"></location>
             <source>Les %1 leviers les plus votés passent en priorité haute et reçoivent chacun une action à compléter.</source>
             <translation>The %1 levers with the most votes move to high priority and each get an action to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="377"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="402"></location>
             <source>Atelier du %1 — %2</source>
             <translation>Workshop on %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="378"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="403"></location>
             <source>lieu non précisé</source>
             <translation>place not given</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="412"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="454"></location>
             <source>Acteurs présents</source>
             <translation>Actors present</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="426"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="468"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
@@ -1483,85 +1928,88 @@
     <context>
         <name>VotePanel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="120"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
             <source>Vote pour le levier %1</source>
             <translation>Vote for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="120"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
             <source>Vote retiré du levier %1</source>
             <translation>Vote removed from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
-            <source>%1 gommettes placées</source>
-            <translation>%1 dots placed</translation>
+            <location filename="../../essdesk/ui/vote_panel.py" line="136"></location>
+            <source>Gommettes placées : %1</source>
+            <translation>Dots placed: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="129"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="137"></location>
             <source>%1 / %2 gommettes placées</source>
             <translation>%1 / %2 dots placed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="138"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="146"></location>
             <source>Vote refusé — %1</source>
             <translation>Vote refused — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="149"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="162"></location>
             <source>Aucun vote à transformer : saisissez d'abord les votes.</source>
             <translation>No votes to turn into actions: enter the votes first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="153"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
             <source>Transformer les votes en plan d'action</source>
             <translation>Turn the votes into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="172"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="161"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="174"></location>
             <source>Action pour le levier %1</source>
             <translation>Action for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="146"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
             <source>Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter.</source>
             <translation>Action plan from the vote: levers %1 set to high priority, actions to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="179"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="169"></location>
-            <source>%1 actions créées à partir des votes (Ctrl+Z pour annuler).</source>
-            <translation>%1 actions created from the votes (Ctrl+Z to undo).</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/vote_panel.py" line="182"></location>
+            <source>%n actions créées à partir des votes (Ctrl+Z pour annuler).</source>
+            <translation>
+                <numerusform>%n action created from the votes (Ctrl+Z to undo).</numerusform>
+                <numerusform>%n actions created from the votes (Ctrl+Z to undo).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>VotesModel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="217"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="230"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="219"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="232"></location>
             <source>Groupe</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="221"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="234"></location>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="225"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="238"></location>
             <source>Gommettes comptées pour le groupe (vote sur un mur, à main levée…)</source>
             <translation>Dots counted for the group (on a wall, by show of hands…)</translation>
         </message>
@@ -1638,100 +2086,100 @@
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="60"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="61"></location>
             <source>Étape %1 abordée</source>
             <translation>Step %1 covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="65"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
             <source>&amp;Lieu</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="68"></location>
             <source>Étapes abordées</source>
             <translation>Steps covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="70"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="81"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="71"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="82"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="100"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="101"></location>
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="107"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="108"></location>
             <source>Dé&amp;cisions</source>
             <translation>De&amp;cisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="114"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="115"></location>
             <source>Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler).</source>
             <translation>Every change is kept as you type (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="124"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="125"></location>
             <source>Date de l'atelier</source>
             <translation>Workshop date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="126"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="127"></location>
             <source>Lieu de l'atelier</source>
             <translation>Workshop place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="183"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="184"></location>
             <source>Étapes de l'atelier</source>
             <translation>Workshop steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="190"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="191"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="198"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="199"></location>
             <source>Participant %1</source>
             <translation>Participant %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="85"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="86"></location>
             <source>Ajouter un participant</source>
             <translation>Add a participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="86"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="87"></location>
             <source>Retirer le participant</source>
             <translation>Remove the participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="103"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="128"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="104"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="129"></location>
             <source>Notes de l'atelier</source>
             <translation>Workshop notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="110"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="131"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="111"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="132"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="230"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="234"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
@@ -1739,193 +2187,207 @@
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="86"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="88"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="211"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="209"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="219"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="217"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="247"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="251"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="249"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="330"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="328"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="330"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="333"></location>
-            <source>%1 leviers</source>
-            <translation>%1 levers</translation>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
+            <source>%n leviers</source>
+            <translation>
+                <numerusform>%n lever</numerusform>
+                <numerusform>%n levers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="402"></location>
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/workshop_mode.py" line="402"></location>
+            <source>%n gommettes</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="347"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="351"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="348"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="371"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="375"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="372"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="396"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="400"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
-            <source>%1 participants × %2 gommettes</source>
-            <translation>%1 participants × %2 dots</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="399"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="400"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="434"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="442"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="445"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="445"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="448"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="452"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="456"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="459"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="491"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="494"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="496"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="499"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="501"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="504"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -1955,32 +2417,32 @@
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="783"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="786"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="794"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="797"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="794"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="797"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="800"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="803"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="801"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="804"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="815"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="818"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2011,48 +2473,48 @@
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="248"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="250"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="249"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="251"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="262"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="271"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="276"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="344"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="273"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="277"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="281"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="282"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="279"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="283"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="347"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="353"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -2078,56 +2540,66 @@
     <context>
         <name>DocumentTools</name>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="31"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="32"></location>
             <source>Vérifier le diagnostic</source>
             <translation>Check the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="31"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="35"></location>
+            <source>Le diagnostic est sain : le serveur garantit chacune de ses règles.</source>
+            <translation>The diagnostic is sound: the server enforces each of its rules.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/document_tools.py" line="37"></location>
             <source>Le diagnostic est sain : aucune erreur détectée dans le fichier de travail.</source>
             <translation>The diagnostic is sound: no error found in the working file.</translation>
         </message>
-        <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="35"></location>
-            <source>Le diagnostic présente %1 problème(s). Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/document_tools.py" line="41"></location>
+            <source>Le diagnostic présente %n problèmes. Enregistrez-le sous un autre nom, puis restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…).
 
-%2</source>
-            <translation>The diagnostic has %1 problem(s). Save it under another name, then restore a backup (File › Restore a backup…).
+%1</source>
+            <translation>
+                <numerusform>The diagnostic has %n problem. Save it under another name, then restore a backup (File › Restore a backup…).
 
-%2</translation>
+%1</numerusform>
+                <numerusform>The diagnostic has %n problems. Save it under another name, then restore a backup (File › Restore a backup…).
+
+%1</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="55"></location>
             <source>Restaurer une sauvegarde</source>
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="49"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="55"></location>
             <source>Ce diagnostic n'a pas encore été enregistré : il n'a pas de sauvegarde.</source>
             <translation>This diagnostic has never been saved: it has no backup.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="54"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="60"></location>
             <source>Aucune sauvegarde pour « %1 » : une sauvegarde est faite à chaque enregistrement qui remplace une version précédente.</source>
             <translation>No backup of “%1”: a backup is made each time a save replaces an earlier version.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="58"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="64"></location>
             <source>Sauvegarde du %1</source>
             <translation>Backup of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="61"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="67"></location>
             <source>Version de « %1 » à remettre en place (la plus récente en premier) :</source>
             <translation>Version of “%1” to put back (most recent first):</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="68"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="74"></location>
             <source>Remplacer « %1 » par la sauvegarde du %2 ? La version actuelle du fichier est elle-même gardée parmi les sauvegardes.</source>
             <translation>Replace “%1” with the backup of %2? The file's current version is itself kept among the backups.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/document_tools.py" line="83"></location>
+            <location filename="../../essdesk/ui/document_tools.py" line="89"></location>
             <source>Sauvegarde du %1 restaurée.</source>
             <translation>Backup of %1 restored.</translation>
         </message>
@@ -2233,6 +2705,44 @@
             <source>l'atelier en compte %1 au plus (participants × gommettes par participant).</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>the workshop holds at most %1 (participants × dots per participant).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerTasks</name>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="49"></location>
+            <source>Serveur</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="68"></location>
+            <source>votre utilisateur</source>
+            <translation>your user</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="69"></location>
+            <source>ce poste</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="71"></location>
+            <source>Mot de passe de %1 sur le serveur %2 (base %3) :</source>
+            <translation>Password of %1 on the server %2 (database %3):</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="77"></location>
+            <source>Mot de passe refusé : vérifiez-le et réessayez.</source>
+            <translation>Password refused: check it and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="78"></location>
+            <source>Il n'est pas enregistré : essdesk le redemandera au prochain démarrage.</source>
+            <translation>It is not saved: essdesk will ask for it again next time it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_tasks.py" line="80"></location>
+            <source>Mot de passe du serveur</source>
+            <translation>Server password</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TS = HERE / "essdesk_en.ts"
 QM = TS.with_suffix(".qm")
+#: French is the source language, but "%n" strings need its plural forms (1 réalisée,
+#: 2 réalisées): essdesk_fr.qm holds only those, from en_table.PLURALS.
+TS_FR = HERE / "essdesk_fr.ts"
+QM_FR = TS_FR.with_suffix(".qm")
 UI = ROOT / "essdesk" / "ui"
 BIN = Path(sys.executable).parent
 
@@ -193,7 +197,8 @@ def _context(root: ET.Element, name: str) -> ET.Element:
 
 def _message(ctx: ET.Element, source: str, *, location: tuple[str, int] | None = None,
              note: str = "") -> ET.Element:
-    msg = ET.SubElement(ctx, "message")
+    # "%n": Qt's plural forms (lupdate marks them itself; this pass adds what it missed).
+    msg = ET.SubElement(ctx, "message", numerus="yes") if "%n" in source else ET.SubElement(ctx, "message")
     if location:
         ET.SubElement(msg, "location", filename=location[0], line=str(location[1]))
     ET.SubElement(msg, "source").text = source
@@ -242,9 +247,25 @@ def reconcile(root: ET.Element, found: list[tuple[str, str, Path, int]]) -> None
                     tr.attrib.pop("type", None)
 
 
-def translate(root: ET.Element) -> tuple[int, int, list[str], list[str]]:
+def _set_forms(tr: ET.Element, forms: tuple[str, ...]) -> None:
+    for old in tr.findall("numerusform"):
+        tr.remove(old)
+    tr.text = None
+    for form in forms:
+        ET.SubElement(tr, "numerusform").text = form
+    tr.attrib.pop("type", None)
+
+
+def _table():
     sys.path.insert(0, str(HERE))
-    from en_table import CONTEXT_ENGLISH, ENGLISH
+    import en_table
+
+    return en_table
+
+
+def translate(root: ET.Element) -> tuple[int, int, list[str], list[str]]:
+    table = _table()
+    CONTEXT_ENGLISH, ENGLISH, PLURALS = table.CONTEXT_ENGLISH, table.ENGLISH, table.PLURALS
 
     done = total = 0
     missing, problems = [], []
@@ -254,6 +275,14 @@ def translate(root: ET.Element) -> tuple[int, int, list[str], list[str]]:
             total += 1
             source = msg.findtext("source") or ""
             tr = msg.find("translation")
+            if msg.get("numerus") == "yes":
+                forms = PLURALS.get(source)
+                if forms is None:
+                    missing.append(f"[{context}] {source!r} (plural: add it to PLURALS)")
+                    continue
+                _set_forms(tr, forms[1])
+                done += 1
+                continue
             english = CONTEXT_ENGLISH.get((context, source), ENGLISH.get(source))
             if english is not None:
                 tr.text = english
@@ -272,15 +301,35 @@ def translate(root: ET.Element) -> tuple[int, int, list[str], list[str]]:
     return done, total, missing, problems
 
 
+def french_plurals(root: ET.Element) -> ET.Element:
+    """A French .ts holding only the "%n" messages, with their French forms."""
+    plurals = _table().PLURALS
+    fr = ET.Element("TS", version="2.1", language="fr", sourcelanguage="fr")
+    for ctx in root.findall("context"):
+        messages = [m for m in ctx.findall("message") if m.get("numerus") == "yes"]
+        if not messages:
+            continue
+        out = ET.SubElement(fr, "context")
+        ET.SubElement(out, "name").text = ctx.findtext("name")
+        for m in messages:
+            source = m.findtext("source") or ""
+            msg = ET.SubElement(out, "message", numerus="yes")
+            ET.SubElement(msg, "source").text = source
+            tr = ET.SubElement(msg, "translation")
+            if source in plurals:
+                _set_forms(tr, plurals[source][0])
+    return fr
+
+
 def _pairs(root: ET.Element) -> set[tuple[str, str]]:
     return {(ctx.findtext("name") or "", m.findtext("source") or "")
             for ctx in root.findall("context") for m in ctx.findall("message")}
 
 
-def write(root: ET.Element) -> None:
+def write(root: ET.Element, ts: Path = TS) -> None:
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -302,8 +351,10 @@ def main(argv: list[str] | None = None) -> int:
     done, total, missing, problems = translate(root)
     if not args.check:
         write(root)
+        write(french_plurals(root), TS_FR)
         lrelease = shutil.which("pyside6-lrelease", path=str(BIN)) or "pyside6-lrelease"
         subprocess.run([lrelease, "-silent", str(TS), "-qm", str(QM)], check=True)
+        subprocess.run([lrelease, "-silent", str(TS_FR), "-qm", str(QM_FR)], check=True)
     for line in source_problems + problems:
         print("warning:", line)
     if missing:

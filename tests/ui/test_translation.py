@@ -26,11 +26,17 @@ PLACEHOLDER = re.compile(r"%\d+")
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 
-def messages():
-    root = ET.parse(TS).getroot()
+def messages(ts: Path = TS):
+    root = ET.parse(ts).getroot()
     for ctx in root.iter("context"):
         for msg in ctx.iter("message"):
             yield ctx.findtext("name"), msg.findtext("source") or "", msg.find("translation")
+
+
+def texts(translation) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
 def load_update():
@@ -44,18 +50,30 @@ def load_update():
 
 def test_every_message_is_translated():
     unfinished = [(c, s) for c, s, t in messages()
-                  if t is None or t.get("type") in ("unfinished", "vanished", "obsolete") or not (t.text or "").strip()]
+                  if t is None or t.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not all(text.strip() for text in texts(t))]
     assert not unfinished, f"run resources/translations/update.py and complete en_table.py: {unfinished[:10]}"
     assert len(list(messages())) > 400
 
 
 def test_placeholders_and_markup_survive():
     for context, source, tr in messages():
-        text = tr.text or ""
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (context, source, text)
-        assert re.findall(r"</?\w+", source) == re.findall(r"</?\w+", text), (context, source, text)
-        assert ("&" in source.replace("&&", "").replace("&amp;", "")) == (
-            "&" in text.replace("&&", "").replace("&amp;", "")), (context, source, text)
+        for text in texts(tr):
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (context, source, text)
+            assert re.findall(r"</?\w+", source) == re.findall(r"</?\w+", text), (context, source, text)
+            assert ("&" in source.replace("&&", "").replace("&amp;", "")) == (
+                "&" in text.replace("&&", "").replace("&amp;", "")), (context, source, text)
+            assert ("%n" in source) == ("%n" in text), (context, source, text)
+
+
+def test_plural_forms_in_both_languages():
+    """Every "%n" string has its two forms in English and in French (1 réalisée, 2 réalisées)."""
+    numerus = {(c, s) for c, s, t in messages() if t.findall("numerusform")}
+    assert ("ActionsView", "%n réalisées") in numerus
+    french = {(c, s): texts(t) for c, s, t in messages(TRANSLATIONS / "essdesk_fr.ts")}
+    assert set(french) == numerus
+    assert all(len(forms) == 2 and all(forms) for forms in french.values()), french
+    assert french[("ActionsView", "%n réalisées")] == ["%n réalisée", "%n réalisées"]
 
 
 def test_core_contexts_cover_the_core():
@@ -92,6 +110,11 @@ def test_table_keeps_placeholders():
     spec.loader.exec_module(table)
     for source, english in table.ENGLISH.items():
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(english)), source
+        assert "%n" not in source, f"{source!r}: a plural string goes in PLURALS"
+    for source, languages in table.PLURALS.items():
+        for form in (f for forms in languages for f in forms):
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), source
+            assert "%n" in form, (source, form)
 
 
 # --- the window in English ------------------------------------------------------------------
@@ -102,9 +125,13 @@ def english(qapp):
 
     translators = install_translators(qapp, "en")
     assert QCoreApplication.translate("enums", "Non évalué") == "Not assessed"
+    # make_window installs the French plural forms once per process: not over the English.
+    before = getattr(qapp, "_essdesk_translators", None)
+    qapp._essdesk_translators = before or translators
     yield
     for t in translators:
         QApplication.removeTranslator(t)
+    qapp._essdesk_translators = before
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
 
 
@@ -125,7 +152,7 @@ def test_core_labels_in_english(english):
     assert i18n.error_reason(weight.value) == "Enter a whole number from 0 to 10."
     with pytest.raises(ValidationError) as long_text:
         clean(ACTION_FIELDS["notes"], "x" * 200_001)
-    assert i18n.error_text(long_text.value) == "Notes: the text exceeds 200\u202f000 characters; shorten it."
+    assert i18n.error_text(long_text.value) == "Notes: the text exceeds 50\u202f000 characters; shorten it."
 
 
 def test_core_labels_stay_french_without_translator():

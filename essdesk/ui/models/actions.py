@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from essdesk.domain.queries import ActionRow, is_overdue
 from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.i18n import format_date, format_money, value_label
-from essdesk.ui.models.base import RowTableModel
+from essdesk.ui.models.base import RowTableModel, text_key
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#9b1c1c")
@@ -67,7 +67,7 @@ class ActionsModel(RowTableModel):
             return (value is None, value.toordinal() if value else 0)
         if c is ActionColumn.BUDGET:
             return row.budget_cents if row.budget_cents is not None else -1
-        return self.display(row, column).casefold()
+        return text_key(self.display(row, column))
 
     EXTRA_ROLES = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                              Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})

@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from essdesk.domain.queries import ActorRow, actor_search_text
 from essdesk.models.enums import ActorCategory, ChainLink
 from essdesk.ui.i18n import value_label
-from essdesk.ui.models.base import RowTableModel
+from essdesk.ui.models.base import RowTableModel, text_key
 
 _CHAIN_ORDER = {link.value: n for n, link in enumerate(ChainLink)}
 
@@ -80,7 +80,7 @@ class ActorsModel(RowTableModel):
     def sort_key(self, row: ActorRow, column: int):
         if column == ActorColumn.CHAIN_LINK:
             return list(ChainLink).index(ChainLink(row.chain_link))
-        return self.display(row, column).casefold()
+        return text_key(self.display(row, column))
 
     def sort_keys(self, column: int) -> list:
         """`sort_key` of every row of `_base`, computed once per column and rows version;
@@ -93,13 +93,13 @@ class ActorsModel(RowTableModel):
         if c is ActorColumn.CHAIN_LINK:
             keys = [_CHAIN_ORDER[r.chain_link] for r in rows]
         elif c is ActorColumn.NAME:
-            keys = [r.name.casefold() for r in rows]
+            keys = [text_key(r.name) for r in rows]
         elif c is ActorColumn.COMMUNE:
-            keys = [r.commune.casefold() for r in rows]
+            keys = [text_key(r.commune) for r in rows]
         elif c is ActorColumn.CONTACT:
-            keys = [r.contact.casefold() for r in rows]
+            keys = [text_key(r.contact) for r in rows]
         elif c is ActorColumn.ROLE:
-            keys = [r.role.replace("\n", " ").casefold() for r in rows]
+            keys = [text_key(r.role.replace("\n", " ")) for r in rows]
         else:
             field = 2 if c is ActorColumn.ESS else 3  # ActorRow: id, name, ess, category, …
             labels: dict = {}

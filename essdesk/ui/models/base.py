@@ -7,6 +7,7 @@ Sorting happens in the model's own list (fast), not in the proxy.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -24,6 +25,12 @@ _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 #: The roles every model answers; a subclass lists in EXTRA_ROLES those its extra() answers.
 BASE_ROLES = frozenset({_DISPLAY, ID_ROLE, ROW_ROLE, SORT_ROLE})
+
+
+def text_key(text: str) -> str:
+    """Sort key for French text: "Éleveurs" sorts with the E, not after Z."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class RowTableModel(QAbstractTableModel):
@@ -50,7 +57,7 @@ class RowTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def sort_key(self, row: tuple, column: int) -> Any:
-        return self.display(row, column).casefold()
+        return text_key(self.display(row, column))
 
     def extra(self, row: tuple, column: int, role: int) -> Any:  # colours, tooltips
         return None

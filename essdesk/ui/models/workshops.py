@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from essdesk.domain.queries import WorkshopRow
 from essdesk.ui.i18n import format_date
-from essdesk.ui.models.base import RowTableModel
+from essdesk.ui.models.base import RowTableModel, text_key
 
 
 class WorkshopColumn(IntEnum):
@@ -39,4 +39,4 @@ class WorkshopsModel(RowTableModel):
             return row.participants
         if column == WorkshopColumn.STEPS:
             return row.steps
-        return self.display(row, column).casefold()
+        return text_key(self.display(row, column))

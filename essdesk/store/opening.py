@@ -1,0 +1,107 @@
+"""Open a diagnostic wherever it lives, and move one between a file and a server.
+
+Commands and the application take a *location*: a path to a `.essdesk` file, or a server
+address (`postgresql://…#N`). Both stores offer the same things: `session` (services,
+queries), `reading()` (one read-only transaction for exports), `check()`, `close()`,
+`location` and `display_name`; only the file store has `save`, the server commits each edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from essdesk.errors import DocumentError
+from essdesk.store.address import Address, Server, is_address
+from essdesk.store.document import Document
+from essdesk.store.server import ServerStore, connected, copy_rows, talking_to
+
+
+class Store(Protocol):
+    session: Session
+    read_only: bool
+    saves_on_edit: bool
+
+    @property
+    def location(self) -> str: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    def reading(self): ...
+
+    def check(self) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(location: str | Path) -> Document | ServerStore:
+    if is_address(str(location)):
+        return ServerStore.open(Address.parse(str(location)))
+    return Document.open(Path(location))
+
+
+def publish(path: Path, server: Server) -> Address:
+    """Copy a file's diagnostic to the server, as a new diagnostic there; its address."""
+    with Document.open(Path(path)) as document:
+        return publish_document(document, server)
+
+
+def publish_document(document: Document, server: Server) -> Address:
+    """Publish an open document (the application's): read through a snapshot of its working
+    copy, so it may run on a worker thread once the window's session has committed."""
+    from essdesk.models.tables import Diagnostic
+    from essdesk.store.snapshot import reading
+
+    with reading(document.working_path) as source:
+        uid = source.scalar(select(Diagnostic.uid))
+        already = talking_to(server, lambda: _published_as(server, uid))
+        if already is not None:
+            raise DocumentError(
+                f"Ce diagnostic est déjà sur le serveur : {server.diagnostic(already)}. Ouvrez-le "
+                "là-bas, ou publiez une copie faite avec « Enregistrer sous… » dans essdesk."
+            )
+        store = ServerStore.create(server, uid)
+        try:
+            def fill() -> None:
+                with store.engine.begin() as target:
+                    copy_rows(source, target)
+            talking_to(server, fill)
+        except BaseException:
+            store.close()
+            talking_to(server, lambda: _drop(server, store.address.number))
+            raise
+        store.close()
+        return store.address
+
+
+def _published_as(server: Server, uid: str) -> int | None:
+    with connected(server) as conn:
+        return conn.execute(text(f'SELECT number FROM "{server.schema}".diagnostics WHERE uid = :u'),
+                            {"u": uid}).scalar()
+
+
+def _drop(server: Server, number: int) -> None:
+    with connected(server, begin=True) as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{server.schema_of(number)}" CASCADE'))
+        conn.execute(text(f'DELETE FROM "{server.schema}".diagnostics WHERE number = :n'), {"n": number})
+
+
+def take_copy(address: Address, out: Path) -> Path:
+    """An offline `.essdesk` copy of a server diagnostic (the file is written atomically)."""
+    out = Path(out).absolute()
+    if out.exists():
+        raise DocumentError(f"Le fichier « {out.name} » existe déjà : choisissez un autre nom.")
+    with ServerStore.open(address) as store:
+        document = Document.create()
+        try:
+            def fill() -> None:
+                with store.reading() as source, document.engine.begin() as target:
+                    copy_rows(source, target)
+            talking_to(address.server, fill)
+            return document.save_as(out)
+        finally:
+            document.close()
