@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from essdesk.domain.presenter import Presenter, key_for_status, status_for_key
 from essdesk.domain.services import Changes
 from essdesk.domain.timer import Countdown
-from essdesk.errors import EssdeskError
+from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
@@ -502,6 +502,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
                 if text != old:
                     self.ctx.run(SetFieldsCommand(self.ctx, "workshop", ident, {"decisions": text},
                                                   {"decisions": old}, self.tr("Décisions de l'atelier")))
+        except ConnectionLost:
+            pass  # kept by the context and sent again once the server answers: not twice
         except EssdeskError as exc:
             self.show_toast(error_text(exc))
             return

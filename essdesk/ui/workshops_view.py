@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.domain import queries
 from essdesk.domain.services import Changes
-from essdesk.errors import EssdeskError
+from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date
@@ -169,6 +169,8 @@ class WorkshopEditor(QFrame):
             try:
                 self.ctx.run(SetFieldsCommand(self.ctx, "workshop", self.workshop_id, {name: new}, {name: old},
                                               text, merge_key=merge_key))
+            except ConnectionLost:
+                return True  # kept by the context and sent again once the server answers
             except EssdeskError as exc:
                 error.setText(error_text(exc))
                 error.show()
