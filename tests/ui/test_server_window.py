@@ -544,7 +544,9 @@ def test_workshop_notes_typed_while_the_server_is_gone_are_sent_once_when_it_ans
     """A field committed as it is typed must not pile up one failed edit per pause."""
     w = server_window
     ctx = w.ctx
-    wid = ctx.run(AddCommand(ctx, "workshop", lambda s: s.add_workshop(place="Mairie"), "x")).created_id
+    wid = ctx.run(
+        AddCommand(ctx, "workshop", lambda s: s.add_workshop(place="Mairie"), "x")
+    ).created_id
     w.go("workshops")
     w.workshops_view.select(wid)
     editor = w.workshops_view.editor
