@@ -199,6 +199,92 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _editing(location: str, edit: Callable) -> object:
+    """Run `edit(services)` on the diagnostic at `location` and keep the result (a file is
+    saved, with its backup; a server has already committed)."""
+    from essdesk.domain.services import Services
+    from essdesk.store.opening import open_store
+
+    with open_store(location) as doc:
+        result = edit(Services(doc.session))
+        if not doc.saves_on_edit:
+            doc.save()
+    return result
+
+
+def _when(info) -> str:
+    return f"{info.local_time:%d/%m/%Y %H:%M}"
+
+
+def cmd_jalon(args: argparse.Namespace) -> int:
+    chosen = [x for x in (args.add, args.delete, args.rename, args.export) if x is not None]
+    if len(chosen) != 1:
+        raise EssdeskError("Indiquez une seule action : --add NOM, --delete N, --rename N NOM ou --export N SORTIE.json.")
+    if args.add is not None:
+        referential = _referential()
+        number = _editing(args.file, lambda s: s.post_jalon(args.add, referential).created_id)
+        print(number)
+    elif args.delete is not None:
+        _editing(args.file, lambda s: s.remove_jalon(args.delete))
+        print(f"Jalon n° {args.delete} supprimé.")
+    elif args.rename is not None:
+        number, label = args.rename
+        _editing(args.file, lambda s: s.update_jalon(_number(number), label=label))
+        print(f"Jalon n° {number} renommé.")
+    else:
+        from essdesk.domain.services import Services
+        from essdesk.exchange.interchange import dumps
+        from essdesk.store.atomic import write_atomically
+        from essdesk.store.opening import open_store
+
+        number, out = args.export
+        with open_store(args.file) as doc:
+            data = Services(doc.session).jalon_data(_number(number))
+        write_atomically(Path(out), dumps(data).encode("utf-8"))
+        print(f"Exporté : {out}")
+    return 0
+
+
+def _number(text: str) -> int:
+    if not text.isdigit():
+        raise EssdeskError(f"« {text} » n'est pas un numéro de jalon : « essdesk jalons FICHIER » les liste.")
+    return int(text)
+
+
+def cmd_jalons(args: argparse.Namespace) -> int:
+    from essdesk.domain.scoring import format_percent
+    from essdesk.domain.services import Services
+    from essdesk.store.opening import open_store
+
+    with open_store(args.file) as doc:
+        found = Services(doc.session).jalons()
+    if not found:
+        print("Aucun jalon : « essdesk jalon FICHIER --add NOM » en pose un.")
+    for j in found:
+        print(f"  n° {j.id:<4} {_when(j)}  {format_percent(j.scores.maturity()):>6}  {j.label}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    import json
+
+    from essdesk.domain.comparison import compare_jalons
+    from essdesk.domain.services import Services
+    from essdesk.store.atomic import write_atomically
+    from essdesk.store.opening import open_store
+
+    referential = _referential()
+    with open_store(args.file) as doc:
+        result = compare_jalons(Services(doc.session), args.source, args.to, referential)
+    if args.json:
+        write_atomically(Path(args.json), (json.dumps(result.to_json(), ensure_ascii=False, indent=2)
+                                           + "\n").encode("utf-8"))
+        print(f"Exporté : {args.json}")
+    else:
+        print(*result.lines(referential), sep="\n")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from essdesk.store.opening import open_store
 
@@ -267,6 +353,69 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
     path = take_copy(Address.parse(args.address), Path(args.out))
     print(f"Copie hors ligne enregistrée : {path}")
+    return 0
+
+
+def cmd_vote(args: argparse.Namespace) -> int:
+    """A phone vote without a window. Each ballot is committed as it comes (to the working
+    copy of a file, or to the server); Ctrl+C closes the vote, and a file is then saved."""
+    import contextlib
+    import signal
+    import time
+
+    from essdesk.domain.services import Services
+    from essdesk.phonevote.ballots import BallotBox, locked_commit
+    from essdesk.phonevote.server import PhoneVoteServer, refuse_wildcard
+    from essdesk.store.opening import open_store
+
+    refuse_wildcard(args.bind)
+    store = open_store(args.file)
+    try:
+        if store.read_only:
+            raise EssdeskError(f"« {store.display_name} » est en lecture seule : les votes ne pourraient pas "
+                               "y être enregistrés. Copiez-le dans un dossier modifiable.")
+        services = Services(store.session)
+        box = BallotBox.for_session(services, args.session, locked_commit(services))
+        server = PhoneVoteServer(box, args.bind, args.port)
+    except BaseException:
+        store.close()
+        raise
+    server.start()
+    print(f"Vote ouvert : {server.url}  code : {box.code}", flush=True)
+    if sys.stdout.isatty():  # a terminal on the projector: phones scan it
+        import segno
+
+        with contextlib.suppress(UnicodeError):  # a console without block characters
+            segno.make(server.url, error="m").terminal(compact=True)
+    print("Ctrl+C clôt le vote et enregistre.", flush=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):  # even started in the background, and by `kill`
+        signal.signal(sig, signal.default_int_handler)
+    seen = 0
+    try:
+        while True:
+            time.sleep(0.2)
+            ballots = box.results().ballots
+            if ballots != seen:
+                seen = ballots
+                print(f"{ballots} bulletin(s) reçu(s)", flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        box.close()  # a ballot being committed ends before the file is saved
+    ballots = box.results().ballots
+    if store.saves_on_edit:
+        store.close()
+        print(f"Vote clos : {ballots} bulletin(s), enregistrés sur le serveur.")
+        return 0
+    try:
+        path = store.save()
+    except EssdeskError as exc:  # the votes stay in the working copy, offered back at next start
+        store.close(keep_working_copy=True)
+        raise EssdeskError(f"{exc} Les votes sont conservés dans la copie de travail : essdesk "
+                           "la proposera à sa prochaine ouverture.") from None
+    store.close()
+    print(f"Vote clos : {ballots} bulletin(s), enregistrés dans {path}.")
     return 0
 
 
@@ -347,6 +496,26 @@ def build_parser() -> FrenchParser:
                    help="remplace les noms des participants par leur nombre et leurs organisations")
     p.set_defaults(run=cmd_minutes)
 
+    p = sub.add_parser("jalon", help="pose, renomme, supprime ou exporte un jalon (instantané daté du diagnostic)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--add", metavar="NOM", help="pose un jalon de ce nom ; affiche son numéro")
+    p.add_argument("--delete", type=int, metavar="N", help="supprime le jalon n° N")
+    p.add_argument("--rename", nargs=2, metavar=("N", "NOM"), help="renomme le jalon n° N")
+    p.add_argument("--export", nargs=2, metavar=("N", "SORTIE.json"),
+                   help="exporte le diagnostic tel qu'il était au jalon n° N (format JSON d'échange)")
+    p.set_defaults(run=cmd_jalon)
+
+    p = sub.add_parser("jalons", help="liste les jalons (numéro, date, maturité d'ensemble, nom)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.set_defaults(run=cmd_jalons)
+
+    p = sub.add_parser("compare", help="ce qui a changé entre deux jalons, ou depuis un jalon")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--from", dest="source", type=int, required=True, metavar="N", help="jalon de départ")
+    p.add_argument("--to", type=int, metavar="M", help="jalon d'arrivée (par défaut : le diagnostic actuel)")
+    p.add_argument("--json", metavar="SORTIE.json", help="écrit la comparaison en JSON (voir docs/format.md)")
+    p.set_defaults(run=cmd_compare)
+
     p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.set_defaults(run=cmd_check)
@@ -374,6 +543,16 @@ def build_parser() -> FrenchParser:
     p.add_argument("out", metavar="SORTIE.essdesk")
     p.set_defaults(run=cmd_copy)
 
+    p = sub.add_parser("vote", help="ouvre un vote sur téléphones pour un atelier, sans fenêtre (Ctrl+C le clôt)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--session", type=int, required=True, metavar="N",
+                   help="numéro de l'atelier (voir « essdesk info »)")
+    p.add_argument("--port", type=int, default=8765, metavar="P", help="port (8765 par défaut ; 0 : un port libre)")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADRESSE",
+                   help="adresse où écouter : celle de l'ordinateur sur le réseau de la salle "
+                   "(127.0.0.1 par défaut : cet ordinateur seulement)")
+    p.set_defaults(run=cmd_vote)
+
     p = sub.add_parser("backups", help="liste les sauvegardes d'un diagnostic, ou en restaure une")
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--restore", type=int, metavar="N", help="restaure la sauvegarde n° N")
@@ -382,7 +561,7 @@ def build_parser() -> FrenchParser:
 
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
-            "server", "publish", "copy"}
+            "server", "publish", "copy", "jalon", "jalons", "compare", "vote"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -68,7 +68,7 @@ def test_spec_is_python_and_names_the_executable_essdesk():
 
 def test_spec_excludes_unused_qt_modules_and_tools():
     excluded = set(spec_literal("EXCLUDED_MODULES"))
-    for module in ("PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore",
+    for module in ("PySide6.QtNetworkAuth", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore",
                    "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.Qt3DCore", "PySide6.QtDBus",
                    "tkinter", "PIL._avif", "_ssl", "pytest", "PyInstaller"):
         assert module in excluded
@@ -123,7 +123,7 @@ def test_spec_keeps_only_the_needed_qt_plugins_and_translations():
     assert not kept("PySide6/Qt/translations/qtbase_de.qm")
     assert not kept("PySide6/Qt/translations/qtwebengine_fr.qm")
     assert not kept("PySide6/Qt/lib/libQt6WaylandClient.so.6")
-    assert not kept("PySide6/Qt/lib/libQt6Network.so.6")
+    assert kept("PySide6/Qt/lib/libQt6Network.so.6")  # the phone vote lists the addresses (issue 21)
     assert not kept("PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf")
     assert not kept("libgtk-3.so.0")
     # A top-level link is kept exactly when its target is.

@@ -211,6 +211,10 @@ def test_a_file_over_the_quota_is_still_restored_exactly(services):
     services.remove_workshop(wid)
     services.restore_workshop(snap)
     assert services.vote_totals(wid) == [(lever, 34)]
+    services.set_votes(wid, [(lever, None, 33)])  # over the quota: it may still lose dots…
+    with pytest.raises(ValidationError, match="en compte 3 au plus"):
+        services.set_votes(wid, [(lever, None, 34)])  # …but not gain one
+    assert services.vote_totals(wid) == [(lever, 33)]
 
 
 def test_votes_to_action_plan_is_the_plan_applied(services):

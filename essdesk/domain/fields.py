@@ -216,3 +216,5 @@ def check_email(value: str) -> None:
             ACTOR_FIELDS["email"].label, "adresse invalide ; exemple : prenom.nom@exemple.fr.",
             "email",
         )
+
+JALON_FIELDS = _fields(Field("label", "Nom du jalon", "name", required=True))

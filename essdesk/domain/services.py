@@ -10,6 +10,7 @@ with the same id and the same links.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,11 +18,13 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from essdesk.domain import jalons as _jalons
 from essdesk.domain import queries
 from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
+    JALON_FIELDS,
     LEVER_FIELDS,
     PARTICIPANT_FIELDS,
     STEP_FIELDS,
@@ -29,16 +32,18 @@ from essdesk.domain.fields import (
     Field,
     check_email,
     clean,
+    clean_text,
 )
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
-from essdesk.errors import NotFoundError, ValidationError
+from essdesk.errors import DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.models.tables import (
     Action,
     Actor,
     Diagnostic,
+    Jalon,
     Lever,
     Participant,
     Step,
@@ -60,6 +65,7 @@ class Changes:
     actors: bool = False
     actions: bool = False
     workshops: bool = False
+    jalons: bool = False
     created_id: int | None = None
 
     @property
@@ -74,6 +80,7 @@ class Changes:
             actors=self.actors or other.actors,
             actions=self.actions or other.actions,
             workshops=self.workshops or other.workshops,
+            jalons=self.jalons or other.jalons,
             created_id=other.created_id if other.created_id is not None else self.created_id,
         )
 
@@ -614,6 +621,7 @@ class Services:
         dots_per_participant: int | None,
         check_quota: bool = True,
     ) -> None:
+        old_quota = workshop.dots_per_participant
         if dots_per_participant is not None:
             if not 1 <= dots_per_participant <= 100:
                 raise ValidationError("Gommettes par participant", "saisissez un nombre de 1 à 100.")
@@ -628,7 +636,7 @@ class Services:
             self.lever(lever_id)
             merged[(lever_id, participant_id)] = merged.get((lever_id, participant_id), 0) + dots
         if check_quota:
-            _check_quota(workshop, merged)
+            _check_quota(workshop, merged, lowered=workshop.dots_per_participant < old_quota)
         self.session.execute(delete(Vote).where(Vote.workshop_id == workshop.id))
         people = {p.id: p.uid for p in workshop.participants}
         for (lever_id, participant_id), dots in merged.items():
@@ -694,24 +702,163 @@ class Services:
             changes |= self.update_workshop(workshop_id, decisions=plan.decisions)
         return changes
 
+    # -- jalons ----------------------------------------------------------------------------
 
-def _check_quota(workshop: Workshop, votes: Mapping[tuple[int, int | None], int]) -> None:
+    def post_jalon(self, label: str, referential: Referential | None = None,
+                   snapshot: _jalons.Snapshot | None = None) -> Changes:
+        """Keep the diagnostic as it is now under `label`; `created_id` is its number.
+
+        `snapshot`: taken already (`jalons.take`, e.g. off the GUI thread); else taken here.
+        """
+        label = clean(JALON_FIELDS["label"], label)
+        d = self.diagnostic()
+        snap = snapshot or _jalons.take(self.session, referential)
+        jalon = Jalon(uid=new_uid(), diagnostic_id=d.id, label=label, taken_at=_jalons.utc_now(),
+                      referential_id=d.referential_id, referential_version=d.referential_version,
+                      content=snap.content, scores=snap.scores)
+        self.session.add(jalon)
+        self.session.flush()
+        return self._commit(Changes(jalons=True, created_id=jalon.id))
+
+    def jalons(self) -> list[_jalons.JalonInfo]:
+        """Every jalon, oldest first (by full timestamp, then number)."""
+        rows = self.session.execute(
+            select(Jalon.id, Jalon.uid, Jalon.label, Jalon.taken_at, Jalon.referential_id,
+                   Jalon.referential_version, Jalon.scores)
+            .where(Jalon.diagnostic_id == self.diagnostic_id())
+            .order_by(Jalon.taken_at, Jalon.id)
+        ).all()
+        return [_jalons.JalonInfo(i, uid, label, at, ref, ver, _jalons.StoredScores.parse(scores))
+                for i, uid, label, at, ref, ver, scores in rows]
+
+    def jalon(self, jalon_id: int) -> Jalon:
+        found = self.session.get(Jalon, jalon_id)
+        if found is None or found.diagnostic_id != self.diagnostic_id():
+            raise NotFoundError(f"Le jalon n° {jalon_id} n'existe pas ; « essdesk jalons FICHIER » les liste.")
+        return found
+
+    def jalon_data(self, jalon_id: int) -> dict[str, Any]:
+        """The diagnostic as it was at the jalon: interchange data, as read from a JSON file."""
+        try:
+            return _jalons.decode(self.jalon(jalon_id).content)
+        except (zlib.error, ValueError, TypeError) as exc:  # a file changed by another tool
+            raise DocumentError(
+                f"Le jalon n° {jalon_id} est endommagé et ne peut pas être relu ; les autres jalons "
+                "et le diagnostic ne sont pas touchés. Supprimez-le (« essdesk jalon FICHIER "
+                f"--delete {jalon_id} »), ou restaurez une sauvegarde."
+            ) from exc
+
+    def update_jalon(self, jalon_id: int, **values: Any) -> Changes:
+        """Rename a jalon: its label is the one field that changes (JALON_FIELDS)."""
+        jalon = self.jalon(jalon_id)
+        self._guard(_apply, jalon, JALON_FIELDS, values)
+        return self._commit(Changes(jalons=True))
+
+    def snapshot_jalon(self, jalon_id: int) -> dict[str, Any]:
+        j = self.jalon(jalon_id)
+        return {"id": j.id, "uid": j.uid, "label": j.label, "taken_at": j.taken_at,
+                "referential_id": j.referential_id, "referential_version": j.referential_version,
+                "content": j.content, "scores": j.scores}
+
+    def remove_jalon(self, jalon_id: int) -> Changes:
+        self.session.delete(self.jalon(jalon_id))
+        return self._commit(Changes(jalons=True))
+
+    def restore_jalon(self, snap: Mapping[str, Any]) -> Changes:
+        """Put back a removed (or un-posted) jalon exactly: same number, uid and content."""
+        self.session.add(Jalon(diagnostic_id=self.diagnostic_id(), **snap))
+        self.session.flush()
+        return self._commit(Changes(jalons=True, created_id=snap["id"]))
+
+    # -- votes and notes from phones -------------------------------------------------------
+
+    def add_ballots(self, workshop_id: int, ballots: Sequence[Mapping[int, int]]) -> Changes:
+        """Add anonymous ballots to the session's group totals, all in one commit.
+
+        A ballot is one phone's dots (lever id → dots): it must fit within
+        `dots_per_participant` and name only levers of the session's steps (any lever when
+        the session names none). One commit for many ballots: phones voting at once share
+        one durable write instead of queueing behind sixty.
+        """
+        self._guard(self._add_ballots, self.workshop(workshop_id), [dict(b) for b in ballots])
+        return self._commit(Changes(workshops=True))
+
+    def _add_ballots(self, workshop: Workshop, ballots: list[dict[int, int]]) -> None:
+        added: dict[int, int] = {}
+        for ballot in ballots:
+            if any(isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in ballot.values()):
+                raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
+            if sum(ballot.values()) > workshop.dots_per_participant:
+                raise ValidationError(
+                    "Gommettes", f"{workshop.dots_per_participant} gommettes au plus par participant."
+                )
+            for lever_id, dots in ballot.items():
+                if dots:
+                    added[lever_id] = added.get(lever_id, 0) + dots
+        allowed = {s.number for s in workshop.steps}
+        levers = {lever_id: self.lever(lever_id) for lever_id in added}
+        for lever in levers.values():
+            if allowed and lever.step.number not in allowed:
+                raise ValidationError("Levier", f"le levier {lever.code} n'est pas en discussion.")
+        existing = {
+            v.lever_id: v
+            for v in self.session.scalars(
+                select(Vote).where(
+                    Vote.workshop_id == workshop.id,
+                    Vote.participant_id.is_(None),
+                    Vote.lever_id.in_(added),
+                )
+            )
+        }
+        for lever_id, dots in added.items():
+            if lever_id in existing:
+                existing[lever_id].dots += dots
+            else:
+                uid = vote_uid(workshop.uid, levers[lever_id].uid, None)
+                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, participant_id=None,
+                                      dots=dots, uid=uid))
+        self.session.flush()
+        self.session.expire(workshop, ["votes"])
+
+    def append_workshop_notes(self, workshop_id: int, line: str) -> Changes:
+        """Add one line (an idea, a poll answer) at the end of the session's notes."""
+        workshop = self.workshop(workshop_id)
+        line = clean_text(line, multiline=False)  # one line: breaks and control characters removed
+        if not line:
+            raise ValidationError(WORKSHOP_FIELDS["notes"].label, "le texte est vide.")
+        notes = f"{workshop.notes.rstrip()}\n{line}" if workshop.notes.strip() else line
+        self._guard(_apply, workshop, WORKSHOP_FIELDS, {"notes": notes})
+        return self._commit(Changes(workshops=True))
+
+def _dots_by_person(votes: Mapping[tuple[int, int | None], int]) -> dict[int | None, int]:
+    used: dict[int | None, int] = {}
+    for (_lever, person), dots in votes.items():
+        used[person] = used.get(person, 0) + dots
+    return used
+
+
+def _check_quota(workshop: Workshop, votes: Mapping[tuple[int, int | None], int],
+                 lowered: bool = False) -> None:
     """Each participant places at most the session's dots; with participants listed, the
-    session as a whole (their dots and the group's) holds no more than they all have."""
+    session as a whole (their dots and the group's) holds no more than they all have.
+
+    Only what grows is refused: a session already over (phones' ballots, a file written
+    before the quota) can still lose dots. `lowered`: the quota itself goes down, which
+    no participant may already be over."""
     quota = workshop.dots_per_participant
     names = {p.id: p.name for p in workshop.participants}
-    used: dict[int, int] = {}
-    for (_lever, person), dots in votes.items():
-        if person is not None:
-            used[person] = used.get(person, 0) + dots
+    before = {} if lowered else _dots_by_person(
+        {(v.lever_id, v.participant_id): v.dots for v in workshop.votes})
+    used = _dots_by_person(votes)
     for person, dots in used.items():
-        if dots > quota:
+        if person is not None and dots > max(quota, before.get(person, 0)):
             raise ValidationError(
                 names.get(person, "Participant"),
                 f"chaque participant dispose de {quota} gommettes ; retirez-en une avant d'en placer une autre.",
             )
     available = quota * len(names)
-    if names and sum(votes.values()) > available:
+    total = sum(votes.values())
+    if names and total > available and total > sum(before.values()):
         raise ValidationError(
             "Gommettes",
             f"l'atelier en compte {available} au plus (participants × gommettes par participant).",

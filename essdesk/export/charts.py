@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
+from essdesk.export.report import STEP_COLOURS
 
 INK = colors.HexColor(palette.INK)
 ACCENT = colors.HexColor(palette.PRIMARY)
@@ -110,4 +111,64 @@ def step_bars(
     drawing.add(Rect(label_width, top - 9, 10, 3, fillColor=ACCENT_LIGHT, strokeColor=None))
     drawing.add(String(label_width + 14, top - 10, "Complétude (leviers évalués)",
                        fontName=font, fontSize=7.5, fillColor=MUTED))
+    return drawing
+
+
+def evolution(
+    points: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    *,
+    width: float,
+    height: float = 190,
+    font: str = "Helvetica",
+    bold: str = "Helvetica-Bold",
+) -> Drawing:
+    """Maturity (0–100 %) of each series across `points` (jalons, then today).
+
+    The last series is drawn thicker, in ink (the overall maturity); a missing value (None)
+    breaks its line.
+    """
+    legend_width = max(stringWidth(name, bold, 7) for name, _ in series) + 22
+    left, bottom, top = 30, 30, 8
+    plot_w = width - left - legend_width - 8
+    plot_h = height - bottom - top
+    drawing = Drawing(width, height)
+    for ring in (0, 25, 50, 75, 100):
+        y = bottom + plot_h * ring / 100
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=GRID, strokeWidth=0.5))
+        drawing.add(String(left - 4, y - 2.5, f"{ring}\u00a0%", fontName=font, fontSize=6.5,
+                           fillColor=MUTED, textAnchor="end"))
+    step = plot_w / max(len(points) - 1, 1)
+
+    def x(i: int) -> float:
+        return left + (i * step if len(points) > 1 else plot_w / 2)
+
+    for i, name in enumerate(points):
+        # Labels alternate between two lines: each may take nearly two steps; the first and
+        # the last lean inwards so that none leaves the drawing.
+        room = plot_w if len(points) == 1 else step * (0.95 if i in (0, len(points) - 1) else 1.8)
+        label = name
+        while len(label) > 4 and stringWidth(label, font, 6.5) > room:
+            label = label[:-2] + "…"
+        anchor = "middle" if len(points) == 1 else ("start" if i == 0 else "end" if i == len(points) - 1 else "middle")
+        drawing.add(String(x(i), bottom - 11 - (i % 2) * 8, label, fontName=font, fontSize=6.5,
+                           fillColor=INK, textAnchor=anchor))
+    for index, (name, values) in enumerate(series):
+        overall = index == len(series) - 1
+        colour = INK if overall else colors.HexColor(STEP_COLOURS[index % len(STEP_COLOURS)])
+        stroke = 2 if overall else 1
+        previous = None
+        for i, value in enumerate(values):
+            if value is None:
+                previous = None
+                continue
+            here = (x(i), bottom + plot_h * value / 100)
+            if previous is not None:
+                drawing.add(Line(*previous, *here, strokeColor=colour, strokeWidth=stroke))
+            drawing.add(Rect(here[0] - 1.6, here[1] - 1.6, 3.2, 3.2, fillColor=colour, strokeColor=None))
+            previous = here
+        ly = height - top - 4 - index * 11
+        lx = left + plot_w + 12
+        drawing.add(Line(lx, ly + 2.5, lx + 12, ly + 2.5, strokeColor=colour, strokeWidth=stroke))
+        drawing.add(String(lx + 16, ly, name, fontName=bold if overall else font, fontSize=7, fillColor=INK))
     return drawing

@@ -663,6 +663,8 @@ class PdfRenderer:
                                                             color=ACCENT, spaceAfter=18),
                   _TableOfContents(toc), PageBreak()]
         story += self._synthesis()
+        if self.report.milestones:
+            story += self._evolution()
         story += self._priority_levers()
         for step in self.report.steps:
             story += self._step(step)
@@ -793,6 +795,33 @@ class PdfRenderer:
             story += [self.para("Contexte", "h2"), *self._text_block(report.identity.context)]
         story.append(PageBreak())
         return story
+
+    def _evolution(self) -> list[Flowable]:
+        """Maturity at each jalon (as stored then), then today: a line chart and its table."""
+        milestones = self.report.milestones
+        points = [m.label for m in milestones]
+        today = f"{self.report.identity.exported_on:%d/%m/%Y}"
+        series = [(f"Étape {n}", [m.steps[n - 1] for m in milestones]) for n in range(1, 8)]
+        series.append(("Ensemble", [m.overall for m in milestones]))
+        chart = charts.evolution(points, series, width=CONTENT_WIDTH, font=FONT, bold=FONT_BOLD)
+        header = ["Jalon", "Date", *(str(n) for n in range(1, 8)), "Ensemble"]
+        rows: list[list[Any]] = [[self.para(h, "head" if i < 2 else "head_right")
+                                  for i, h in enumerate(header)]]
+        for m in milestones:
+            rows.append([
+                self.para(self.m(m.label), "cell"),
+                self.para(today if m.taken_at is None else f"{m.taken_at:%d/%m/%Y}", "cell"),
+                *(self.para(format_percent(v), "cell_right") for v in m.steps),
+                self.para(f"<b>{format_percent(m.overall)}</b>", "cell_right"),
+            ])
+        step_width = 36
+        widths = [CONTENT_WIDTH - 62 - 7 * step_width - 62, 62, *[step_width] * 7, 62]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(self._table_style(len(rows)))
+        return [*self._h1("evolution", "Évolution"),
+                self.para("Maturité par étape à chaque jalon, telle que calculée le jour où il a "
+                          "été posé (un jalon n'est jamais recalculé), puis aujourd'hui.", "muted"),
+                Spacer(1, 6), chart, Spacer(1, 8), table, PageBreak()]
 
     def _score_table(self) -> Table:
         header = ["Étape", "Intitulé", "Maturité", "Complétude", "Leviers évalués",

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Select
 
 STEP_NUMBERS = tuple(range(1, 8))
+#: One colour per step (1–7) in the "Évolution" charts of both formats.
+STEP_COLOURS = ("#2E6F68", "#B4572E", "#4A78A8", "#C9A227", "#7A5195", "#5B8C3A", "#C2416B")
 #: Lever statuses that still call for work (used for "levers to act on first").
 OPEN_STATUSES = frozenset(
     {
@@ -209,6 +211,16 @@ class WorkshopRow(NamedTuple):
         return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
 
 
+class MilestoneRow(NamedTuple):
+    """A jalon's maturity as stored when it was posted (never recomputed); the last row of
+    `Report.milestones` is the diagnostic today (`taken_at` None)."""
+
+    label: str
+    taken_at: dt.datetime | None  # local time
+    steps: tuple[float | None, ...]  # maturity of steps 1..7
+    overall: float | None
+
+
 class Report(NamedTuple):
     identity: Identity
     overall: ScoreRow
@@ -220,6 +232,8 @@ class Report(NamedTuple):
     actor_groups: tuple[ActorGroup, ...]
     actions: tuple[ActionRow, ...]
     workshops: tuple[WorkshopRow, ...]
+    #: The course over time ("Évolution"): each jalon, then today; empty without jalons.
+    milestones: tuple[MilestoneRow, ...] = ()
 
     @property
     def ess_count(self) -> int:
@@ -327,7 +341,26 @@ def _load(conn: Connection) -> _Record:
         .where(workshop.c.diagnostic_id == ident).order_by(vote.c.id)
     ):
         workshop_by_id[row.workshop_id].votes.append(row)
+    jalon = t.jalon
+    diagnostic.jalons = _records(
+        conn, select(jalon.c.label, jalon.c.taken_at, jalon.c.scores)
+        .where(jalon.c.diagnostic_id == ident).order_by(jalon.c.taken_at, jalon.c.id))
     return diagnostic
+
+
+def _milestones(jalons: list[_Record], scores) -> tuple[MilestoneRow, ...]:
+    from essdesk.domain.jalons import StoredScores
+
+    if not jalons:
+        return ()
+    rows = []
+    for j in jalons:
+        stored = StoredScores.parse(j.scores)
+        rows.append(MilestoneRow(j.label, j.taken_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
+                                 tuple(stored.maturity(n) for n in STEP_NUMBERS), stored.maturity()))
+    rows.append(MilestoneRow("Aujourd'hui", None, tuple(scores.steps[n].maturity for n in STEP_NUMBERS),
+                             scores.overall.maturity))
+    return tuple(rows)
 
 
 def _identity(diagnostic: _Record, referential: ReferentialLike, anonymise: bool) -> Identity:
@@ -452,6 +485,7 @@ def build_report(
         actor_groups=groups,
         actions=actions,
         workshops=workshops,
+        milestones=_milestones(diagnostic.jalons, scores),
     )
 
 

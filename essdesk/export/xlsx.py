@@ -18,7 +18,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import LXML, Workbook
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
-from openpyxl.chart import RadarChart, Reference
+from openpyxl.chart import LineChart, RadarChart, Reference
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText
 from openpyxl.comments.comment_sheet import CommentRecord
@@ -38,7 +38,7 @@ from essdesk.domain import palette
 from essdesk.domain.palette import hex6
 from essdesk.domain.scoring import CONTRIBUTION
 from essdesk.export.base import RenderHooks
-from essdesk.export.report import OPEN_STATUSES, Report, StepSection
+from essdesk.export.report import OPEN_STATUSES, STEP_COLOURS, Report, StepSection
 from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
 from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
@@ -131,6 +131,8 @@ class XlsxRenderer:
             self._actions,
             self._workshops,
         ]
+        if self.report.milestones:
+            sheets.insert(1, self._evolution)
         for index, build in enumerate(sheets):
             self.hooks.check()
             build()
@@ -536,6 +538,61 @@ class XlsxRenderer:
         chart.height = 12
         chart.width = 15
         ws.add_chart(chart, "I4")
+
+    def _evolution(self) -> None:
+        """Maturity per step at each jalon, then today, and its native line chart."""
+        ws = self.workbook.create_sheet("Évolution")
+        milestones = self.report.milestones
+        self._text_cell(ws, 1, 1, "Évolution de la maturité, jalon après jalon").font = TITLE_FONT
+        ws.row_dimensions[1].height = 26
+        ws.cell(row=2, column=1, value="Maturité telle que calculée à chaque jalon (jamais recalculée), "
+                "puis aujourd'hui.").font = SUBTITLE_FONT
+        top = 4
+        header = ["Jalon", "Date", *(f"Étape {n}" for n in range(1, 8)), "Ensemble"]
+        for index, title in enumerate(header, start=1):
+            cell = ws.cell(row=top, column=index, value=title)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = HEADER_ALIGN
+        for offset, m in enumerate(milestones, start=1):
+            row = top + offset
+            self._text_cell(ws, row, 1, m.label)
+            when = m.taken_at if m.taken_at is not None else self.report.identity.exported_on
+            ws.cell(row=row, column=2, value=when).number_format = (
+                "dd/mm/yyyy hh:mm" if m.taken_at is not None else DATE_FORMAT)
+            for index, value in enumerate((*m.steps, m.overall), start=3):
+                cell = ws.cell(row=row, column=index, value=_fraction(value))
+                cell.number_format = PERCENT_FORMAT
+                cell.border = Border(bottom=THIN)
+            ws.cell(row=row, column=len(header)).font = BOLD
+        last = top + len(milestones)
+        chart = LineChart()
+        chart.title = "Maturité par étape"
+        chart.add_data(Reference(ws, min_col=3, max_col=len(header), min_row=top, max_row=last),
+                       titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
+        # The PDF's colours, straight lines; the overall maturity thicker, in ink.
+        for index, series in enumerate(chart.series):
+            overall = index == len(chart.series) - 1
+            series.smooth = False
+            series.graphicalProperties.line.solidFill = INK if overall else STEP_COLOURS[index].lstrip("#")
+            series.graphicalProperties.line.width = 38100 if overall else 19050  # EMU: 3 / 1.5 pt
+            series.marker.symbol = "circle"
+            series.marker.size = 5
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.y_axis.majorUnit = 0.25
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+        chart.legend.position = "b"
+        chart.height = 10
+        chart.width = 24
+        ws.add_chart(chart, f"A{last + 3}")
+        for letter, width in zip("ABCDEFGHIJ", (34, 17, 9, 9, 9, 9, 9, 9, 9, 11), strict=True):
+            ws.column_dimensions[letter].width = width
+        ws.sheet_view.showGridLines = False
+        self._print_setup(ws)
 
     def _levers(self) -> None:
         ws = self.workbook.create_sheet("Leviers")

@@ -308,6 +308,12 @@ class ServerStore:
                 )
             if version > SCHEMA_VERSION:
                 raise DocumentError(_too_new(server, version))
+            if version < SCHEMA_VERSION:
+                raise DocumentError(
+                    f"Le diagnostic n° {address.number} est à un format plus ancien (format "
+                    f"{version}) : lancez une fois « essdesk server init {server.url} » pour "
+                    "mettre le serveur à jour."
+                )
             store = cls(address)
             try:
                 store.session.connection()  # fail now, with a French message, not later

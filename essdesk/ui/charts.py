@@ -27,6 +27,7 @@ PRIMARY = QColor(palette.PRIMARY)
 PRIMARY_FILL = QColor(PRIMARY.red(), PRIMARY.green(), PRIMARY.blue(), 70)
 COMPLETION = QColor(palette.SECONDARY)
 GRID = QColor(palette.GRID)
+BEFORE = QColor("#b4572e")  # an earlier jalon, drawn dashed under today's polygon
 
 
 class RadarChart(QWidget):
@@ -35,6 +36,7 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None]] = []  # (number, short title, maturity)
+        self.before: list[float | None] | None = None  # the same steps at an earlier jalon
         self.setMinimumSize(260, 300)  # two charts side by side in a 1024 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -44,11 +46,15 @@ class RadarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, 360)
 
-    def set_values(self, values: list[tuple[int, str, float | None]]) -> None:
+    def set_values(self, values: list[tuple[int, str, float | None]],
+                   before: list[float | None] | None = None) -> None:
+        """Maturity per step; with `before`, a second (dashed) polygon: where it was."""
         self.values = values
-        self.setAccessibleDescription(
-            "; ".join(f"{n} {t} {format_percent(v)}" for n, t, v in values)
-        )
+        self.before = before
+        described = [f"{n} {t} {format_percent(v)}" for n, t, v in values]
+        if before is not None:
+            described = [f"{d} ({format_percent(b)})" for d, b in zip(described, before, strict=True)]
+        self.setAccessibleDescription("; ".join(described))
         self.update()
 
     def _point(self, centre: QPointF, radius: float, i: int, fraction: float) -> QPointF:
@@ -93,6 +99,11 @@ class RadarChart(QWidget):
             pt = self._point(centre, radius, 0, ring)
             p.drawText(QPointF(pt.x() + 4, pt.y() + fm.ascent() * 0.8), f"{int(ring * 100)}\u202f%")
         p.setFont(self.font())
+        if self.before is not None:
+            earlier = QPolygonF([self._point(centre, radius, i, (v or 0) / 100) for i, v in enumerate(self.before)])
+            p.setPen(QPen(BEFORE, 2, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolygon(earlier)
         poly = QPolygonF([self._point(centre, radius, i, (v or 0) / 100) for i, (_n, _t, v) in enumerate(self.values)])
         path = QPainterPath()
         path.addPolygon(poly)
@@ -222,3 +233,84 @@ class StepBars(QWidget):
         index = int(event.position().y() // self._row_height())
         if 0 <= index < len(self.values):
             self.stepClicked.emit(self.values[index][0])
+
+
+class EvolutionChart(QWidget):
+    """Maturity per step (and overall, thicker) across the jalons, then today."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[str] = []
+        self.series: list[tuple[str, list[float | None]]] = []
+        self.setMinimumSize(300, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 260)
+
+    def set_series(self, points: list[str], series: list[tuple[str, list[float | None]]]) -> None:
+        self.points, self.series = points, series
+        self.setAccessibleDescription("; ".join(
+            f"{name} : " + ", ".join(format_percent(v) for v in values) for name, values in series))
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        if not self.points:
+            return
+        from essdesk.export.report import STEP_COLOURS  # plain strings; no export library
+
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        legend_w = max(fm.horizontalAdvance(name) for name, _v in self.series) + 30
+        left = fm.horizontalAdvance("100 %") + 8
+        top, bottom = fm.height() * 0.6, fm.height() * 2.4
+        plot_w = max(self.width() - left - legend_w - 12, 40)
+        plot_h = max(self.height() - top - bottom, 40)
+        step = plot_w / max(len(self.points) - 1, 1)
+
+        def x(i: int) -> float:
+            return left + (i * step if len(self.points) > 1 else plot_w / 2)
+
+        def y(value: float) -> float:
+            return top + plot_h * (1 - value / 100)
+
+        for ring in (0, 25, 50, 75, 100):
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(QPointF(left, y(ring)), QPointF(left + plot_w, y(ring)))
+            p.setPen(QColor("#7a8a8a"))
+            p.drawText(QRectF(0, y(ring) - fm.height() / 2, left - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{ring}\u202f%")
+        p.setPen(text_color)
+        for i, name in enumerate(self.points):
+            room = int(step * (0.95 if i in (0, len(self.points) - 1) else 1.8)) if len(self.points) > 1 else int(plot_w)
+            label = fm.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 30))
+            width = fm.horizontalAdvance(label)
+            lx = x(i) - width / 2
+            if len(self.points) > 1 and i == 0:
+                lx = x(i)
+            elif len(self.points) > 1 and i == len(self.points) - 1:
+                lx = x(i) - width
+            p.drawText(QPointF(lx, top + plot_h + fm.height() * (1.1 + (i % 2))), label)
+        for index, (name, values) in enumerate(self.series):
+            overall = index == len(self.series) - 1
+            colour = text_color if overall else QColor(STEP_COLOURS[index % len(STEP_COLOURS)])
+            p.setPen(QPen(colour, 3 if overall else 1.6))
+            previous: QPointF | None = None
+            for i, value in enumerate(values):
+                if value is None:
+                    previous = None
+                    continue
+                here = QPointF(x(i), y(value))
+                if previous is not None:
+                    p.drawLine(previous, here)
+                p.setBrush(colour)
+                p.drawEllipse(here, 2.5, 2.5)
+                previous = here
+            ly = top + index * fm.height() * 1.15
+            lx = left + plot_w + 14
+            p.drawLine(QPointF(lx, ly + fm.height() / 2), QPointF(lx + 16, ly + fm.height() / 2))
+            p.setPen(text_color)
+            p.drawText(QPointF(lx + 22, ly + fm.ascent()), name)
+        p.end()

@@ -59,6 +59,7 @@ ERROR_REASONS = (
     "personnalisé, ou notez la nuance dans les notes.",
     "les leviers du référentiel ne se suppriment pas ; marquez-le « Non concerné ».",
     "la fin ne peut pas précéder le début.",
+    "le texte est vide.",
     "saisissez un nombre de 1 à 100.",
     "saisissez un nombre entier positif.",
     "ce participant n'est pas inscrit à l'atelier.",

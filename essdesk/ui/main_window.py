@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
                                             lambda: self.export("pdf", anonymise=True))
         self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
         m.addSeparator()
+        self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
+        self.jalons_action = self._action(m, self.tr("Jalons et &comparaisons…"), self.show_jalons)
+        m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
         self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
         m.addSeparator()
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
         lost = on_server and bool(self.ctx.lost)
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
                   self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
-                  *self.workshop_actions):
+                  self.post_jalon_action, self.jalons_action, *self.workshop_actions):
             a.setEnabled(on and (not lost or a is self.close_action))
         # On a server every edit is committed when made: nothing to save, no file backups.
         self.save_action.setVisible(not on_server)
@@ -825,6 +828,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.")
             .replace("%1", source.name), 10000)
+
+    def post_jalon(self) -> None:
+        from essdesk.ui.jalons_view import post_jalon
+
+        if self.ctx is not None:
+            post_jalon(self, self.ctx)
+
+    def show_jalons(self) -> None:
+        from essdesk.ui.jalons_view import JalonsDialog
+
+        if self.ctx is not None:
+            JalonsDialog(self.ctx, self).exec()
 
     def check_document(self) -> None:
         from essdesk.ui.document_tools import check_document

@@ -30,10 +30,12 @@ def build_menu(window, bar) -> list[QAction]:
     mode.triggered.connect(lambda: _mode().open_mode(window))
     vote = QAction(_tr("&Voter…"), window)
     vote.triggered.connect(lambda: _mode().open_votes(window.ctx, _mode().current_workshop(window), window))
+    phones = QAction(QCoreApplication.translate("PhoneVoteDialog", "Vote sur &téléphones…"), window)
+    phones.triggered.connect(lambda: _phone_vote(window))
     minutes = QAction(_tr("&Compte rendu PDF…"), window)
     minutes.triggered.connect(
         lambda: _mode().export_minutes(window.ctx, _mode().current_workshop(window), window))
-    for a in (mode, vote, minutes):
+    for a in (mode, vote, phones, minutes):
         menu.addAction(a)
     menu.addSeparator()
     screens = menu.addMenu(_tr("&Écran de projection"))
@@ -52,4 +54,10 @@ def build_menu(window, bar) -> list[QAction]:
             a.triggered.connect(lambda _c=False, n=name: setattr(window.settings, "workshop_screen", n))
 
     screens.aboutToShow.connect(fill)
-    return [mode, vote, minutes]
+    return [mode, vote, phones, minutes]
+
+
+def _phone_vote(window) -> None:
+    from essdesk.ui.phone_vote import open_phone_vote
+
+    window.phone_vote = open_phone_vote(window.ctx, _mode().current_workshop(window), window)

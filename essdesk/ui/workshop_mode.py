@@ -15,6 +15,7 @@ M: set its minutes · H or F1: help · Ctrl+Z / Ctrl+Y: undo / redo · Esc: back
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -653,6 +654,11 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         if lower == "v":
             self.toggle_votes()
             return
+        if lower == "w":
+            from essdesk.ui.phone_vote import open_phone_vote
+
+            self.phone_vote = open_phone_vote(self.ctx, self.workshop_id, self)
+            return
         if lower == "d":
             self.open_editor("decisions")
             return
@@ -774,10 +780,36 @@ def open_mode(window) -> WorkshopMode | None:
     mode = WorkshopMode(window.ctx, current_workshop(window), start_step=start_step,
                         start_lever=start_lever, follow=window.go if two_screens else None)
     mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    mode.closed.connect(lambda: (window.activateWindow(), setattr(window, "workshop_mode", None)))
+    ctx, start = window.ctx, window.ctx.undo_stack.index()
+    mode.closed.connect(lambda: (window.activateWindow(), setattr(window, "workshop_mode", None),
+                                 offer_jalon(window, ctx, start)))
     window.workshop_mode = mode
     show_on(mode, screen)
     return mode
+
+
+def offer_jalon(window, ctx, start: int) -> QMessageBox | None:
+    """At the end of a session that changed the diagnostic, propose to post a jalon.
+
+    Non-modal: the group may leave the question for later; nothing is posted unasked.
+    """
+    if ctx.closed or window.ctx is not ctx or ctx.undo_stack.index() == start:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Poser un jalon ?"), _tr(
+        "La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui "
+        "et le comparer plus tard ?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def answered(button: int) -> None:
+        if button == QMessageBox.StandardButton.Yes and not ctx.closed:
+            from essdesk.ui.jalons_view import post_jalon
+
+            post_jalon(window, ctx, _tr("Atelier du %1").replace("%1", f"{dt.date.today():%d/%m/%Y}"))
+
+    box.finished.connect(answered)
+    window.jalon_offer = box
+    box.open()
+    return box
 
 
 def open_votes(ctx, workshop_id: int | None, parent: QWidget):

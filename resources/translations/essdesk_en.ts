@@ -562,6 +562,34 @@
         </message>
     </context>
     <context>
+        <name>ChangesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <source>Étape</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <source>Élément</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <source>Avant</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
+            <source>Après</source>
+            <translation>After</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckListDialog</name>
         <message>
             <location filename="../../essdesk/ui/widgets.py" line="105"></location>
@@ -572,6 +600,46 @@
             <location filename="../../essdesk/ui/widgets.py" line="107"></location>
             <source>Rechercher</source>
             <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
+            <source>Comparaison</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
+            <source>« %1 » (%2)</source>
+            <translation>“%1” (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <source>aujourd'hui</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
+            <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
+            <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
+            <source>Aucune action passée en retard.</source>
+            <translation>No action has become overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
+            <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
+            <source>Aucune modification entre ces deux états.</source>
+            <translation>No change between these two states.</translation>
         </message>
     </context>
     <context>
@@ -681,6 +749,139 @@
             <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JalonsDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
+            <source>Jalons et comparaisons</source>
+            <translation>Milestones and comparisons</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
+            <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
+            <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <source>&amp;Poser un jalon…</source>
+            <translation>Set a &amp;milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <source>&amp;Renommer…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <source>&amp;Supprimer</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
+            <source>Comparer avec &amp;aujourd'hui</source>
+            <translation>Compare with t&amp;oday</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <source>Comparer les &amp;deux jalons</source>
+            <translation>Compare the &amp;two milestones</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <source>E&amp;xporter (JSON)…</source>
+            <translation>E&amp;xport (JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
+            <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
+            <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <source>Aujourd'hui</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
+            <source>Étape %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
+            <source>Renommer le jalon</source>
+            <translation>Rename the milestone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <source>Renommer le jalon « %1 »</source>
+            <translation>Rename milestone “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <source>Supprimer le jalon « %1 »</source>
+            <translation>Delete milestone “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <source>Jalon supprimé (Édition › Annuler le remet).</source>
+            <translation>Milestone deleted (Edit › Undo brings it back).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
+            <source>Exporter le jalon en JSON</source>
+            <translation>Export the milestone as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
+            <source>Fichier JSON (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <source>Export JSON en cours…</source>
+            <translation>Exporting JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
+            <source>Exporté : %1</source>
+            <translation>Exported: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JalonsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>Posé le</source>
+            <translation>Set on</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <source>Maturité</source>
+            <translation>Maturity</translation>
         </message>
     </context>
     <context>
@@ -934,108 +1135,113 @@
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <source>Jalons et &amp;comparaisons…</source>
+            <translation>Mi&amp;lestones and comparisons…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="204"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="203"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="206"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1043,58 +1249,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="384"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="419"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="664"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="667"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="502"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="505"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="513"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="516"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="514"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="517"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="530"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="533"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="538"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="539"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="542"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1105,22 +1311,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="552"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="569"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="584"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="738"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1131,125 +1337,130 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="826"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="829"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="323"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="328"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="331"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="329"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="352"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="332"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="355"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="421"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="427"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <source>Poser un ja&amp;lon…</source>
+            <translation>Set a &amp;milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="429"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="433"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="436"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="450"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="708"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="557"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="711"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="628"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="631"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="692"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="673"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="707"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="710"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="780"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="783"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="784"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="787"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1623,9 +1834,99 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>PhoneVoteDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="154"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="249"></location>
+            <source>Vote sur téléphones</source>
+            <translation>Vote on phones</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="161"></location>
+            <source>L'adresse de cet ordinateur sur le réseau de la salle (127.0.0.1 : cet ordinateur seulement)</source>
+            <translation>This computer's address on the room's network (127.0.0.1: this computer only)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="168"></location>
+            <source>&amp;Ouvrir le vote</source>
+            <translation>&amp;Open the vote</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <source>Adresse :</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <source>Port :</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="182"></location>
+            <source>Choisissez l'adresse, puis ouvrez le vote.</source>
+            <translation>Choose the address, then open the vote.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="202"></location>
+            <source>Résultats masqués</source>
+            <translation>Results hidden</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="216"></location>
+            <source>Une question aux participants, par exemple : Quel maillon manque le plus ?</source>
+            <translation>A question for the participants, for example: Which link is most missing?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="218"></location>
+            <source>&amp;Poser la question</source>
+            <translation>&amp;Ask the question</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="220"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <source>&amp;Masquer les résultats</source>
+            <translation>&amp;Hide the results</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="223"></location>
+            <source>&amp;Clore le vote</source>
+            <translation>&amp;Close the vote</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="259"></location>
+            <source>Code : %1</source>
+            <translation>Code: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="279"></location>
+            <source>Vote sur téléphones (%1 bulletins)</source>
+            <translation>Vote on phones (%1 ballots)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <source>&amp;Afficher les résultats</source>
+            <translation>&amp;Show the results</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="314"></location>
+            <source>Téléphones : %1 · votes : %2 · idées : %3</source>
+            <translation>Phones: %1 · votes: %2 · ideas: %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="33"></location>
+            <source>Vote sur &amp;téléphones…</source>
+            <translation>Vote on p&amp;hones…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="337"></location>
+            <source>Créez d'abord un atelier dans la vue « Ateliers ».</source>
+            <translation>First create a workshop in the “Workshops” view.</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="78"></location>
+            <location filename="../../essdesk/ui/charts.py" line="84"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
@@ -1663,14 +1964,14 @@ Close anyway and lose them?</translation>
             <translation>&amp;Server:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/server_dialog.py" line="119"></location>
-            <source>&amp;Base de données :</source>
-            <translation>&amp;Database:</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="118"></location>
             <source>Po&amp;rt :</source>
             <translation>Po&amp;rt:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/server_dialog.py" line="119"></location>
+            <source>&amp;Base de données :</source>
+            <translation>&amp;Database:</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="120"></location>
@@ -1744,13 +2045,13 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
-            <source>&amp;Ouvrir</source>
-            <translation>&amp;Open</translation>
+            <source>Publi&amp;er</source>
+            <translation>Pu&amp;blish</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="193"></location>
-            <source>Publi&amp;er</source>
-            <translation>Pu&amp;blish</translation>
+            <source>&amp;Ouvrir</source>
+            <translation>&amp;Open</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="279"></location>
@@ -1766,12 +2067,12 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="208"></location>
+            <location filename="../../essdesk/ui/charts.py" line="219"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="208"></location>
+            <location filename="../../essdesk/ui/charts.py" line="219"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -2137,17 +2438,17 @@ Close anyway and lose them?</translation>
             <translation>Workshop place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="184"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="186"></location>
             <source>Étapes de l'atelier</source>
             <translation>Workshop steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="191"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="193"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="201"></location>
             <source>Participant %1</source>
             <translation>Participant %1</translation>
         </message>
@@ -2174,12 +2475,12 @@ Close anyway and lose them?</translation>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="232"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="234"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="236"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
@@ -2187,103 +2488,103 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="88"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="89"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="209"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="210"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="217"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="218"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="249"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="250"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="328"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="329"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="330"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -2291,7 +2592,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="402"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2299,7 +2600,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="402"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2307,87 +2608,87 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="351"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="353"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="375"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="377"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="400"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="401"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="445"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="446"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="448"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="452"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="453"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="459"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="460"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="494"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="499"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="500"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="504"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="505"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -2407,42 +2708,57 @@ Close anyway and lose them?</translation>
             <translation>&amp;Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_menu.py" line="33"></location>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="35"></location>
             <source>&amp;Compte rendu PDF…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_menu.py" line="39"></location>
+            <location filename="../../essdesk/ui/workshop_menu.py" line="41"></location>
             <source>&amp;Écran de projection</source>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="786"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <source>Poser un jalon ?</source>
+            <translation>Set a milestone?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
+            <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="807"></location>
+            <source>Atelier du %1</source>
+            <translation>Workshop on %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="820"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="797"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="797"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="803"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="837"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="804"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="818"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="852"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2473,48 +2789,48 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="250"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="252"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="251"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="253"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="262"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="264"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="276"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="344"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="346"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="280"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="281"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="283"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="282"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="284"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="283"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="285"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="353"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="355"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -2607,7 +2923,7 @@ Close anyway and lose them?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../essdesk/ui/i18n.py" line="141"></location>
+            <location filename="../../essdesk/ui/i18n.py" line="142"></location>
             <source>%1 : %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2682,6 +2998,11 @@ Close anyway and lose them?</translation>
             <translation>the end cannot come before the start.</translation>
         </message>
         <message>
+            <source>le texte est vide.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the text is empty.</translation>
+        </message>
+        <message>
             <source>saisissez un nombre de 1 à 100.</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>enter a number from 1 to 100.</translation>
@@ -2705,6 +3026,165 @@ Close anyway and lose them?</translation>
             <source>l'atelier en compte %1 au plus (participants × gommettes par participant).</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>the workshop holds at most %1 (participants × dots per participant).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jalons</name>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="60"></location>
+            <source>Nom du jalon :</source>
+            <translation>Milestone name:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
+            <source>Poser un jalon</source>
+            <translation>Set a milestone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <source>Jalon du %1</source>
+            <translation>Milestone of %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <source>Jalon en cours…</source>
+            <translation>Setting the milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <source>Jalon impossible</source>
+            <translation>Milestone failed</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
+            <source>Poser le jalon « %1 »</source>
+            <translation>Set milestone “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
+            <source>Jalon « %1 » posé.</source>
+            <translation>Milestone “%1” set.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <source>Étape</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <source>Levier</source>
+            <translation>Lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
+            <source>Acteur</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
+            <source>Atelier</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <source>Acteurs</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <source>Leviers</source>
+            <translation>Levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <source>Pilote</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <source>Partenaires</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <source>Budget (€)</source>
+            <translation>Budget (€)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <source>Étapes</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <source>Gommettes par participant</source>
+            <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <source>Personnalisé</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <source>%n éléments</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <source>ajouté</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <source>retiré</source>
+            <translation>removed</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
+            <source>%n actions passées en retard : %1</source>
+            <translation>
+                <numerusform>%n action now overdue: %1</numerusform>
+                <numerusform>%n actions now overdue: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3134,6 +3614,11 @@ Close anyway and lose them?</translation>
             <source>Contexte</source>
             <extracomment>DIAGNOSTIC_FIELDS['context']</extracomment>
             <translation>Context</translation>
+        </message>
+        <message>
+            <source>Nom du jalon</source>
+            <extracomment>JALON_FIELDS['label']</extracomment>
+            <translation>Milestone name</translation>
         </message>
         <message>
             <source>Intitulé du levier</source>

@@ -129,4 +129,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Jalons</name>
+        <message numerus="yes">
+            <source>%n éléments</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions passées en retard : %1</source>
+            <translation>
+                <numerusform>%n action passée en retard : %1</numerusform>
+                <numerusform>%n actions passées en retard : %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -192,8 +192,16 @@ def _accelerators(menu) -> list[str]:
     return keys
 
 
+def test_french_accelerators_do_not_clash(window):
+    _assert_no_clash(window)
+
+
 def test_accelerators_do_not_clash(english_window):
-    bar = english_window.menuBar()
+    _assert_no_clash(english_window)
+
+
+def _assert_no_clash(window):
+    bar = window.menuBar()
     menus = [bar] + [a.menu() for a in bar.actions() if a.menu() is not None]
     menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu() is not None]
     for menu in menus:

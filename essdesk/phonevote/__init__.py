@@ -1,0 +1,1 @@
+"""Voting from phones on the room's own network: a ballot box, its web pages and server."""

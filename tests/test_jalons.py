@@ -1,0 +1,206 @@
+"""Jalons: snapshots kept inside the diagnostic, never recomputed (issue 18 §1)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from essdesk.domain.services import Services
+from essdesk.errors import NotFoundError, ValidationError
+from essdesk.exchange.interchange import dumps, export_json, load_into, read_json, to_dict
+from essdesk.store.document import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def essdesk(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "essdesk", *map(str, args)], capture_output=True, text=True
+    )
+
+
+def test_a_jalon_keeps_the_diagnostic_and_its_scores_as_they_were(demo_document, referential):
+    s = Services(demo_document.session)
+    then = dumps(to_dict(demo_document.session, referential))
+    maturity = s.scores().overall.maturity
+    number = s.post_jalon("Fin du premier atelier", referential).created_id
+    for step in s.steps():
+        for lever in step.levers:
+            s.update_lever(lever.id, status="done")
+    assert s.scores().overall.maturity == 100
+    (jalon,) = s.jalons()
+    assert (jalon.id, jalon.label) == (number, "Fin du premier atelier")
+    assert jalon.scores.maturity() == pytest.approx(maturity)
+    assert (
+        jalon.referential_id == referential.id and jalon.referential_version == referential.version
+    )
+    assert dumps(s.jalon_data(number)) == then
+
+
+def test_two_jalons_the_same_minute_are_two_jalons_in_order(services, referential):
+    first = services.post_jalon("Matin", referential).created_id
+    second = services.post_jalon("Matin", referential).created_id
+    listed = services.jalons()
+    assert [j.id for j in listed] == [first, second]
+    assert listed[0].uid != listed[1].uid and listed[0].taken_at <= listed[1].taken_at
+
+
+def test_rename_remove_and_restore_keep_the_jalon_itself(services, referential):
+    number = services.post_jalon("Avant", referential).created_id
+    services.update_jalon(number, label="  Printemps 2026 ")
+    assert services.jalons()[0].label == "Printemps 2026"
+    with pytest.raises(ValidationError, match="obligatoire"):
+        services.update_jalon(number, label="   ")
+    snap = services.snapshot_jalon(number)
+    content = services.jalon_data(number)
+    services.remove_jalon(number)
+    assert services.jalons() == []
+    with pytest.raises(NotFoundError, match="n'existe pas"):
+        services.jalon_data(number)
+    services.restore_jalon(snap)
+    (back,) = services.jalons()
+    assert (back.id, back.uid, back.label) == (number, snap["uid"], "Printemps 2026")
+    assert services.jalon_data(number) == content
+
+
+def test_jalons_stay_out_of_the_interchange_and_of_each_other(demo_document, referential, tmp_path):
+    s = Services(demo_document.session)
+    s.post_jalon("Un", referential)
+    second = s.post_jalon("Deux", referential).created_id
+    assert "jalon" not in json.dumps(s.jalon_data(second))
+    out = tmp_path / "d.json"
+    export_json(demo_document.session, out, referential)
+    assert "jalon" not in out.read_text(encoding="utf-8")
+    # The byte-identical round trip still holds with jalons in the document.
+    other = Document.create()
+    try:
+        load_into(other.session, read_json(out), referential)
+        again = tmp_path / "again.json"
+        export_json(other.session, again, referential)
+        assert again.read_bytes() == out.read_bytes()
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_older_files_open_and_take_jalons(version, tmp_path, referential):
+    path = tmp_path / f"v{version}.essdesk"
+    path.write_bytes((FIXTURES / f"schema-v{version}.essdesk").read_bytes())
+    with Document.open(path) as doc:
+        Services(doc.session).post_jalon("Après mise à jour", referential)
+        doc.save()
+    with Document.open(path) as doc:
+        assert [j.label for j in Services(doc.session).jalons()] == ["Après mise à jour"]
+        assert doc.check() == []
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+def test_cli_posts_lists_compares_and_deletes_jalons(tmp_path):
+    path = tmp_path / "d.essdesk"
+    assert essdesk("demo", path).returncode == 0
+    added = essdesk("jalon", path, "--add", "Printemps")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "1"
+    assert essdesk("jalon", path, "--add", "Été").stdout.strip() == "2"
+    listed = essdesk("jalons", path).stdout.splitlines()
+    assert len(listed) == 2 and listed[0].split()[1] == "1" and listed[0].endswith("Printemps")
+    assert "46\u202f%" in listed[0]
+    with Document.open(path) as doc:  # something moves after the jalons
+        s = Services(doc.session)
+        s.update_lever(s.lever_by_code("7.1").id, status="done", owner="Léa")
+        s.update_action(s.actions()[0].id, start=None, end="2020-01-31", status="todo")
+        doc.save()
+    out = tmp_path / "c.json"
+    compared = essdesk("compare", path, "--from", "1", "--json", out)
+    assert compared.returncode == 0, compared.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["from"]["jalon"] == 1 and data["to"]["jalon"] is None
+    lever = [c for c in data["changes"] if c["entity"] == "lever"]
+    assert {(c["code"], c["field"], c["after"]) for c in lever} == {
+        ("7.1", "status", "done"),
+        ("7.1", "owner", "Léa"),
+    }
+    step7 = next(row for row in data["maturity"]["steps"] if row["number"] == 7)
+    assert step7["after"] > step7["before"]
+    assert [x["end"] for x in data["became_late"]] == ["2020-01-31"]
+    between = essdesk("compare", path, "--from", "1", "--to", "2")
+    assert between.returncode == 0 and "Aucune modification" in between.stdout
+    text = essdesk("compare", path, "--from", "2").stdout
+    assert "Étape 7" in text and "Actions passées en retard" in text
+    assert essdesk("jalon", path, "--delete", "1").returncode == 0
+    assert [line.split()[1] for line in essdesk("jalons", path).stdout.splitlines()] == ["2"]
+    missing = essdesk("compare", path, "--from", "1")
+    assert missing.returncode == 1 and "jalon n° 1 n'existe pas" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_a_server_diagnostic_of_schema_2_is_upgraded_by_server_init(pg_server, referential):
+    from sqlalchemy import text
+
+    from essdesk.domain.services import create_diagnostic
+    from essdesk.errors import DocumentError
+    from essdesk.store.server import ServerStore, engine_for, init_server
+
+    store = ServerStore.create(pg_server, "b3a1c5d2-0000-4000-8000-000000000002")
+    create_diagnostic(store.session, referential, title="Ancien format")
+    address = store.address
+    store.close()
+    engine = engine_for(pg_server)
+    with engine.begin() as conn:  # as a schema-2 essdesk left it
+        conn.execute(text(f'DROP TABLE "{pg_server.schema_of(address.number)}".jalon'))
+        conn.execute(text(  # and Alembic's stamp of that version: init upgrades with Alembic
+            f'UPDATE "{pg_server.schema_of(address.number)}".alembic_version SET version_num = \'0002\''))
+        conn.execute(
+            text(
+                f'UPDATE "{pg_server.schema}".diagnostics SET schema_version = 2 WHERE number = :n'
+            ),
+            {"n": address.number},
+        )
+    engine.dispose()
+    with pytest.raises(DocumentError, match="server init"):
+        ServerStore.open(address)
+    init_server(pg_server, schema_given=True)
+    with ServerStore.open(address) as store:
+        s = Services(store.session)
+        s.post_jalon("Sur le serveur", referential)
+        assert [j.label for j in s.jalons()] == ["Sur le serveur"]
+
+
+def test_a_damaged_jalon_is_named_in_french_and_the_rest_still_reads(tmp_path, referential):
+    path = tmp_path / "d.essdesk"
+    assert essdesk("demo", path).returncode == 0
+    assert essdesk("jalon", path, "--add", "Bon").returncode == 0
+    assert essdesk("jalon", path, "--add", "Abîmé").returncode == 0
+    with sqlite3.connect(path) as conn:  # another tool wrote over it
+        conn.execute("UPDATE jalon SET content = x'00ff00', scores = 'pas du json' WHERE id = 2")
+    conn.close()
+    listed = essdesk("jalons", path)
+    assert listed.returncode == 0 and "Abîmé" in listed.stdout and "—" in listed.stdout
+    out = essdesk("jalon", path, "--export", "2", tmp_path / "j.json")
+    assert (
+        out.returncode == 1
+        and "jalon n° 2 est endommagé" in out.stderr
+        and "Traceback" not in out.stderr
+    )
+    assert essdesk("compare", path, "--from", "1").returncode == 0
+
+
+def test_publishing_and_copying_carry_the_jalons(tmp_path, pg_server, referential):
+    from essdesk.store.opening import publish, take_copy
+
+    path = tmp_path / "d.essdesk"
+    assert essdesk("demo", path).returncode == 0
+    assert essdesk("jalon", path, "--add", "Avant publication").returncode == 0
+    with Document.open(path) as doc:
+        content = Services(doc.session).jalon_data(1)
+    address = publish(path, pg_server)
+    copy = take_copy(address, tmp_path / "copie.essdesk")
+    with Document.open(copy) as doc:
+        s = Services(doc.session)
+        assert [j.label for j in s.jalons()] == ["Avant publication"]
+        assert s.jalon_data(s.jalons()[0].id) == content
