@@ -85,7 +85,8 @@ def fill_every_text_field(services: Services, value: str) -> list[tuple[str, obj
     typed += [("atelier", workshop, n, f.kind) for n, f in w_fields.items()]
     person = workshop.participants[0]
     typed += [("participant", person, n, f.kind) for n, f in PARTICIPANT_FIELDS.items()]
-    services.set_votes(workshop.id, [(custom.id, person.id, 2), (lever.id, None, 5)])
+    services.set_votes(workshop.id, [(custom.id, person.id, 2), (lever.id, None, 5)],
+                       dots_per_participant=7)  # one person: 7 dots in all
     return typed
 
 

@@ -152,7 +152,7 @@ def vote(s: Services, rng: random.Random) -> Command | None:
     voters = [None, *(p.id for p in w.participants)]
     new = [(rng.choice(levers), rng.choice(voters), rng.randint(1, 5)) for _ in range(rng.randint(0, 4))]
     snap = s.snapshot_workshop(w.id)
-    wid, dots = w.id, rng.randint(1, 10)
+    wid, dots = w.id, rng.randint(20, 100)  # room for 4 votes of 5 dots: within the quota
     return Command(lambda: s.set_votes(wid, new, dots_per_participant=dots),
                    lambda: s.set_votes(wid, snap["votes"], dots_per_participant=snap["dots_per_participant"]))
 

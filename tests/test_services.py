@@ -178,3 +178,54 @@ def test_a_file_without_a_diagnostic_says_so_in_french(tmp_path):
             Services(doc.session).scores()
     finally:
         doc.close()
+
+
+def test_dot_quota_per_participant_and_per_session(services):
+    """34 dots were once placed with 30 available: the core refuses any dot beyond them."""
+    wid = services.add_workshop(place="Salle", participants=[{"name": "Ana"}, {"name": "Bruno"}]).created_id
+    ana, bruno = (p.id for p in services.workshop(wid).participants)
+    l1, l2 = (services.lever_by_code(c).id for c in ("2.1", "2.2"))
+    services.set_votes(wid, [(l1, ana, 2), (l2, ana, 1), (l1, bruno, 1)])
+    with pytest.raises(ValidationError, match="Ana : chaque participant dispose de 3 gommettes"):
+        services.set_votes(wid, [(l1, ana, 2), (l2, ana, 2)])
+    with pytest.raises(ValidationError, match="en compte 6 au plus"):  # the group's dots count too
+        services.set_votes(wid, [(l1, ana, 3), (l1, bruno, 1), (l2, None, 3)])
+    with pytest.raises(ValidationError, match="Ana : chaque participant dispose de 1 gommettes"):
+        services.set_votes(wid, [(l1, ana, 2)], dots_per_participant=1)
+    tally = services.vote_tally(wid)
+    assert (tally.used, tally.placed, tally.available, tally.quota) == ({ana: 3, bruno: 1}, 4, 6, 3)
+    services.set_votes(wid, [(l1, ana, 5), (l2, None, 5)], dots_per_participant=5)  # more each: fits
+    assert services.vote_tally(wid).placed == 10
+    # a session with nobody listed counts a wall of dots: no limit to check against
+    alone = services.add_workshop(place="Mur").created_id
+    services.set_votes(alone, [(l1, None, 40)])
+    assert services.vote_tally(alone).available is None
+
+
+def test_a_file_over_the_quota_is_still_restored_exactly(services):
+    """Undo (remove, restore) of a session written before the quota puts it back as it was."""
+    wid = services.add_workshop(place="Salle", participants=[{"name": "Ana"}]).created_id
+    lever = services.lever_by_code("2.1").id
+    services.set_votes(wid, [(lever, None, 34)], check_quota=False)  # as an old file holds it
+    snap = services.snapshot_workshop(wid)
+    services.remove_workshop(wid)
+    services.restore_workshop(snap)
+    assert services.vote_totals(wid) == [(lever, 34)]
+    services.set_votes(wid, [(lever, None, 33)])  # over the quota: it may still lose dots…
+    with pytest.raises(ValidationError, match="en compte 3 au plus"):
+        services.set_votes(wid, [(lever, None, 34)])  # …but not gain one
+    assert services.vote_totals(wid) == [(lever, 33)]
+
+
+def test_votes_to_action_plan_is_the_plan_applied(services):
+    wid = services.add_workshop(place="Salle", decisions="Charte à écrire").created_id
+    codes = ("4.1", "6.2", "1.1", "3.3")
+    services.set_votes(wid, [(services.lever_by_code(c).id, None, 9 - i) for i, c in enumerate(codes)])
+    plan = services.vote_plan(wid)
+    assert [services.lever(i).code for i, _ in plan.levers] == ["4.1", "6.2", "1.1"]
+    assert all(v == {"priority": Priority.HIGH, "status": LeverStatus.PLANNED} for _, v in plan.levers)
+    assert plan.decisions == ("Charte à écrire\nPlan d'action issu du vote : leviers 4.1, 6.2, 1.1 "
+                              "en priorité haute, actions à compléter.")
+    services.votes_to_action_plan(wid)
+    assert services.workshop(wid).decisions == plan.decisions
+    assert services.lever_by_code("3.3").priority is Priority.NONE

@@ -85,6 +85,24 @@ class Changes:
         )
 
 
+TOP_VOTED_LEVERS = 3
+PLAN_NOTE = "Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter."
+
+
+@dataclass(frozen=True)
+class VoteTally:
+    quota: int  # dots per participant
+    used: dict[int, int]  # participant id -> dots placed
+    placed: int  # every dot of the session, the group's included
+    available: int | None  # participants × quota; None: no participant listed, no limit
+
+
+@dataclass(frozen=True)
+class VotePlan:
+    levers: tuple[tuple[int, dict[str, Any]], ...]  # (lever id, new field values), most voted first
+    decisions: str  # the session's decisions once the plan is applied
+
+
 def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -> None:
     cleaned = {}
     for name, value in values.items():
@@ -572,7 +590,8 @@ class Services:
             workshop_id=snap["id"], uid=snap["uid"], step_numbers=snap["steps"],
             participants=snap["participants"], **snap["values"],
         )
-        self.set_votes(snap["id"], snap["votes"], dots_per_participant=snap["dots_per_participant"])
+        self.set_votes(snap["id"], snap["votes"], dots_per_participant=snap["dots_per_participant"],
+                       check_quota=False)
         return changes
 
     # -- dot-voting ------------------------------------------------------------------------
@@ -583,13 +602,16 @@ class Services:
         votes: Iterable[tuple[int, int | None, int]],
         *,
         dots_per_participant: int | None = None,
+        check_quota: bool = True,
     ) -> Changes:
         """Replace the votes of a workshop by (lever id, participant id or None, dots).
 
-        Several entries for the same lever and participant add up.
+        Several entries for the same lever and participant add up. The quota is checked
+        (see `_check_quota`) unless an earlier state is being put back exactly (undo,
+        restore), which must succeed even for a file written before the quota existed.
         """
         self._guard(self._replace_votes, self.workshop(workshop_id), list(votes),
-                    dots_per_participant)
+                    dots_per_participant, check_quota)
         return self._commit(Changes(workshops=True))
 
     def _replace_votes(
@@ -597,7 +619,9 @@ class Services:
         workshop: Workshop,
         votes: list[tuple[int, int | None, int]],
         dots_per_participant: int | None,
+        check_quota: bool = True,
     ) -> None:
+        old_quota = workshop.dots_per_participant
         if dots_per_participant is not None:
             if not 1 <= dots_per_participant <= 100:
                 raise ValidationError("Gommettes par participant", "saisissez un nombre de 1 à 100.")
@@ -611,6 +635,8 @@ class Services:
                 raise ValidationError("Participant", "ce participant n'est pas inscrit à l'atelier.")
             self.lever(lever_id)
             merged[(lever_id, participant_id)] = merged.get((lever_id, participant_id), 0) + dots
+        if check_quota:
+            _check_quota(workshop, merged, lowered=workshop.dots_per_participant < old_quota)
         self.session.execute(delete(Vote).where(Vote.workshop_id == workshop.id))
         people = {p.id: p.uid for p in workshop.participants}
         for (lever_id, participant_id), dots in merged.items():
@@ -631,15 +657,49 @@ class Services:
         return sorted(((lid, int(total)) for lid, total in rows),
                       key=lambda r: (-r[1], order.get(r[0], 0)))
 
-    def votes_to_action_plan(self, workshop_id: int, top: int = 3) -> Changes:
-        """The top-voted levers become high priority and each gets a draft action."""
-        changes = Changes()
-        for lever_id, _total in self.vote_totals(workshop_id)[:top]:
-            changes |= self.update_lever(lever_id, priority=Priority.HIGH)
+    def vote_tally(self, workshop_id: int) -> VoteTally:
+        """What the vote panel, the projector and the minutes show: one count for all."""
+        w = self.workshop(workshop_id)
+        used = {p.id: 0 for p in w.participants}
+        placed = 0
+        for v in w.votes:
+            placed += v.dots
+            if v.participant_id is not None:
+                used[v.participant_id] = used.get(v.participant_id, 0) + v.dots
+        quota = w.dots_per_participant
+        return VoteTally(quota, used, placed, quota * len(w.participants) if w.participants else None)
+
+    def vote_plan(self, workshop_id: int, top: int = TOP_VOTED_LEVERS,
+                  note: str = PLAN_NOTE) -> VotePlan:
+        """What turning the votes into the action plan does (the rules, in one place): the
+        `top` most voted levers become high priority, planned if not yet started, each gets
+        a draft action, and the session's decisions gain `note` (%1: the lever codes)."""
+        changes: list[tuple[int, dict[str, Any]]] = []
+        codes = []
+        for lever_id, total in self.vote_totals(workshop_id)[:top]:
+            if total <= 0:
+                continue
             lever = self.lever(lever_id)
+            values: dict[str, Any] = {"priority": Priority.HIGH}
             if lever.status in (LeverStatus.NOT_ASSESSED, LeverStatus.NOT_STARTED):
-                changes |= self.update_lever(lever_id, status=LeverStatus.PLANNED)
+                values["status"] = LeverStatus.PLANNED
+            changes.append((lever_id, values))
+            codes.append(lever.code)
+        decisions = self.workshop(workshop_id).decisions
+        if codes:
+            line = note.replace("%1", ", ".join(codes))
+            decisions = f"{decisions.rstrip()}\n{line}" if decisions.strip() else line
+        return VotePlan(tuple(changes), decisions)
+
+    def votes_to_action_plan(self, workshop_id: int, top: int = TOP_VOTED_LEVERS) -> Changes:
+        """Apply `vote_plan` at once (the interface runs the same plan as undoable commands)."""
+        plan = self.vote_plan(workshop_id, top)
+        changes = Changes()
+        for lever_id, values in plan.levers:
+            changes |= self.update_lever(lever_id, **values)
             changes |= self.action_from_lever(lever_id)
+        if plan.levers:
+            changes |= self.update_workshop(workshop_id, decisions=plan.decisions)
         return changes
 
     # -- jalons ----------------------------------------------------------------------------
@@ -769,3 +829,37 @@ class Services:
         notes = f"{workshop.notes.rstrip()}\n{line}" if workshop.notes.strip() else line
         self._guard(_apply, workshop, WORKSHOP_FIELDS, {"notes": notes})
         return self._commit(Changes(workshops=True))
+
+def _dots_by_person(votes: Mapping[tuple[int, int | None], int]) -> dict[int | None, int]:
+    used: dict[int | None, int] = {}
+    for (_lever, person), dots in votes.items():
+        used[person] = used.get(person, 0) + dots
+    return used
+
+
+def _check_quota(workshop: Workshop, votes: Mapping[tuple[int, int | None], int],
+                 lowered: bool = False) -> None:
+    """Each participant places at most the session's dots; with participants listed, the
+    session as a whole (their dots and the group's) holds no more than they all have.
+
+    Only what grows is refused: a session already over (phones' ballots, a file written
+    before the quota) can still lose dots. `lowered`: the quota itself goes down, which
+    no participant may already be over."""
+    quota = workshop.dots_per_participant
+    names = {p.id: p.name for p in workshop.participants}
+    before = {} if lowered else _dots_by_person(
+        {(v.lever_id, v.participant_id): v.dots for v in workshop.votes})
+    used = _dots_by_person(votes)
+    for person, dots in used.items():
+        if person is not None and dots > max(quota, before.get(person, 0)):
+            raise ValidationError(
+                names.get(person, "Participant"),
+                f"chaque participant dispose de {quota} gommettes ; retirez-en une avant d'en placer une autre.",
+            )
+    available = quota * len(names)
+    total = sum(votes.values())
+    if names and total > available and total > sum(before.values()):
+        raise ValidationError(
+            "Gommettes",
+            f"l'atelier en compte {available} au plus (participants × gommettes par participant).",
+        )

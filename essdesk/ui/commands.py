@@ -70,17 +70,35 @@ def _update(services: Services, kind: str, ident: int | None, values: Mapping[st
     return method(ident, **values)
 
 
+#: QUndoCommand.id() of the commands that may merge (see SetFieldsCommand.merge_key).
+MERGE_ID = 1401
+
+
 class SetFieldsCommand(_Command):
     """Set some fields of one object; undo puts the old values back.
 
-    kind: diagnostic | lever | actor | action | step_notes (id = step number) |
+    kind: diagnostic | lever | actor | action | workshop | step_notes (id = step number) |
     lever_actors (values {"actor_ids": [...]}).
+
+    `merge_key`: text committed as it is typed arrives as many commands; those pushed one
+    after the other with the same key become one undo step (QUndoStack merges them).
     """
 
     def __init__(self, ctx, kind: str, ident: int | None, new: Mapping[str, Any],
-                 old: Mapping[str, Any], text: str) -> None:
+                 old: Mapping[str, Any], text: str, merge_key: object = None) -> None:
         super().__init__(ctx, text)
         self.kind, self.ident, self.new, self.old = kind, ident, dict(new), dict(old)
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldsCommand) or other.merge_key != self.merge_key:
+            return False
+        self.new = dict(other.new)
+        self.setObsolete(self.new == self.old)  # typed then erased: no undo step left
+        return True
 
     def do(self) -> Changes:
         return _update(self.services, self.kind, self.ident, self.new)

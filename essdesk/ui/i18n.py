@@ -63,6 +63,8 @@ ERROR_REASONS = (
     "saisissez un nombre de 1 à 100.",
     "saisissez un nombre entier positif.",
     "ce participant n'est pas inscrit à l'atelier.",
+    "chaque participant dispose de %1 gommettes ; retirez-en une avant d'en placer une autre.",
+    "l'atelier en compte %1 au plus (participants × gommettes par participant).",
 )
 
 

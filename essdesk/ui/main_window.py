@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if self.ctx is None or row < 0:
             return
+        self.commit_edits()
         steps = len(self.referential.steps)
         if row == 0:
             self.pages.setCurrentWidget(self.overview)
@@ -651,7 +652,20 @@ class MainWindow(QMainWindow):
                 copy.discard()
         self.welcome.set_recovery(orphaned_working_copies())
 
+    def commit_edits(self) -> None:
+        """The field being typed in (any view, the workshop mode's editor) commits now:
+        before a save, a change of view or closing, so no edit is left behind."""
+        from essdesk.ui.live_edit import commit_focused
+
+        commit_focused()
+        for view in self._built_views():
+            getattr(view, "flush", lambda: None)()
+        mode = getattr(self, "workshop_mode", None)
+        if mode is not None:
+            mode.flush()
+
     def save(self) -> bool:
+        self.commit_edits()
         doc = self.ctx.document
         if doc.saves_on_edit:  # a server: every edit is already committed there
             self.statusBar().showMessage(self.tr("Enregistré sur le serveur"), 5000)
@@ -694,6 +708,7 @@ class MainWindow(QMainWindow):
         return folder / (safe_name(self.ctx.services.diagnostic().title) + SUFFIX)
 
     def save_as(self) -> bool:
+        self.commit_edits()
         doc = self.ctx.document
         start = str(self.default_save_path())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le diagnostic"), start,
@@ -734,9 +749,7 @@ class MainWindow(QMainWindow):
         """Close the open diagnostic, asking first when it has unsaved changes."""
         if self.ctx is None:
             return True
-        focused = QApplication.focusWidget()
-        if focused is not None:
-            focused.clearFocus()  # a field being edited commits its text first
+        self.commit_edits()  # a field being edited commits its text first
         doc = self.ctx.document
         if self.ctx.pending and not self.ask_drop_pending():
             return False
@@ -745,8 +758,6 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Cancel or (
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 return False
-        if "workshops_view" in self.__dict__.get("_views", {}):
-            self.workshops_view.leave()
         self.ctx.undo_stack.clear()
         self.ctx.closed = True
         self.ctx.stop()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from essdesk.domain.services import Changes
-from essdesk.errors import ConnectionLost, EssdeskError
-from essdesk.models.enums import LeverStatus, Priority
+from essdesk.domain.services import TOP_VOTED_LEVERS, Changes
+from essdesk.errors import ConnectionLost, EssdeskError, ValidationError
 from essdesk.ui.commands import AddCommand, ReplaceWorkshopCommand, SetFieldsCommand, _Command
+from essdesk.ui.i18n import error_text
 from essdesk.ui.vote_chart import VoteBar, VoteChart
 
-TOP_LEVERS = 3
+TOP_LEVERS = TOP_VOTED_LEVERS
 
 
 class SetVotesCommand(_Command):
@@ -59,15 +58,20 @@ class SetVotesCommand(_Command):
         self.old_dots: int | None = None
 
     def do(self) -> Changes:
-        if self.old is None:
+        first = self.old is None
+        if first:
             w = self.services.workshop(self.workshop_id)
             self.old = [(v.lever_id, v.participant_id, v.dots) for v in w.votes]
             self.old_dots = w.dots_per_participant
-        return self.services.set_votes(self.workshop_id, self.new, dots_per_participant=self.new_dots)
+        # The quota is the core's: checked when the dots are placed; redo and undo put back
+        # states that were already there.
+        return self.services.set_votes(self.workshop_id, self.new, dots_per_participant=self.new_dots,
+                                       check_quota=first)
 
     def undo_changes(self) -> Changes:
         assert self.old is not None
-        return self.services.set_votes(self.workshop_id, self.old, dots_per_participant=self.old_dots)
+        return self.services.set_votes(self.workshop_id, self.old, dots_per_participant=self.old_dots,
+                                       check_quota=False)
 
 
 # --------------------------------------------------------------------------- reading a session
@@ -98,20 +102,15 @@ def chart_bars(ctx, workshop_id: int, levers: list | None = None) -> list[VoteBa
     return sorted(bars, key=lambda b: (-b.dots, order[b.lever_id]))
 
 
-def participant_used(votes: dict[tuple[int, int | None], int], participant_id: int) -> int:
-    return sum(d for (_l, p), d in votes.items() if p == participant_id)
-
-
 def change_dots(ctx, workshop_id: int, lever_id: int, participant_id: int | None, delta: int,
                 *, value: int | None = None) -> bool:
     """Add `delta` dots (or set `value`) for one lever and one participant (None: the group).
 
     Removing from the group total when it is empty takes a dot back from the participant who
-    gave this lever the most, so "−" on the projector always undoes the last "+". Refuses
-    (with a message) to give a participant more dots than the session allows.
+    gave this lever the most, so "−" on the projector always undoes the last "+". The core
+    refuses dots beyond the session's quota: its message goes to `ctx.message` (False).
     """
     votes = vote_map(ctx, workshop_id)
-    w = ctx.services.workshop(workshop_id)
     key = (lever_id, participant_id)
     current = votes.get(key, 0)
     target = current + delta if value is None else value
@@ -124,50 +123,60 @@ def change_dots(ctx, workshop_id: int, lever_id: int, participant_id: int | None
     target = max(target, 0)
     if target == current:
         return False
-    if key[1] is not None and target > current:
-        used = participant_used(votes, key[1]) - current + target
-        if used > w.dots_per_participant:
-            name = next((p.name for p in w.participants if p.id == key[1]), "")
-            ctx.message.emit(QCoreApplication.translate("VotePanel", "%1 n'a plus de gommettes (%2 par participant).")
-                             .replace("%1", name).replace("%2", str(w.dots_per_participant)))
-            return False
     votes[key] = target
     lever = ctx.services.lever(lever_id)
     text = (QCoreApplication.translate("VotePanel", "Vote pour le levier %1") if target > current else QCoreApplication.translate("VotePanel", "Vote retiré du levier %1"))
-    return ctx.attempt(SetVotesCommand(ctx, workshop_id, [(lv, p, d) for (lv, p), d in votes.items() if d],
-                                       text.replace("%1", lever.code))) is not None
+    return run_votes(ctx, SetVotesCommand(ctx, workshop_id, [(lv, p, d) for (lv, p), d in votes.items() if d],
+                                          text.replace("%1", lever.code)))
 
 
-def votes_to_action_plan(ctx, workshop_id: int, top: int = TOP_LEVERS) -> list[int]:
-    """The top-voted levers become high priority (planned if not started) and each gets a draft
-    action; the session's decisions say so. One undo macro; returns the new action ids."""
-    totals = [t for t in ctx.services.vote_totals(workshop_id) if t[1] > 0][:top]
-    if not totals:
+def placed_text(placed: int, available: int | None) -> str:
+    """« 12 / 30 gommettes placées »: the same count in the panel and on the projector."""
+    if available is None:
+        return QCoreApplication.translate("VotePanel", "Gommettes placées : %1").replace("%1", str(placed))
+    return (QCoreApplication.translate("VotePanel", "%1 / %2 gommettes placées")
+            .replace("%1", str(placed)).replace("%2", str(available)))
+
+
+def run_votes(ctx, command: SetVotesCommand) -> bool:
+    """Run a vote command; a refusal of the core (the quota) is said, not raised."""
+    try:
+        ctx.run(command)
+    except ValidationError as exc:
+        ctx.message.emit(QCoreApplication.translate("VotePanel", "Vote refusé — %1").replace("%1", error_text(exc)))
+        return False
+    except ConnectionLost:  # the window's banner says it; the vote was not stored
+        return False
+    except EssdeskError as exc:
+        ctx.error.emit(str(exc))
+        return False
+    return True
+
+
+def convert_votes(ctx, workshop_id: int, top: int = TOP_LEVERS) -> list[int]:
+    """Services.vote_plan (the rules: which levers, which fields, the decisions line) run as
+    undoable commands, in one undo macro; returns the new action ids."""
+    plan = ctx.services.vote_plan(workshop_id, top, QCoreApplication.translate(
+        "VotePanel", "Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter."))
+    if not plan.levers:
         ctx.message.emit(QCoreApplication.translate("VotePanel", "Aucun vote à transformer : saisissez d'abord les votes."))
         return []
     stack = ctx.undo_stack
     created: list[int] = []
-    codes = []
     stack.beginMacro(QCoreApplication.translate("VotePanel", "Transformer les votes en plan d'action"))
     try:
-        for lever_id, _dots in totals:
+        for lever_id, new in plan.levers:
             lever = ctx.services.lever(lever_id)
-            codes.append(lever.code)
-            new: dict[str, Any] = {"priority": Priority.HIGH}
-            if lever.status in (LeverStatus.NOT_ASSESSED, LeverStatus.NOT_STARTED):
-                new["status"] = LeverStatus.PLANNED
             old = ctx.services.fields(lever, new)
             ctx.run(SetFieldsCommand(ctx, "lever", lever_id, new, old,
                                      QCoreApplication.translate("VotePanel", "Priorité du levier %1").replace("%1", lever.code)))
             changes = ctx.run(AddCommand(ctx, "action", lambda s, lid=lever_id: s.action_from_lever(lid),
                                          QCoreApplication.translate("VotePanel", "Action pour le levier %1").replace("%1", lever.code)))
             created.append(changes.created_id)
-        w = ctx.services.workshop(workshop_id)
-        line = QCoreApplication.translate("VotePanel", "Plan d'action issu du vote : leviers %1 en priorité haute, "
-                          "actions à compléter.").replace("%1", ", ".join(codes))
-        decisions = f"{w.decisions.rstrip()}\n{line}" if w.decisions.strip() else line
-        ctx.run(ReplaceWorkshopCommand(ctx, workshop_id, {"decisions": decisions},
-                                       QCoreApplication.translate("VotePanel", "Décisions de l'atelier")))
+        old_decisions = ctx.services.workshop(workshop_id).decisions
+        ctx.run(SetFieldsCommand(ctx, "workshop", workshop_id, {"decisions": plan.decisions},
+                                 {"decisions": old_decisions},
+                                 QCoreApplication.translate("VotePanel", "Décisions de l'atelier")))
     finally:
         stack.endMacro()
     ctx.message.emit(QCoreApplication.translate(
@@ -196,6 +205,7 @@ class VotesModel(QAbstractTableModel):
         self.levers = [(lv.id, lv.code, lv.label) for lv in candidate_levers(self.ctx, self.workshop_id)]
         self.people = [(p.id, p.name) for p in w.participants]
         self.votes = vote_map(self.ctx, self.workshop_id)
+        self.tally = self.ctx.services.vote_tally(self.workshop_id)
         self.dots_per_participant = w.dots_per_participant
         self.endResetModel()
 
@@ -223,8 +233,7 @@ class VotesModel(QAbstractTableModel):
             if section == self.group_column + 1:
                 return self.tr("Total")
             pid, name = self.people[section - 1]
-            used = participant_used(self.votes, pid)
-            return f"{name}\n{used}/{self.dots_per_participant}"
+            return f"{name}\n{self.tally.used.get(pid, 0)}/{self.tally.quota}"
         if role == Qt.ItemDataRole.ToolTipRole and section == self.group_column:
             return self.tr("Gommettes comptées pour le groupe (vote sur un mur, à main levée…)")
         return None
@@ -325,6 +334,16 @@ class VoteDialog(QDialog):
         row.addWidget(self.add_actors)
         row.addStretch()
         lay.addLayout(row)
+        self.total = QLabel()
+        self.total.setObjectName("sectionTitle")
+        row.addWidget(self.total)
+        # What the session's commands say (a refused dot, actions created) is shown here:
+        # the main window's status bar is hidden behind the dialog.
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #173f4a; font-weight: 600;")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        lay.addWidget(self.notice)
         split = QSplitter()
         self.model = VotesModel(ctx, workshop_id, self)
         self.table = VoteTable()
@@ -364,6 +383,7 @@ class VoteDialog(QDialog):
         self.add_actors.clicked.connect(self._pick_actors)
         self.chart.leverClicked.connect(lambda lid, d: change_dots(ctx, workshop_id, lid, None, d))
         ctx.changed.connect(self._on_changed)
+        ctx.message.connect(self._show_notice)
         self.undo = ctx.undo_stack.createUndoAction(self)
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo = ctx.undo_stack.createRedoAction(self)
@@ -389,6 +409,8 @@ class VoteDialog(QDialog):
         self.dots.setValue(w.dots_per_participant)
         self.dots.blockSignals(False)
         self.chart.set_bars(chart_bars(self.ctx, self.workshop_id))
+        tally = self.model.tally
+        self.total.setText(placed_text(tally.placed, tally.available))
         self._fit_header()
 
     def _fit_header(self) -> None:
@@ -407,6 +429,10 @@ class VoteDialog(QDialog):
             header.resizeSection(column, width)
         header.setMinimumHeight(fm.lineSpacing() * 3 + 16)
 
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
     def _on_changed(self, changes: Changes) -> None:
         if changes.workshops or changes.levers:
             self.reload()
@@ -415,8 +441,9 @@ class VoteDialog(QDialog):
         w = self.ctx.services.workshop(self.workshop_id)
         if self.dots.value() != w.dots_per_participant:
             votes = [(v.lever_id, v.participant_id, v.dots) for v in w.votes]
-            self.ctx.attempt(SetVotesCommand(self.ctx, self.workshop_id, votes,
-                                             self.tr("Gommettes par participant"), self.dots.value()))
+            if not run_votes(self.ctx, SetVotesCommand(self.ctx, self.workshop_id, votes,
+                                                       self.tr("Gommettes par participant"), self.dots.value())):
+                self.dots.setValue(w.dots_per_participant)
 
     def _pick_actors(self) -> None:
         from essdesk.ui.widgets import CheckListDialog
@@ -442,7 +469,7 @@ class VoteDialog(QDialog):
 
     def _convert(self) -> None:
         try:
-            created = votes_to_action_plan(self.ctx, self.workshop_id)
+            created = convert_votes(self.ctx, self.workshop_id)
         except ConnectionLost:  # the window's banner says it and keeps the failed step
             return
         if created:
@@ -451,4 +478,6 @@ class VoteDialog(QDialog):
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.changed.disconnect(self._on_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.message.disconnect(self._show_notice)
         super().done(result)

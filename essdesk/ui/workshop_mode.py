@@ -39,16 +39,22 @@ from PySide6.QtWidgets import (
 from essdesk.domain.presenter import Presenter, key_for_status, status_for_key
 from essdesk.domain.services import Changes
 from essdesk.domain.timer import Countdown
-from essdesk.errors import EssdeskError
+from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.models.enums import LeverStatus
-from essdesk.ui.commands import ReplaceWorkshopCommand, SetFieldsCommand
+from essdesk.ui.commands import SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
 from essdesk.ui.textfit import fit_lines
 from essdesk.ui.vote_chart import VoteChart
-from essdesk.ui.vote_panel import candidate_levers, change_dots, chart_bars, votes_to_action_plan
+from essdesk.ui.vote_panel import (
+    candidate_levers,
+    change_dots,
+    chart_bars,
+    convert_votes,
+    placed_text,
+)
 
 #: Number keys on a French (AZERTY) keyboard without Shift: & é " ' ( -  →  1–6.
 AZERTY_DIGITS = {"&": 1, "é": 2, '"': 3, "'": 4, "(": 5, "-": 6}
@@ -391,8 +397,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         bars = chart_bars(self.ctx, w.id)
         if self.vote_lever is None or all(b.lever_id != self.vote_lever for b in bars):
             self.vote_lever = bars[0].lever_id if bars else None
-        total = sum(b.dots for b in bars)
-        self.vote_title.setText(self.tr("Vote à gommettes — %n gommettes", "", total))
+        tally = self.ctx.services.vote_tally(w.id)
+        self.vote_title.setText(self.tr("Vote à gommettes — %1").replace("%1", placed_text(tally.placed, tally.available)))
         people = len(w.participants)
         info = (self.tr("%n participants", "", people) + " × " + self.tr("%n gommettes", "", w.dots_per_participant)
                 if people else self.tr("Totaux du groupe"))
@@ -463,17 +469,24 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
     def close_editor(self, save: bool = True) -> None:
         if self._editing is None:
             return
-        what, ident = self._editing
+        if save and not self.ctx.closed:
+            self._commit_editor()
         self._editing = None
-        text = self.editor.toPlainText()
-        if text.rstrip() == self._original.rstrip():
-            text = self._original  # nothing typed: no edit
-        elif text.endswith("\n") and not self._original.endswith("\n"):
-            text = text.rstrip("\n")
         self.pages.setCurrentIndex(self.SLIDES)
         self.setFocus()
-        if not save or self.ctx.closed:
-            return
+
+    def flush(self) -> None:
+        """Commit what is typed in the editor, which stays open (the laptop saves, say)."""
+        if self._editing is not None and not self.ctx.closed:
+            self._commit_editor()
+
+    def _commit_editor(self) -> None:
+        what, ident = self._editing
+        text = self.editor.toPlainText()
+        if text.rstrip() == self._original.rstrip():
+            return  # nothing typed: no edit
+        if text.endswith("\n") and not self._original.endswith("\n"):
+            text = text.rstrip("\n")
         try:
             if what == "lever":
                 lever = self.ctx.services.lever(ident)
@@ -485,11 +498,17 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
                 if text != old:
                     self.ctx.run(SetFieldsCommand(self.ctx, "step_notes", ident, {"notes": text}, {"notes": old},
                                                   self.tr("Synthèse de l'étape %1").replace("%1", str(ident))))
-            elif text != self.ctx.services.workshop(ident).decisions:
-                self.ctx.run(ReplaceWorkshopCommand(self.ctx, ident, {"decisions": text},
-                                                    self.tr("Décisions de l'atelier")))
+            else:
+                old = self.ctx.services.workshop(ident).decisions
+                if text != old:
+                    self.ctx.run(SetFieldsCommand(self.ctx, "workshop", ident, {"decisions": text},
+                                                  {"decisions": old}, self.tr("Décisions de l'atelier")))
+        except ConnectionLost:
+            pass  # kept by the context and sent again once the server answers: not twice
         except EssdeskError as exc:
             self.show_toast(error_text(exc))
+            return
+        self._original = text
 
     def toggle_votes(self) -> None:
         if self.pages.currentIndex() == self.VOTES:
@@ -561,12 +580,23 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         return self.banner.isVisibleTo(self)
 
     # -- keys ------------------------------------------------------------------------------
+    @staticmethod
+    def _leaves_field(event) -> bool:
+        """Esc, and Ctrl+Entrée (the documented "validate"), are the only ways out of a field."""
+        key = event.key()
+        return key == Qt.Key.Key_Escape or (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
     def eventFilter(self, obj, event) -> bool:
+        # Filtered: the two fields of the mode (notes editor, minutes). Every key but the
+        # two ways out is the field's own (Ctrl+Fin, Origine, PageSuiv., chiffres…):
+        # accepting the override means no shortcut of any window may take it.
+        if event.type() == event.Type.ShortcutOverride and not self._leaves_field(event):
+            event.accept()
+            return True
         if event.type() == event.Type.KeyPress:
             key = event.key()
-            if obj is self.editor and (key == Qt.Key.Key_Escape or (
-                    key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
+            if obj is self.editor and self._leaves_field(event):
                 self.close_editor(save=True)
                 return True
             if obj is self.minutes and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
@@ -583,6 +613,11 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
     def keyPressEvent(self, event) -> None:
         key, text = event.key(), event.text()
         page = self.pages.currentIndex()
+        if page in (self.EDITOR, self.MINUTES):
+            # A key the field did not use (Ctrl+Fin at the end of the text, Ctrl+Z with
+            # nothing to undo…) bubbles up here: it must not act on the slides.
+            event.accept()
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.ctx.undo_stack.undo()
             return
@@ -637,7 +672,7 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             elif text in ("-", "−", "_") or key == Qt.Key.Key_Minus:
                 self.vote(-1)
             elif lower == "p" and self.workshop_id is not None:
-                votes_to_action_plan(self.ctx, self.workshop_id)
+                convert_votes(self.ctx, self.workshop_id)
                 self.render_votes()
             elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Right):
                 self.pages.setCurrentIndex(self.SLIDES)

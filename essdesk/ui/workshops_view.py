@@ -17,27 +17,29 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from essdesk.domain import queries
 from essdesk.domain.services import Changes
-from essdesk.errors import EssdeskError
-from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand
+from essdesk.errors import ConnectionLost, EssdeskError
+from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
 from essdesk.ui.i18n import error_text, format_date
+from essdesk.ui.live_edit import LiveField, commit_focused
 from essdesk.ui.models.base import ID_ROLE
+from essdesk.ui.models.participants import ParticipantColumn, ParticipantsModel
 from essdesk.ui.models.workshops import WorkshopColumn, WorkshopsModel
 from essdesk.ui.step_view import NotesEdit
 from essdesk.ui.widgets import FieldErrors, OptionalDateEdit, page_layout
 
-PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 class WorkshopEditor(QFrame):
+    """The selected session. Every field commits as it is typed (see ui.live_edit): one
+    undoable command per pause, merged while the field keeps the focus; nothing waits for a
+    button, so switching session or view, saving or closing loses nothing."""
+
     def __init__(self, view: WorkshopsView) -> None:
         super().__init__()
         self.view = view
@@ -57,6 +59,7 @@ class WorkshopEditor(QFrame):
         for n in range(1, 8):
             box = QCheckBox(str(n))
             box.setAccessibleName(self.tr("Étape %1 abordée").replace("%1", str(n)))
+            box.clicked.connect(self._steps_clicked)
             self.steps.append(box)
             steps_lay.addWidget(box)
         steps_lay.addStretch()
@@ -66,10 +69,16 @@ class WorkshopEditor(QFrame):
         lay.addLayout(form)
 
         lay.addWidget(QLabel(self.tr("Participants")))
-        self.participants = QTableWidget(0, 2)
-        self.participants.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Organisation")])
+        self.participant_model = ParticipantsModel(self._set_participants, self)
+        self.participants = QTableView()
+        self.participants.setModel(self.participant_model)
         self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.participants.verticalHeader().hide()
+        self.participants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.participants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.participants.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                          | QAbstractItemView.EditTrigger.EditKeyPressed
+                                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.participants.setAccessibleName(self.tr("Participants"))
         self.participants.setMinimumHeight(self.fontMetrics().height() * 8)
         lay.addWidget(self.participants)
@@ -82,103 +91,158 @@ class WorkshopEditor(QFrame):
         lay.addLayout(p_buttons)
         self.participant_error = QLabel()
         self.participant_error.setStyleSheet("color: #b42318;")
+        self.participant_error.setWordWrap(True)
         self.participant_error.hide()
         lay.addWidget(self.participant_error)
+        self.participant_model.refused.connect(self._show_participant_error)
         self.add_participant.clicked.connect(self._add_participant)
-        self.remove_participant.clicked.connect(
-            lambda: self.participants.currentRow() >= 0 and self.participants.removeRow(self.participants.currentRow()))
+        self.remove_participant.clicked.connect(self._remove_participant)
 
-        lay.addWidget(QLabel(self.tr("Notes")))
+        notes_label = QLabel(self.tr("&Notes"))
+        lay.addWidget(notes_label)
         self.notes = NotesEdit()
         self.notes.setAccessibleName(self.tr("Notes de l'atelier"))
+        notes_label.setBuddy(self.notes)
         lay.addWidget(self.notes, 1)
-        lay.addWidget(QLabel(self.tr("Décisions")))
+        self.notes_error = self._error_label(lay)
+        decisions_label = QLabel(self.tr("Dé&cisions"))
+        lay.addWidget(decisions_label)
         self.decisions = NotesEdit()
         self.decisions.setAccessibleName(self.tr("Décisions de l'atelier"))
+        decisions_label.setBuddy(self.decisions)
         lay.addWidget(self.decisions, 1)
-        self.save = QPushButton(self.tr("Enregistrer l'atelier"))
-        self.save.setObjectName("primary")
-        self.save.clicked.connect(self.commit)
-        lay.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
+        self.decisions_error = self._error_label(lay)
+        saved = QLabel(self.tr("Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler)."))
+        saved.setObjectName("muted")
+        saved.setWordWrap(True)
+        lay.addWidget(saved)
+
+        def text_of(edit: NotesEdit):
+            return edit.toPlainText
+
+        self.fields = {
+            "date": LiveField(self.date, self.date.value, self.date.set_value, self.date.dateValueChanged,
+                              self._committer("date", self.tr("Date de l'atelier"))),
+            "place": LiveField(self.place, lambda: self.place.text().strip(), self.place.setText,
+                               self.place.textEdited, self._committer("place", self.tr("Lieu de l'atelier"))),
+            "notes": LiveField(self.notes, text_of(self.notes), self.notes.set_text, self.notes.textChanged,
+                               self._committer("notes", self.tr("Notes de l'atelier"))),
+            "decisions": LiveField(self.decisions, text_of(self.decisions), self.decisions.set_text,
+                                   self.decisions.textChanged,
+                                   self._committer("decisions", self.tr("Décisions de l'atelier"))),
+        }
         self.workshop_id: int | None = None
+        self._step_numbers: list[int] = []
         self.setEnabled(False)
 
+    def _error_label(self, lay: QVBoxLayout) -> QLabel:
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setStyleSheet("color: #b42318;")
+        error.setWordWrap(True)
+        error.hide()
+        lay.addWidget(error)
+        return error
+
+    def _field_error(self, name: str) -> QLabel:
+        return {"notes": self.notes_error, "decisions": self.decisions_error}.get(name) or self.errors.labels[name]
+
+    @property
+    def ctx(self):
+        ctx = self.view.ctx
+        return None if ctx is None or ctx.closed else ctx
+
+    def _run(self, command) -> bool:
+        """Run a command; a refused edit says why under the participants (False)."""
+        try:
+            self.ctx.run(command)
+        except EssdeskError as exc:
+            self._show_participant_error(error_text(exc))
+            return False
+        return True
+
+    def _committer(self, name: str, text: str):
+        def commit(new, old, merge_key) -> bool:
+            if self.workshop_id is None or self.ctx is None:
+                return True
+            error = self._field_error(name)
+            try:
+                self.ctx.run(SetFieldsCommand(self.ctx, "workshop", self.workshop_id, {name: new}, {name: old},
+                                              text, merge_key=merge_key))
+            except ConnectionLost:
+                return True  # kept by the context and sent again once the server answers
+            except EssdeskError as exc:
+                error.setText(error_text(exc))
+                error.show()
+                return False
+            error.hide()
+            return True
+        return commit
+
+    def _steps_clicked(self) -> None:
+        numbers = [n for n, b in enumerate(self.steps, start=1) if b.isChecked()]
+        if self.workshop_id is not None and self.ctx is not None and numbers != self._step_numbers:
+            self._run(SetFieldsCommand(self.ctx, "workshop", self.workshop_id, {"step_numbers": numbers},
+                                       {"step_numbers": self._step_numbers}, self.tr("Étapes de l'atelier")))
+
+    def _set_participants(self, people: list[dict]) -> bool:
+        if self.workshop_id is None or self.ctx is None:
+            return False
+        self.participant_error.hide()
+        return self._run(ReplaceWorkshopCommand(self.ctx, self.workshop_id, {"participants": people},
+                                                self.tr("Participants de l'atelier")))
+
+    def _show_participant_error(self, text: str) -> None:
+        self.participant_error.setText(text)
+        self.participant_error.show()
+
     def _add_participant(self) -> None:
-        row = self.participants.rowCount()
-        self.participants.insertRow(row)
-        self.participants.setItem(row, 0, QTableWidgetItem(""))
-        self.participants.setItem(row, 1, QTableWidgetItem(""))
-        self.participants.setCurrentCell(row, 0)
-        self.participants.editItem(self.participants.item(row, 0))
+        rows = self.participant_model.rows
+        name = self.tr("Participant %1").replace("%1", str(len(rows) + 1))
+        if self._set_participants([*rows, {"name": name, "organisation": "", "actor_id": None}]):
+            index = self.participant_model.index(len(self.participant_model.rows) - 1, ParticipantColumn.NAME)
+            self.participants.setCurrentIndex(index)
+            self.participants.scrollTo(index)
+            self.participants.setFocus()
+            self.participants.edit(index)  # the default name is selected: typing replaces it
+
+    def _remove_participant(self) -> None:
+        row = self.participants.currentIndex().row()
+        rows = self.participant_model.rows
+        if 0 <= row < len(rows):
+            self._set_participants(rows[:row] + rows[row + 1:])
+
+    def flush(self) -> bool:
+        """Commit whatever is being typed in this session (before it is left)."""
+        commit_focused(self)
+        return all([f.flush() for f in self.fields.values()])
 
     def load(self, workshop_id: int | None) -> None:
+        """Show a session (or the stored values of the shown one, after a change)."""
+        same = workshop_id is not None and workshop_id == self.workshop_id
+        if not same:
+            self.flush()
+            self.errors.clear()
+            self.participant_error.hide()
+            self.notes_error.hide()
+            self.decisions_error.hide()
         self.workshop_id = workshop_id
-        self.errors.clear()
-        self.participant_error.hide()
         self.setEnabled(workshop_id is not None)
         if workshop_id is None:
             self.heading.setText(self.tr("Choisissez un atelier dans la liste, ou créez-en un."))
+            self.participant_model.set_rows([])
             return
         w = self.view.ctx.services.workshop(workshop_id)
         self.heading.setText(self.tr("Atelier du %1").replace("%1", format_date(w.date) or "—"))
-        self.date.set_value(w.date)
-        self.place.setText(w.place)
-        numbers = {s.number for s in w.steps}
+        for name, field in self.fields.items():
+            value = getattr(w, name)
+            field.load(value) if same else field.reset(value)
+        self._step_numbers = [s.number for s in w.steps]
         for n, box in enumerate(self.steps, start=1):
-            box.setChecked(n in numbers)
-        self.participants.setRowCount(0)
-        self._people = {}
-        for p in w.participants:
-            row = self.participants.rowCount()
-            self.participants.insertRow(row)
-            name = QTableWidgetItem(p.name)
-            name.setData(Qt.ItemDataRole.UserRole, p.actor_id)
-            name.setData(PARTICIPANT_ROLE, p.id)  # kept on save: their votes stay theirs
-            self.participants.setItem(row, 0, name)
-            self.participants.setItem(row, 1, QTableWidgetItem(p.organisation))
-        self.notes.set_text(w.notes)
-        self.decisions.set_text(w.decisions)
-        self._loaded = self.values()
-
-    def is_dirty(self) -> bool:
-        return self.workshop_id is not None and self.values() != getattr(self, "_loaded", None)
-
-    def values(self) -> dict:
-        people = []
-        for row in range(self.participants.rowCount()):
-            name = (self.participants.item(row, 0).text() if self.participants.item(row, 0) else "").strip()
-            org = (self.participants.item(row, 1).text() if self.participants.item(row, 1) else "").strip()
-            if name or org:
-                item = self.participants.item(row, 0)
-                actor = item.data(Qt.ItemDataRole.UserRole) if item else None
-                ident = item.data(PARTICIPANT_ROLE) if item else None
-                people.append({"name": name, "organisation": org, "actor_id": actor,
-                               **({"id": ident} if ident is not None else {})})
-        return {
-            "date": self.date.value(), "place": self.place.text().strip(),
-            "step_numbers": [n for n, b in enumerate(self.steps, start=1) if b.isChecked()],
-            "participants": people, "notes": self.notes.toPlainText(), "decisions": self.decisions.toPlainText(),
-        }
-
-    def commit(self) -> bool:
-        if self.workshop_id is None or self.view.ctx is None or self.view.ctx.closed:
-            return True
-        self.errors.clear()
-        self.participant_error.hide()
-        values = self.values()
-        if any(not p["name"] for p in values["participants"]):
-            self.participant_error.setText(self.tr("Chaque participant doit avoir un nom."))
-            self.participant_error.show()
-            return False
-        try:
-            self.view.ctx.run(ReplaceWorkshopCommand(
-                self.view.ctx, self.workshop_id, values,
-                self.tr("Modifier l'atelier du %1").replace("%1", format_date(values["date"]) or "—")))
-        except EssdeskError as exc:
-            self.participant_error.setText(error_text(exc))
-            self.participant_error.show()
-            return False
-        return True
+            box.setChecked(n in self._step_numbers)
+        self.participant_model.set_rows([
+            {"id": p.id, "name": p.name, "organisation": p.organisation, "actor_id": p.actor_id}
+            for p in w.participants])  # ids kept on every edit: their votes stay theirs
 
 
 class WorkshopsView(QWidget):
@@ -244,15 +308,13 @@ class WorkshopsView(QWidget):
     def vote(self) -> None:
         from essdesk.ui.workshop_mode import open_votes
 
-        if self.editor.is_dirty() and not self.editor.commit():
-            return
+        self.editor.flush()
         open_votes(self.ctx, self.editor.workshop_id, self)
 
     def minutes(self) -> None:
         from essdesk.ui.workshop_mode import export_minutes
 
-        if self.editor.is_dirty() and not self.editor.commit():
-            return
+        self.editor.flush()
         export_minutes(self.ctx, self.editor.workshop_id, self)
 
     def set_context(self, ctx) -> None:
@@ -292,5 +354,7 @@ class WorkshopsView(QWidget):
         if ident is not None:
             self.ctx.attempt(RemoveCommand(self.ctx, "workshop", ident, self.tr("Supprimer l'atelier")))
 
-    def leave(self) -> None:
-        """Nothing pending: the editor saves explicitly with its button."""
+    def flush(self) -> None:
+        """Commit what is being typed: the window calls it before saving, switching view or
+        closing."""
+        self.editor.flush()

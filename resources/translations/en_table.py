@@ -396,6 +396,20 @@ ENGLISH: dict[str, str] = {
     "Participants": "Participants",
     "Nouvel atelier": "New workshop",
     "Enregistrer l'atelier": "Save workshop",
+    "&Notes": "&Notes",
+    "Dé&cisions": "De&cisions",
+    "Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler).":
+        "Every change is kept as you type (Ctrl+Z to undo).",
+    "Date de l'atelier": "Workshop date",
+    "Lieu de l'atelier": "Workshop place",
+    "Étapes de l'atelier": "Workshop steps",
+    "Participant %1": "Participant %1",
+    "Chaque participant doit avoir un nom : le nom précédent est gardé.":
+        "Every participant needs a name: the previous name is kept.",
+    "%1 / %2 gommettes placées": "%1 / %2 dots placed",
+    "Gommettes placées : %1": "Dots placed: %1",
+    "Vote refusé — %1": "Vote refused — %1",
+    "Vote à gommettes — %1": "Dot voting — %1",
     "Décisions": "Decisions",
     "Étape %1 abordée": "Step %1 covered",
     "&Date": "&Date",
@@ -618,6 +632,10 @@ ENGLISH: dict[str, str] = {
     "saisissez un nombre de 1 à 100.": "enter a number from 1 to 100.",
     "saisissez un nombre entier positif.": "enter a positive whole number.",
     "ce participant n'est pas inscrit à l'atelier.": "this participant is not registered for the workshop.",
+    "chaque participant dispose de %1 gommettes ; retirez-en une avant d'en placer une autre.":
+        "each participant has %1 dots; remove one before placing another.",
+    "l'atelier en compte %1 au plus (participants × gommettes par participant).":
+        "the workshop holds at most %1 (participants × dots per participant).",
     # --- step titles of the guide (referential) ------------------------------------------------------
     "Organisation interne de la collectivité": "Internal organisation of the local authority",
     "Animation du collectif d'acteurs": "Facilitating the group of actors",

@@ -1145,11 +1145,6 @@
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
-            <source>Poser un ja&amp;lon…</source>
-            <translation>Set a &amp;milestone…</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
@@ -1264,58 +1259,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="427"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="500"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="501"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="508"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="519"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="520"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="520"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="536"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="537"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="544"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="545"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="545"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="546"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1326,22 +1321,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="558"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="559"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="572"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="587"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="588"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1352,125 +1347,130 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="822"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="329"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="330"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="357"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="335"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="335"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="336"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="429"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="430"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="716"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="726"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="741"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="432"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <source>Poser un ja&amp;lon…</source>
+            <translation>Set a &amp;milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="433"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="439"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="440"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="456"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="560"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="458"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="561"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="715"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="601"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="602"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="682"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="696"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="643"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="699"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="714"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="717"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="732"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="787"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="780"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1836,6 +1836,24 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/participants.py" line="59"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/participants.py" line="59"></location>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/participants.py" line="83"></location>
+            <source>Chaque participant doit avoir un nom : le nom précédent est gardé.</source>
+            <translation>Every participant needs a name: the previous name is kept.</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneVoteDialog</name>
         <message>
             <location filename="../../essdesk/ui/phone_vote.py" line="154"></location>
@@ -2166,64 +2184,64 @@ Close anyway and lose them?</translation>
     <context>
         <name>VoteDialog</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="305"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="314"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="312"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="321"></location>
             <source>Cliquez une case puis + ou − (Espace / Retour arrière), ou tapez un nombre. La colonne « Groupe » reçoit les totaux comptés sur un mur de gommettes. Un clic sur une barre ajoute une gommette au groupe, un clic droit en retire une.</source>
             <translation>Click a cell then + or − (Space / Backspace), or type a number. The “Group” column takes the totals counted on a dot wall. Clicking a bar adds a dot for the group; right-clicking removes one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="319"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="322"></location>
-            <location filename="../../essdesk/ui/vote_panel.py" line="419"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="328"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="331"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="445"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="324"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="333"></location>
             <source>Ajouter des acteurs comme participants…</source>
             <translation>Add actors as participants…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="332"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="351"></location>
             <source>Votes par levier et par participant</source>
             <translation>Votes by lever and participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="349"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="368"></location>
             <source>Résultat du vote</source>
             <translation>Voting result</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="355"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="374"></location>
             <source>Transformer en plan d'action</source>
             <translation>Turn into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="358"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="377"></location>
             <source>Les %1 leviers les plus votés passent en priorité haute et reçoivent chacun une action à compléter.</source>
             <translation>The %1 levers with the most votes move to high priority and each get an action to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="382"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="402"></location>
             <source>Atelier du %1 — %2</source>
             <translation>Workshop on %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="383"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="403"></location>
             <source>lieu non précisé</source>
             <translation>place not given</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="427"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="454"></location>
             <source>Acteurs présents</source>
             <translation>Actors present</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="441"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="468"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
@@ -2231,52 +2249,62 @@ Close anyway and lose them?</translation>
     <context>
         <name>VotePanel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="131"></location>
-            <source>%1 n'a plus de gommettes (%2 par participant).</source>
-            <translation>%1 has no dots left (%2 per participant).</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="136"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
             <source>Vote pour le levier %1</source>
             <translation>Vote for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="136"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="128"></location>
             <source>Vote retiré du levier %1</source>
             <translation>Vote removed from lever %1</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="136"></location>
+            <source>Gommettes placées : %1</source>
+            <translation>Dots placed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="137"></location>
+            <source>%1 / %2 gommettes placées</source>
+            <translation>%1 / %2 dots placed</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/vote_panel.py" line="146"></location>
+            <source>Vote refusé — %1</source>
+            <translation>Vote refused — %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/vote_panel.py" line="162"></location>
             <source>Aucun vote à transformer : saisissez d'abord les votes.</source>
             <translation>No votes to turn into actions: enter the votes first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="151"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
             <source>Transformer les votes en plan d'action</source>
             <translation>Turn the votes into an action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="161"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="172"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="163"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="174"></location>
             <source>Action pour le levier %1</source>
             <translation>Action for lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="166"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="159"></location>
             <source>Plan d'action issu du vote : leviers %1 en priorité haute, actions à compléter.</source>
             <translation>Action plan from the vote: levers %1 set to high priority, actions to complete.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="170"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="179"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/vote_panel.py" line="173"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="182"></location>
             <source>%n actions créées à partir des votes (Ctrl+Z pour annuler).</source>
             <translation>
                 <numerusform>%n action created from the votes (Ctrl+Z to undo).</numerusform>
@@ -2287,22 +2315,22 @@ Close anyway and lose them?</translation>
     <context>
         <name>VotesModel</name>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="220"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="230"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="222"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="232"></location>
             <source>Groupe</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="224"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="234"></location>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/vote_panel.py" line="229"></location>
+            <location filename="../../essdesk/ui/vote_panel.py" line="238"></location>
             <source>Gommettes comptées pour le groupe (vote sur un mur, à main levée…)</source>
             <translation>Dots counted for the group (on a wall, by show of hands…)</translation>
         </message>
@@ -2379,197 +2407,204 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="59"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="61"></location>
             <source>Étape %1 abordée</source>
             <translation>Step %1 covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="64"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
             <source>&amp;Lieu</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="65"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="68"></location>
             <source>Étapes abordées</source>
             <translation>Steps covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="68"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="73"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="71"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="82"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="70"></location>
-            <source>Nom</source>
-            <translation>Name</translation>
+            <location filename="../../essdesk/ui/workshops_view.py" line="101"></location>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="70"></location>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
+            <location filename="../../essdesk/ui/workshops_view.py" line="108"></location>
+            <source>Dé&amp;cisions</source>
+            <translation>De&amp;cisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="115"></location>
+            <source>Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler).</source>
+            <translation>Every change is kept as you type (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="125"></location>
+            <source>Date de l'atelier</source>
+            <translation>Workshop date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="127"></location>
+            <source>Lieu de l'atelier</source>
+            <translation>Workshop place</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="186"></location>
+            <source>Étapes de l'atelier</source>
+            <translation>Workshop steps</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="193"></location>
+            <source>Participants de l'atelier</source>
+            <translation>Workshop participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="201"></location>
+            <source>Participant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="86"></location>
             <source>Ajouter un participant</source>
             <translation>Add a participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="78"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="87"></location>
             <source>Retirer le participant</source>
             <translation>Remove the participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="91"></location>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="93"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="104"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="129"></location>
             <source>Notes de l'atelier</source>
             <translation>Workshop notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="95"></location>
-            <source>Décisions</source>
-            <translation>Decisions</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="97"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="111"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="132"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="99"></location>
-            <source>Enregistrer l'atelier</source>
-            <translation>Save workshop</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="120"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="232"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="123"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="236"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="170"></location>
-            <source>Chaque participant doit avoir un nom.</source>
-            <translation>Every participant needs a name.</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="176"></location>
-            <source>Modifier l'atelier du %1</source>
-            <translation>Edit the workshop on %1</translation>
         </message>
     </context>
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="83"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="89"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="204"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="210"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="212"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="218"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="225"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="226"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="227"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="228"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="229"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="250"></location>
             <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="323"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="329"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="325"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="326"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -2577,15 +2612,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="395"></location>
-            <source>Vote à gommettes — %n gommettes</source>
-            <translation>
-                <numerusform>Dot voting — %n dot</numerusform>
-                <numerusform>Dot voting — %n dots</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2593,7 +2620,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="397"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2601,82 +2628,87 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="346"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="347"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="353"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="370"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="371"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="377"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="398"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="401"></location>
+            <source>Vote à gommettes — %1</source>
+            <translation>Dot voting — %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="399"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="433"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="446"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="443"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="447"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="453"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="454"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="460"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="500"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="490"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="505"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -2706,47 +2738,47 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="763"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="763"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="772"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="807"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="785"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="820"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="796"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="796"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="802"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="837"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="803"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="817"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="852"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -2777,48 +2809,48 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="252"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="189"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="253"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="200"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="264"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="214"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="284"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="346"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="280"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="219"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="283"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="220"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="284"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="221"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="285"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="293"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="355"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -2911,7 +2943,7 @@ Close anyway and lose them?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../essdesk/ui/i18n.py" line="140"></location>
+            <location filename="../../essdesk/ui/i18n.py" line="142"></location>
             <source>%1 : %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3004,6 +3036,16 @@ Close anyway and lose them?</translation>
             <source>ce participant n'est pas inscrit à l'atelier.</source>
             <extracomment>ValidationError.reason</extracomment>
             <translation>this participant is not registered for the workshop.</translation>
+        </message>
+        <message>
+            <source>chaque participant dispose de %1 gommettes ; retirez-en une avant d'en placer une autre.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>each participant has %1 dots; remove one before placing another.</translation>
+        </message>
+        <message>
+            <source>l'atelier en compte %1 au plus (participants × gommettes par participant).</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>the workshop holds at most %1 (participants × dots per participant).</translation>
         </message>
     </context>
     <context>

@@ -99,13 +99,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Vote à gommettes — %n gommettes</source>
-            <translation>
-                <numerusform>Vote à gommettes — %n gommette</numerusform>
-                <numerusform>Vote à gommettes — %n gommettes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>

@@ -55,6 +55,7 @@ def window(qtbot, diagnostic_file):
     assert w.open_path(diagnostic_file)
     yield w
     if w.ctx is not None:
+        w.commit_edits()  # what a test left typed must not raise "save changes?" on close
         w.ctx.document.modified = False
     w.close()
     w.deleteLater()

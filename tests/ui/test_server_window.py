@@ -21,6 +21,7 @@ from essdesk.store.address import Server, parts_of, server_from_parts
 from essdesk.store.document import Document
 from essdesk.store.opening import publish
 from essdesk.store.server import ServerStore, engine_for, init_server
+from essdesk.ui.commands import AddCommand
 from essdesk.ui.server_dialog import ServerDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -535,3 +536,29 @@ def test_the_status_bar_names_the_file_and_a_long_path_does_not_widen_the_window
         "essai.essdesk"
     )
     assert window.minimumSizeHint().width() < 1024
+
+
+def test_workshop_notes_typed_while_the_server_is_gone_are_sent_once_when_it_answers(
+    server_window, address, server, qtbot
+):
+    """A field committed as it is typed must not pile up one failed edit per pause."""
+    w = server_window
+    ctx = w.ctx
+    wid = ctx.run(
+        AddCommand(ctx, "workshop", lambda s: s.add_workshop(place="Mairie"), "x")
+    ).created_id
+    w.go("workshops")
+    w.workshops_view.select(wid)
+    editor = w.workshops_view.editor
+    ctx.reconnect_timer.setInterval(50)
+    with server_down(server):
+        editor.notes.setFocus()
+        editor.notes.setPlainText("Tour de table")
+        assert editor.flush() and ctx.lost  # the edit is kept on the retry list
+        editor.flush()
+        w.commit_edits()  # Ctrl+S, a change of view…: the same edit, not a second one
+        assert len(ctx.pending) == 1 and editor.notes.toPlainText() == "Tour de table"
+    qtbot.waitUntil(lambda: not ctx.lost, timeout=5000)
+    w.banner.retry.click()
+    assert not ctx.pending
+    assert stored(address, lambda s: s.workshop(wid).notes) == "Tour de table"

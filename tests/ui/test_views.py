@@ -131,24 +131,33 @@ def test_add_workshop_session_and_undo(window, qtbot):
     view.add_button.click()
     assert view.model.rowCount() == 1
     editor = view.editor
-    editor.place.setText("Salle des fêtes")
-    editor.steps[0].setChecked(True)
-    editor.steps[2].setChecked(True)
-    editor._add_participant()
-    editor.participants.item(0, 0).setText("Claire")
-    editor.participants.item(0, 1).setText("CC du Val")
-    editor.decisions.setPlainText("Lancer la collecte")
-    editor.save.click()
+    editor.place.setFocus()
+    qtbot.keyClicks(editor.place, "Salle des fetes")
+    qtbot.mouseClick(editor.steps[0], Qt.MouseButton.LeftButton)  # the place commits as it loses focus
+    qtbot.mouseClick(editor.steps[2], Qt.MouseButton.LeftButton)
+    editor.add_participant.click()  # a named row, its name open for typing
+    model = editor.participant_model
+    assert model.setData(model.index(0, 0), "Claire")
+    assert model.setData(model.index(0, 1), "CC du Val")
+    editor.decisions.setFocus()
+    qtbot.keyClicks(editor.decisions, "Lancer la collecte")
+    window.commit_edits()
     w = ctx.services.workshops()[0]
-    assert (w.place, [s.number for s in w.steps], [p.name for p in w.participants]) == (
-        "Salle des fêtes", [1, 3], ["Claire"])
+    assert (w.place, [s.number for s in w.steps], [p.name for p in w.participants], w.decisions) == (
+        "Salle des fetes", [1, 3], ["Claire"], "Lancer la collecte")
+    assert not hasattr(editor, "save")  # no button to forget: every edit is kept as typed
     assert view.model.index(0, 3).data() == "1"
-    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()  # the decisions, typed in one go: one step
+    assert ctx.services.workshops()[0].decisions == "" and editor.decisions.toPlainText() == ""
+    for _ in range(4):  # organisation, name, added participant, step 3
+        ctx.undo_stack.undo()
     w = ctx.services.workshops()[0]
-    assert (w.place, w.steps, w.participants) == ("", [], [])
-    assert editor.place.text() == ""
+    assert ([s.number for s in w.steps], w.participants) == ([1], [])
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()  # the place, typed in one go: one step
+    assert ctx.services.workshops()[0].place == "" and editor.place.text() == ""
     ctx.undo_stack.redo()
-    assert ctx.services.workshops()[0].participants[0].name == "Claire"
+    assert ctx.services.workshops()[0].place == "Salle des fetes"
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     assert view.model.rowCount() == 0
@@ -157,10 +166,12 @@ def test_add_workshop_session_and_undo(window, qtbot):
 def test_workshop_participant_needs_a_name(window, qtbot):
     view = window.workshops_view
     view.add_button.click()
-    view.editor._add_participant()
-    view.editor.participants.item(0, 1).setText("Orga")
-    assert not view.editor.commit()
+    view.editor.add_participant.click()
+    model = view.editor.participant_model
+    assert model.rows[0]["name"] == "Participant 1"
+    assert not model.setData(model.index(0, 0), "  ")
     assert "nom" in view.editor.participant_error.text()
+    assert window.ctx.services.workshops()[0].participants[0].name == "Participant 1"
 
 
 def test_smoke_test_runs(diagnostic_file, qtbot):

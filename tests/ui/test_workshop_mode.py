@@ -215,3 +215,48 @@ def test_typing_after_existing_notes_starts_a_new_line(mode, window):
     type_text(mode.editor, "Second point")
     key(mode.editor, Qt.Key.Key_Escape)
     assert ctx.services.lever(lever_id).notes == "Premier point\nSecond point"
+
+
+def test_navigation_keys_and_digits_stay_in_the_notes_editor(mode, window, session_id):
+    """Ctrl+End used to close the editor, and the next keys set a status or a vote on the
+    wrong lever. Only Esc and Ctrl+Entrée leave the editor; no window shortcut takes a key."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    ctx = window.ctx
+    key(mode, Qt.Key.Key_PageDown)
+    lever_id = mode.presenter.lever_id
+    fired = []
+    trap = QAction(mode)  # a shortcut of the mode's window on a key the editor needs
+    trap.setShortcut(QKeySequence("Ctrl+End"))
+    trap.triggered.connect(lambda: fired.append(1))
+    mode.addAction(trap)
+    key(mode, Qt.Key.Key_2)  # an edit that a leaked Ctrl+Z would undo
+    depth = ctx.undo_stack.count()
+    key(mode, Qt.Key.Key_N)
+    C = Qt.KeyboardModifier.ControlModifier
+    for part, keys in (
+        # nothing to undo in the editor yet; already at the end
+        ("Gisement de 40 t", [(Qt.Key.Key_Z, C), (Qt.Key.Key_End, C), (Qt.Key.Key_End, C)]),
+        (" en 2024", [(Qt.Key.Key_Home, None), (Qt.Key.Key_PageDown, None), (Qt.Key.Key_PageDown, None)]),
+        (", 3 sites", [(Qt.Key.Key_Down, None), (Qt.Key.Key_Right, None), (Qt.Key.Key_Up, None),
+                       (Qt.Key.Key_Left, None), (Qt.Key.Key_End, None)]),
+    ):
+        for k, mods in keys:
+            key(mode.editor, k, mods or Qt.KeyboardModifier.NoModifier)
+        key(mode.editor, Qt.Key.Key_End, C)
+        type_text(mode.editor, part)
+        for digit in (Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_Plus, Qt.Key.Key_V, Qt.Key.Key_F5):
+            assert mode.pages.currentIndex() == mode.EDITOR and mode.isVisible()
+            key(mode.editor, digit)
+    assert mode.pages.currentIndex() == mode.EDITOR and mode.editor.hasFocus()
+    assert fired == []
+    assert mode.presenter.lever_id == lever_id
+    assert ctx.services.lever(lever_id).status is LeverStatus.NOT_STARTED
+    assert ctx.services.vote_totals(session_id) == []
+    assert ctx.undo_stack.count() == depth  # nothing done behind the editor (Ctrl+Z included)
+    key(mode.editor, Qt.Key.Key_Return, C)  # the documented "validate"
+    assert mode.pages.currentIndex() == mode.SLIDES
+    notes = ctx.services.lever(lever_id).notes
+    for part in ("Gisement de 40 t", " en 2024", ", 3 sites", "56+v"):
+        assert part in notes, notes
+    assert ctx.services.lever(lever_id).status is LeverStatus.NOT_STARTED
