@@ -243,7 +243,7 @@ def _sheet(
         cell.fill = grey
     rows = base[sheet.entity]
     actor_name = {uid: a["name"] for uid, a in base["actor"].items()}
-    for key, row in rows.items():
+    for row_number, (key, row) in enumerate(rows.items(), 2):
         uid = row["uid"] if sheet.entity == "lever" else key
         values = [uid]
         for c in columns:
@@ -254,9 +254,9 @@ def _sheet(
             else:
                 values.append(_cell_value(c, row[c.field], actor_name))
         ws.append(values)
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text the user typed, never a formula
+        for index, value in enumerate(values, 1):
+            if isinstance(value, str) and value.startswith("="):
+                ws.cell(row_number, index).data_type = "s"  # text the user typed, never a formula
     last = len(rows) + 1 + (NEW_ROWS if sheet.new_rows else 0)
     unlocked = Protection(locked=False)
     wrap = Alignment(wrap_text=True, vertical="top")
