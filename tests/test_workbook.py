@@ -299,3 +299,35 @@ def test_cli_refuses_an_invalid_cahier_with_exit_2(tmp_path, capsys):
     assert "Acteurs!D2 : « Truc » n'est pas une catégorie" in out and "Rien n'a été modifié" in out
     with Document.open(path) as doc:
         assert to_dict(doc.session) == before and not services(doc).jalons()
+
+
+def test_an_action_ending_before_it_starts_is_refused_at_its_cell(demo, cahier, tmp_path):
+    def edit(wb):
+        wb["Plan d'action"]["E2"] = dt.date(2027, 6, 1)
+        wb["Plan d'action"]["F2"] = dt.date(2027, 1, 1)
+
+    result = preview(demo, fill(cahier, tmp_path / "dates.xlsx", edit))
+    assert result.errors == ["Plan d'action!F2 : la fin ne peut pas précéder le début."]
+
+
+def test_a_change_the_services_refuse_midway_leaves_the_diagnostic_as_it_was(
+    demo, cahier, tmp_path
+):
+    from essdesk.exchange.workbook_import import Change
+
+    s = services(demo)
+    before = to_dict(demo.session)
+    codes = [lv.code for lv in s.steps()[0].levers[:2]]
+    filled = fill(
+        cahier,
+        tmp_path / "a.xlsx",
+        lambda wb: wb["Leviers"].cell(lever_row(wb["Leviers"], codes[0]), 8, "SCIC"),
+    )
+    result = preview(demo, filled)
+    # A value no spec would let through, as if a rule escaped the preview.
+    result.changes.append(
+        Change("Leviers", "E3", "lever", codes[1], "status", "Statut", "done", "bof")
+    )
+    with pytest.raises(WorkbookError, match="resté tel qu'il était"):
+        apply_preview(s, result, "Import")
+    assert to_dict(demo.session) == before

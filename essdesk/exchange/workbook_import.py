@@ -31,8 +31,9 @@ from essdesk.domain.fields import (
     check_email,
     clean,
 )
-from essdesk.errors import ValidationError
+from essdesk.errors import EssdeskError, ValidationError
 from essdesk.exchange.workbook import (
+    ACTIONS,
     BOOL_LABELS,
     FORMAT,
     FORMAT_VERSION,
@@ -129,8 +130,10 @@ class Preview:
             return " ; ".join(self.names.get(v, v) for v in value)
         if isinstance(value, bool):
             return BOOL_LABELS[0] if value else BOOL_LABELS[1]
-        if name in ("pilot",):
+        if name == "pilot":
             return self.names.get(value, value)
+        if name == "budget" and isinstance(value, (int, float)):
+            return f"{value:,.2f} €".replace(",", "\u202f").replace(".", ",")
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
         for spec in _SPECS.values():
@@ -342,6 +345,8 @@ class _Reader:
                 problems += self.new_row_problems(sheet, raw.name, r, values)
             elif not problems:
                 problems += _emptied(sheet, raw.name, r, values, header)
+            if not problems and entity == "action":
+                problems += self.dates_in_order(raw.name, r, key, values, header)
             if problems:
                 self.refuse(raw.name, r, problems)
                 if key is not None:
@@ -382,6 +387,20 @@ class _Reader:
                 name = row.get("name") or row.get("title") or row.get("label", "")
                 shown = f"{key} {name}" if entity == "lever" else name
                 self.out.absent.append(f"{sheet.title} : {label} « {shown[:80]} »")
+
+    def dates_in_order(
+        self, name: str, r: int, key: Any, values: Mapping[str, Any], header: Mapping[str, int]
+    ) -> list[str]:
+        """The services' rule across two cells: an action cannot end before it starts."""
+        now = self.now["action"].get(key, {}) if key is not None else {}
+        start = values.get("start", now.get("start"))
+        end = values.get("end", now.get("end"))
+        if start and end and end < start:
+            column = (
+                header.get(ACTIONS.column("end").header) or header[ACTIONS.column("start").header]
+            )
+            return [f"{name}!{_cell(column, r)} : la fin ne peut pas précéder le début."]
+        return []
 
     def refuse(self, sheet: str, row: int, problems: list[str]) -> None:
         if self.skip:
@@ -620,7 +639,8 @@ def apply_preview(
 ) -> int:
     """Post a jalon (the state before the import), then apply the preview's changes as one
     change set; the jalon's number. Refused while the preview holds errors."""
-    from essdesk.domain.changes import apply
+    from essdesk.domain.changes import apply, diff
+    from essdesk.exchange.interchange import to_dict
 
     if preview.errors:
         raise WorkbookError(
@@ -628,5 +648,13 @@ def apply_preview(
             "invalides), puis importez-le à nouveau. Rien n'a été modifié."
         )
     jalon = services.post_jalon(label, referential).created_id
-    apply(services, preview.changeset(set(take)))
+    try:
+        apply(services, preview.changeset(set(take)))
+    except EssdeskError as exc:
+        # A rule the preview could not see: put back what was applied, from the jalon.
+        services.session.rollback()
+        apply(services, diff(to_dict(services.session, referential), services.jalon_data(jalon)))
+        raise WorkbookError(
+            f"Le cahier n'a pas pu être repris ({exc}) ; le diagnostic est resté tel qu'il était."
+        ) from None
     return jalon
