@@ -25,7 +25,7 @@ from essdesk.errors import EssdeskError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_MEMBERS = 2_000
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_UNCOMPRESSED = 100 * 1024 * 1024  # the large diagnostic's cahier: 8 MB (ratio 3.9)
 MAX_RATIO = 200  # over the whole archive: styles.xml alone often compresses 50:1
 MAX_ROWS = 20_000
 MAX_COLUMNS = 40
@@ -233,12 +233,14 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
         for ws in wb.worksheets:
             rows: dict[int, dict[int, RawCell]] = {}
             ws.reset_dimensions()  # never trust the declared size: read the rows that exist
-            for row in ws.iter_rows(max_col=MAX_COLUMNS):
+            # Rows missing between two far apart come as filler rows, one per row number:
+            # counting them bounds the walk whatever row number a cell claims.
+            for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), 1):
+                if number > MAX_ROWS:
+                    raise _too_long(path, ws.title)
                 for cell in row:
                     if cell.value is None or cell.value == "":
                         continue
-                    if cell.row > MAX_ROWS:
-                        raise _too_long(path, ws.title)
                     rows.setdefault(cell.row, {})[cell.column] = RawCell(
                         cell.value, cell.data_type == "f"
                     )
