@@ -331,3 +331,19 @@ def test_a_change_the_services_refuse_midway_leaves_the_diagnostic_as_it_was(
     with pytest.raises(WorkbookError, match="resté tel qu'il était"):
         apply_preview(s, result, "Import")
     assert to_dict(demo.session) == before
+
+
+def test_a_cahier_round_trips_on_both_stores(demo_document, tmp_path):
+    """The same preview and apply on a file and on a server diagnostic."""
+    s = services(demo_document)
+    code = s.steps()[0].levers[0].code
+    cahier = send(demo_document, tmp_path / "cahier.xlsx")
+    filled = fill(
+        cahier,
+        tmp_path / "rempli.xlsx",
+        lambda wb: wb["Leviers"].cell(lever_row(wb["Leviers"], code), 8, "SCIC"),
+    )
+    result = preview(demo_document, filled)
+    assert [(c.key, c.after) for c in result.changes] == [(code, "SCIC")]
+    apply_preview(s, result, "Import")
+    assert s.lever_by_code(code).owner == "SCIC" and len(s.jalons()) == 1

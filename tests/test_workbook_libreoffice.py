@@ -83,3 +83,20 @@ def test_a_cahier_resaved_by_libreoffice_imports_the_same(referential, tmp_path)
     apply_preview(s, preview(doc, again), "Avant l'import")
     assert s.lever_by_code(code).notes == "=1+1 reste du texte : é ✓ 🐑 שלום"
     doc.close()
+
+
+def test_an_ods_with_formulas_is_refused(referential, tmp_path):
+    import openpyxl
+
+    from essdesk.exchange.workbook_file import WorkbookError
+
+    doc = Document.create()
+    build_demo(doc.session, referential)
+    cahier = send(doc, tmp_path / "cahier.xlsx")
+    wb = openpyxl.load_workbook(cahier)
+    wb["Acteurs"]["G2"] = "=UPPER(B2)"
+    wb.save(tmp_path / "formule.xlsx")
+    ods = resave(tmp_path / "formule.xlsx", "ods", tmp_path)
+    with pytest.raises(WorkbookError, match="contient des formules"):
+        preview(doc, ods)
+    doc.close()
