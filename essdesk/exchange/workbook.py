@@ -82,8 +82,8 @@ ACTORS = Sheet(
     "actor",
     "Acteurs",
     (
-        Column("name", "Nom", "name", width=30),
-        Column("ess", "Acteur de l'ESS", "bool", width=10),
+        Column("name", "Nom", "name", width=36),
+        Column("ess", "Acteur de l'ESS", "bool", width=15),
         Column("category", "Catégorie", "enum", ActorCategory, 22),
         Column("chain_link", "Maillon", "enum", ChainLink, 22),
         Column("role", "Rôle", "text", width=30),
@@ -232,7 +232,7 @@ def _lists(ws, base: Mapping[str, Any], sheets: Sequence[Sheet]) -> dict[str, st
 def _sheet(
     ws, sheet: Sheet, base: Mapping[str, Any], columns: list[Column], ranges: dict[str, str]
 ) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -259,7 +259,6 @@ def _sheet(
                 ws.cell(row_number, index).data_type = "s"  # text the user typed, never a formula
     last = len(rows) + 1 + (NEW_ROWS if sheet.new_rows else 0)
     unlocked = Protection(locked=False)
-    wrap = Alignment(wrap_text=True, vertical="top")
     for index, c in enumerate(columns, 2):
         letter = get_column_letter(index)
         ws.column_dimensions[letter].width = c.width
@@ -274,8 +273,7 @@ def _sheet(
                 cell.number_format = _DATE_FORMAT
             elif c.kind == "money":
                 cell.number_format = _EURO_FORMAT
-            elif c.kind == "text":
-                cell.alignment = wrap
+
         source = {"enum": c.enum.__name__ if c.enum else "", "bool": "bool", "actor": "actors"}.get(
             c.kind
         )
