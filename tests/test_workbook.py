@@ -347,3 +347,28 @@ def test_a_cahier_round_trips_on_both_stores(demo_document, tmp_path):
     assert [(c.key, c.after) for c in result.changes] == [(code, "SCIC")]
     apply_preview(s, result, "Import")
     assert s.lever_by_code(code).owner == "SCIC" and len(s.jalons()) == 1
+
+
+def test_a_new_action_with_a_new_actor_as_its_pilot(demo, cahier, tmp_path):
+    s = services(demo)
+    partner = s.actors()[1].name
+
+    def edit(wb):
+        ac = wb["Acteurs"]
+        r = first_empty_row(ac)
+        ac.cell(r, 2, "Filature du Saulnois")
+        pa = wb["Plan d'action"]
+        r = first_empty_row(pa)
+        pa.cell(r, 2, "Ouvrir une filature")
+        pa.cell(r, 3, "Filature du Saulnois")
+        pa.cell(r, 4, f"{partner} ; Filature du Saulnois")
+        pa.cell(r, 5, dt.date(2027, 1, 4))
+        pa.cell(r, 7, 30000)
+
+    result = preview(demo, fill(cahier, tmp_path / "action.xlsx", edit))
+    assert not result.errors and [n.sheet for n in result.created] == ["Acteurs", "Plan d'action"]
+    apply_preview(s, result, "Import")
+    action = next(x for x in s.actions() if x.title == "Ouvrir une filature")
+    assert action.pilot.name == "Filature du Saulnois" and action.budget_cents == 3_000_000
+    assert sorted(a.name for a in action.partners) == sorted([partner, "Filature du Saulnois"])
+    assert action.start == dt.date(2027, 1, 4)
