@@ -372,3 +372,13 @@ def test_a_new_action_with_a_new_actor_as_its_pilot(demo, cahier, tmp_path):
     assert action.pilot.name == "Filature du Saulnois" and action.budget_cents == 3_000_000
     assert sorted(a.name for a in action.partners) == sorted([partner, "Filature du Saulnois"])
     assert action.start == dt.date(2027, 1, 4)
+
+
+def test_a_budget_of_zero_is_a_value_not_an_empty_cell(demo, cahier, tmp_path):
+    s = services(demo)
+    empty = next(x for x in s.actions() if x.budget_cents is None)
+    row = 2 + [x.id for x in s.actions()].index(empty.id)
+    result = preview(
+        demo, fill(cahier, tmp_path / "zero.xlsx", lambda wb: wb["Plan d'action"].cell(row, 7, 0))
+    )
+    assert [(c.field, c.before, c.after) for c in result.changes] == [("budget", None, 0)]

@@ -536,7 +536,9 @@ def _emptied(
 
 
 def _same(a: Any, b: Any) -> bool:
-    return (a or None) == (b or None) if not isinstance(a, bool) else a == b
+    """Equal, an empty cell being the same as an empty text or list (but not as 0)."""
+    empty = (None, "", [])
+    return (a in empty and b in empty) if a in empty or b in empty else a == b
 
 
 def _as_text(value: Any) -> str:
