@@ -686,7 +686,7 @@ ENGLISH: dict[str, str] = {
     'Supprimer le jalon « %1 »': 'Delete milestone “%1”',
     'Jalon supprimé (Édition › Annuler le remet).': 'Milestone deleted (Edit › Undo brings it back).',
     'Posé le': 'Set on',
-    'Jalons et &comparaisons…': 'Milestones and com&parisons…',
+    'Jalons et &comparaisons…': 'Mi&lestones and comparisons…',
     'Nom du jalon :': 'Milestone name:',
     'Poser un jalon': 'Set a milestone',
     'Jalon du %1': 'Milestone of %1',

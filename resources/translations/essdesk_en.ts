@@ -1152,7 +1152,7 @@
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Jalons et &amp;comparaisons…</source>
-            <translation>Milestones and com&amp;parisons…</translation>
+            <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="144"></location>
