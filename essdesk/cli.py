@@ -148,6 +148,48 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_workbook(args: argparse.Namespace) -> int:
+    from essdesk.exchange.interchange import to_dict
+    from essdesk.exchange.workbook import chosen_sheets, write_workbook
+    from essdesk.store.opening import open_store
+
+    sheets = chosen_sheets(args.sheets.split(",") if args.sheets else None)
+    with open_store(args.file) as doc:
+        data = to_dict(doc.session, _referential())
+    write_workbook(data, Path(args.xlsx), sheets, anonymise=args.anonymise)
+    print(f"Cahier de saisie écrit : {args.xlsx}")
+    return 0
+
+
+def cmd_import_workbook(args: argparse.Namespace) -> int:
+    from essdesk.domain.services import Services
+    from essdesk.exchange.interchange import to_dict
+    from essdesk.exchange.workbook_import import apply_preview, preview_workbook
+    from essdesk.store.opening import open_store
+
+    referential = _referential()
+    source = Path(args.workbook)
+    with open_store(args.file) as doc:
+        preview = preview_workbook(source, to_dict(doc.session, referential), skip_invalid=args.skip_invalid)
+        print(*preview.lines(), sep="\n")
+        if preview.errors:
+            print("Rien n'a été modifié : corrigez le cahier, ou relancez avec --skip-invalid pour "
+                  "laisser de côté les lignes invalides.")
+            return EXIT_INVALID
+        if not args.apply:
+            print("Aperçu seulement : relancez avec --apply pour reprendre ces modifications.")
+            return 0
+        if preview.empty:
+            return 0
+        number = apply_preview(Services(doc.session), preview, f"Avant l'import de {source.name}"[:300],
+                               referential=referential)
+        if not doc.saves_on_edit:
+            doc.save()
+    print(f"Modifications reprises ({len(preview.changes)} valeur(s), {len(preview.created)} nouvelle(s) "
+          f"ligne(s)) ; l'état d'avant est le jalon n° {number}.")
+    return 0
+
+
 def cmd_import_json(args: argparse.Namespace) -> int:
     from essdesk.exchange.interchange import load_into, read_json
 
@@ -479,6 +521,21 @@ def build_parser() -> FrenchParser:
     p.add_argument("out", metavar="SORTIE.json")
     p.set_defaults(run=cmd_export_json)
 
+    p = sub.add_parser("workbook", help="écrit un cahier de saisie (.xlsx) à faire remplir par les partenaires")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--xlsx", metavar="cahier.xlsx", required=True)
+    p.add_argument("--sheets", metavar="leviers,acteurs,actions", help="les feuilles à inclure (toutes par défaut)")
+    p.add_argument("--anonymise", action="store_true",
+                   help="sans les données personnelles (personne de contact, courriel, téléphone)")
+    p.set_defaults(run=cmd_workbook)
+
+    p = sub.add_parser("import-workbook", help="reprend un cahier de saisie rempli (aperçu ; --apply pour appliquer)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("workbook", metavar="cahier.xlsx|cahier.ods")
+    p.add_argument("--apply", action="store_true", help="applique les modifications (pose d'abord un jalon)")
+    p.add_argument("--skip-invalid", action="store_true", help="laisse de côté les lignes invalides")
+    p.set_defaults(run=cmd_import_workbook)
+
     p = sub.add_parser("import-json", help="crée un diagnostic à partir d'un JSON")
     p.add_argument("json", metavar="ENTRÉE.json")
     p.add_argument("file", metavar="FICHIER")
@@ -574,7 +631,8 @@ def build_parser() -> FrenchParser:
 
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
-            "server", "publish", "copy", "jalon", "jalons", "compare", "vote"}
+            "server", "publish", "copy", "jalon", "jalons", "compare", "vote", "workbook",
+            "import-workbook"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.export_docx_anon = self._action(export, self.tr("Rapport Word anon&ymisé…"),
                                              lambda: self.export("docx", anonymise=True))
         self.export_json_action = self._action(m, self.tr("Exporter (&JSON)…"), self.export_json)
+        self.send_workbook_action = self._action(m, self.tr("Envoyer un c&ahier de saisie…"), self.send_workbook)
+        self.import_workbook_action = self._action(m, self.tr("Impor&ter un cahier de saisie…"),
+                                                   self.import_workbook)
         m.addSeparator()
         self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
         self.jalons_action = self._action(m, self.tr("Jalons et &comparaisons…"), self.show_jalons)
@@ -274,7 +277,8 @@ class MainWindow(QMainWindow):
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
                   self.export_docx, self.export_docx_anon,
                   self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
-                  self.post_jalon_action, self.jalons_action, *self.workshop_actions):
+                  self.post_jalon_action, self.jalons_action, self.send_workbook_action,
+                  self.import_workbook_action, *self.workshop_actions):
             a.setEnabled(on and (not lost or a is self.close_action))
         # On a server every edit is committed when made: nothing to save, no file backups.
         self.save_action.setVisible(not on_server)
@@ -820,6 +824,18 @@ class MainWindow(QMainWindow):
 
         if self._reachable():
             export_json(self)
+
+    def send_workbook(self) -> None:
+        from essdesk.ui.workbook_dialog import send_workbook
+
+        if self.ctx is not None and self._reachable():
+            send_workbook(self)
+
+    def import_workbook(self) -> None:
+        from essdesk.ui.workbook_dialog import import_workbook
+
+        if self.ctx is not None and self._reachable():
+            import_workbook(self)
 
     def import_json(self) -> None:
         from essdesk.ui.json_worker import import_json

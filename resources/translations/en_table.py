@@ -8,6 +8,37 @@ Entries whose source has left the code are harmless; update.py lists what is mis
 """
 
 ENGLISH: dict[str, str] = {
+    # --- the cahier de saisie (issue 19) -------------------------------------------------
+    "Envoyer un c&ahier de saisie…": "Send a data-entry &workbook…",
+    "Impor&ter un cahier de saisie…": "Impor&t a data-entry workbook…",
+    "Cahier de saisie": "Data-entry workbook",
+    "Envoyer un cahier de saisie": "Send a data-entry workbook",
+    "Écriture du cahier de saisie…": "Writing the data-entry workbook…",
+    "Cahier de saisie impossible": "Data-entry workbook not written",
+    "Cahier de saisie écrit : %1 — envoyez-le à vos partenaires.":
+        "Data-entry workbook written: %1 — send it to your partners.",
+    "Importer un cahier de saisie": "Import a data-entry workbook",
+    "Classeur (*.xlsx *.ods)": "Workbook (*.xlsx *.ods)",
+    "Lecture du cahier de saisie…": "Reading the data-entry workbook…",
+    "Import du cahier impossible": "Workbook not imported",
+    "Avant l'import de %1": "Before importing %1",
+    "Importer le cahier %1": "Import the workbook %1",
+    "Cahier repris ; l'état d'avant est gardé dans un jalon.":
+        "Workbook imported; the state before is kept in a milestone.",
+    "ligne %1": "row %1",
+    "Nouvelle ligne": "New row",
+    "Absent du cahier (rien n'est supprimé)": "Missing from the workbook (nothing is deleted)",
+    "Feuille": "Sheet",
+    "Cellule": "Cell",
+    "À l'envoi": "When sent",
+    "Dans essdesk": "In essdesk",
+    "Dans le cahier": "In the workbook",
+    "%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).": "%1 change(s), %2 new row(s), %3 conflict(s).",
+    "Un conflit (en orange) n'est appliqué que si vous cochez la valeur du cahier.":
+        "A conflict (in orange) is applied only if you tick the workbook's value.",
+    "Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.":
+        "Correct these cells in the workbook, then import it again: nothing is applied while an error remains.",
+    "Appliquer": "Apply",
     # --- a diagnostic on a server (issue 15) -------------------------------------------
     "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
     "&Publier sur un serveur…": "&Publish to a server…",
@@ -721,6 +752,7 @@ ENGLISH: dict[str, str] = {
 
 CONTEXT_ENGLISH: dict[tuple[str, str], str] = {
     # ("Context", "source"): "English", where ENGLISH's wording does not fit one context.
+    ("workbook", "Annuler"): "Cancel",
 }
 
 #: "%n" strings (Qt plural forms): source -> ((French singular, plural), (English singular,

@@ -1145,113 +1145,123 @@
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <source>Envoyer un c&amp;ahier de saisie…</source>
+            <translation>Send a data-entry &amp;workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <source>Impor&amp;ter un cahier de saisie…</source>
+            <translation>Impor&amp;t a data-entry workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="210"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="213"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="209"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="212"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1259,58 +1269,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="398"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="427"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="427"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="501"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="505"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="513"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="520"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="524"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="537"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="545"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="549"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="546"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="550"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1321,22 +1331,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="559"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="563"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="577"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="588"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1347,130 +1357,130 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="849"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="330"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="335"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="339"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="362"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="336"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="363"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="429"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="433"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="741"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="429"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="745"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="433"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="440"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="444"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="461"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="458"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="561"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="715"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="462"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="719"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="602"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="606"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="696"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="649"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="650"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="684"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="714"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="732"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="787"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="795"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -3243,6 +3253,144 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/server_tasks.py" line="80"></location>
             <source>Mot de passe du serveur</source>
             <translation>Server password</translation>
+        </message>
+    </context>
+    <context>
+        <name>workbook</name>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="68"></location>
+            <source>Cahier de saisie</source>
+            <translation>Data-entry workbook</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <source>Envoyer un cahier de saisie</source>
+            <translation>Send a data-entry workbook</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <source>Classeur Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="87"></location>
+            <source>Écriture du cahier de saisie…</source>
+            <translation>Writing the data-entry workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="88"></location>
+            <source>Cahier de saisie impossible</source>
+            <translation>Data-entry workbook not written</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="94"></location>
+            <source>Cahier de saisie écrit : %1 — envoyez-le à vos partenaires.</source>
+            <translation>Data-entry workbook written: %1 — send it to your partners.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="115"></location>
+            <source>Importer un cahier de saisie</source>
+            <translation>Import a data-entry workbook</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="117"></location>
+            <source>Classeur (*.xlsx *.ods)</source>
+            <translation>Workbook (*.xlsx *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="131"></location>
+            <source>Lecture du cahier de saisie…</source>
+            <translation>Reading the data-entry workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
+            <source>Import du cahier impossible</source>
+            <translation>Workbook not imported</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="141"></location>
+            <source>Avant l'import de %1</source>
+            <translation>Before importing %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="147"></location>
+            <source>Importer le cahier %1</source>
+            <translation>Import the workbook %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="151"></location>
+            <source>Cahier repris ; l'état d'avant est gardé dans un jalon.</source>
+            <translation>Workbook imported; the state before is kept in a milestone.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="181"></location>
+            <source>Feuille</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="182"></location>
+            <source>Cellule</source>
+            <translation>Cell</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="183"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="184"></location>
+            <source>À l'envoi</source>
+            <translation>When sent</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="185"></location>
+            <source>Dans essdesk</source>
+            <translation>In essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="186"></location>
+            <source>Dans le cahier</source>
+            <translation>In the workbook</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="220"></location>
+            <source>ligne %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="221"></location>
+            <source>Nouvelle ligne</source>
+            <translation>New row</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="228"></location>
+            <source>Absent du cahier (rien n'est supprimé)</source>
+            <translation>Missing from the workbook (nothing is deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="285"></location>
+            <source>%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).</source>
+            <translation>%1 change(s), %2 new row(s), %3 conflict(s).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="291"></location>
+            <source>Un conflit (en orange) n'est appliqué que si vous cochez la valeur du cahier.</source>
+            <translation>A conflict (in orange) is applied only if you tick the workbook's value.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="305"></location>
+            <source>Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.</source>
+            <translation>Correct these cells in the workbook, then import it again: nothing is applied while an error remains.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="325"></location>
+            <source>Appliquer</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="327"></location>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,279 @@
+"""Reading a returned cahier: untrusted input, checked before any parser sees it (issue 19).
+
+The zip is checked first (member count, total uncompressed size, overall compression ratio,
+member names, encryption, macros, what kind of document it really is), streaming every XML
+member once to refuse any DTD (no spreadsheet needs one: entity expansion and external
+entities cannot happen) and to measure what the members really inflate to. Then:
+- .xlsx with openpyxl in read-only mode, formulas kept as formulas (never evaluated, their
+  cached values never read), external links not loaded; defusedxml is installed, so openpyxl
+  parses through it as well;
+- .ods with python-calamine (Rust, no entity expansion, no formula evaluation).
+python-calamine would read .xlsx ~3× faster, but it cannot tell a formula from a value:
+openpyxl's read-only reader is fast enough (bench in the commit) and can.
+Every refusal is a French sentence saying what to do.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from essdesk.errors import EssdeskError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 2_000
+MAX_UNCOMPRESSED = 100 * 1024 * 1024  # the large diagnostic's cahier: 8 MB (ratio 3.9)
+MAX_RATIO = 200  # over the whole archive: styles.xml alone often compresses 50:1
+MAX_ROWS = 20_000
+MAX_COLUMNS = 40
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODS = b"application/vnd.oasis.opendocument.spreadsheet"
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b")
+_ODS_FORMULA = re.compile(rb"table:formula=")
+
+
+class WorkbookError(EssdeskError):
+    """The file cannot be read as a cahier; nothing was changed."""
+
+
+@dataclass
+class RawCell:
+    value: Any
+    formula: bool = False
+
+
+@dataclass
+class RawSheet:
+    name: str
+    hidden: bool
+    rows: dict[int, dict[int, RawCell]]  # row number → column number → cell (1-based)
+    merged: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawWorkbook:
+    kind: str  # xlsx | ods
+    sheets: list[RawSheet]
+    notices: list[str]
+
+
+def _refuse(path: Path, why: str) -> WorkbookError:
+    return WorkbookError(f"Le fichier « {path.name} » ne peut pas être importé : {why}")
+
+
+def check_file(path: Path) -> tuple[str, list[str]]:
+    """The kind of workbook (xlsx or ods) and notices, or WorkbookError; reads in bounded
+    time and memory whatever the file holds."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise _refuse(path, f"il n'a pas pu être lu ({exc.strerror or exc}).") from None
+    if size > MAX_FILE_BYTES:
+        raise _refuse(
+            path,
+            f"il dépasse {MAX_FILE_BYTES // 1024 // 1024} Mo ; un cahier de saisie pèse bien moins.",
+        )
+    if head.startswith(_OLE):
+        raise _refuse(
+            path,
+            "il est protégé par un mot de passe, ou au format Excel 97-2003 (.xls). "
+            "Enregistrez-le sans mot de passe au format .xlsx, puis importez-le à nouveau.",
+        )
+    if not head.startswith(b"PK\x03\x04"):
+        raise _refuse(path, "ce n'est pas un classeur .xlsx ou .ods.")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _check_zip(path, zf)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+        raise _refuse(
+            path, "il est tronqué ou endommagé. Demandez à votre partenaire de vous le renvoyer."
+        ) from None
+
+
+def _check_zip(path: Path, zf: zipfile.ZipFile) -> tuple[str, list[str]]:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(
+            path, f"il contient plus de {MAX_MEMBERS} parties ; ce n'est pas un cahier de saisie."
+        )
+    names = [i.filename for i in infos]
+    if len(set(names)) != len(names):
+        raise _refuse(path, "il contient deux parties du même nom (fichier falsifié).")
+    for name in names:
+        if (
+            name.startswith(("/", "\\"))
+            or "\\" in name
+            or "\x00" in name
+            or ".." in name.split("/")
+            or ":" in name
+        ):
+            raise _refuse(path, f"il contient une partie au nom suspect (« {name[:80]} »).")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise _refuse(
+            path, "il est chiffré. Enregistrez-le sans mot de passe, puis importez-le à nouveau."
+        )
+    declared = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if declared > MAX_UNCOMPRESSED:
+        raise _refuse(
+            path, f"une fois décompressé il dépasserait {MAX_UNCOMPRESSED // 1024 // 1024} Mo."
+        )
+    if declared / packed > MAX_RATIO:
+        raise _refuse(path, "il se décompresse de façon anormale (bombe zip).")
+    members = set(names)
+    kind = _kind(path, zf, members)
+    notices: list[str] = []
+    if kind == "xlsx":
+        if any(n.startswith("xl/externalLinks/") for n in members):
+            notices.append(
+                "Le classeur contient des liens vers d'autres fichiers : ils sont ignorés."
+            )
+        if any(n.startswith(("xl/embeddings/", "xl/activeX/")) for n in members):
+            notices.append("Le classeur contient des objets incorporés : ils sont ignorés.")
+    merged = formulas = False
+    inflated = 0
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        tail = b""
+        with zf.open(info) as member:
+            while chunk := member.read(1 << 20):
+                inflated += len(chunk)
+                if inflated > MAX_UNCOMPRESSED:
+                    raise _refuse(path, "il se décompresse de façon anormale (bombe zip).")
+                window = tail + chunk
+                if _DTD.search(window):
+                    raise _refuse(
+                        path,
+                        "il contient une déclaration XML interdite (DTD, entités) ; "
+                        "il a peut-être été fabriqué pour nuire.",
+                    )
+                merged = (
+                    merged
+                    or bool(_MERGE.search(window))
+                    and info.filename.startswith("xl/worksheets/")
+                )
+                formulas = formulas or kind == "ods" and bool(_ODS_FORMULA.search(window))
+                tail = chunk[-32:]
+    if merged:
+        raise _refuse(
+            path,
+            "il contient des cellules fusionnées. Défusionnez-les (Format › Fusionner "
+            "et centrer), enregistrez, puis importez-le à nouveau.",
+        )
+    if formulas:
+        raise _refuse(
+            path,
+            "il contient des formules, qui ne sont pas importées. Remplacez-les par "
+            "leurs valeurs (Copier, puis Collage spécial › Valeurs seulement), puis importez-le à nouveau.",
+        )
+    return kind, notices
+
+
+def _kind(path: Path, zf: zipfile.ZipFile, members: set[str]) -> str:
+    if "word/document.xml" in members:
+        raise _refuse(path, "c'est un document Word (.docx) renommé, pas un classeur.")
+    if any(n.startswith("ppt/") for n in members):
+        raise _refuse(path, "c'est une présentation PowerPoint renommée, pas un classeur.")
+    if "xl/workbook.xml" in members or "xl/workbook.bin" in members:
+        if "xl/workbook.bin" in members:
+            raise _refuse(path, "il est au format binaire .xlsb ; enregistrez-le au format .xlsx.")
+        types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in members else b""
+        if any(n.endswith("vbaProject.bin") for n in members) or b"macroEnabled" in types:
+            raise _refuse(
+                path,
+                "il contient des macros (.xlsm). Enregistrez-le au format .xlsx "
+                "(classeur sans macros), puis importez-le à nouveau.",
+            )
+        return "xlsx"
+    if "mimetype" in members and zf.read("mimetype").strip() == _ODS:
+        if any(n.startswith(("Basic/", "Scripts/")) for n in members):
+            raise _refuse(
+                path,
+                "il contient des macros. Enregistrez-en une copie sans macros, puis importez-la.",
+            )
+        return "ods"
+    raise _refuse(path, "ce n'est pas un classeur .xlsx ou .ods.")
+
+
+def read_workbook(path: Path) -> RawWorkbook:
+    """Every sheet's non-empty cells, after check_file; WorkbookError on any problem."""
+    kind, notices = check_file(path)
+    try:
+        sheets = _read_xlsx(path) if kind == "xlsx" else _read_ods(path)
+    except WorkbookError:
+        raise
+    except Exception:  # a parser's own refusal of a malformed part: the file is damaged
+        raise _refuse(
+            path,
+            "son contenu est endommagé. Ouvrez-le et enregistrez-le à nouveau, "
+            "ou demandez à votre partenaire de vous le renvoyer.",
+        ) from None
+    return RawWorkbook(kind, sheets, notices)
+
+
+def _too_long(path: Path, sheet: str) -> WorkbookError:
+    return _refuse(
+        path, f"la feuille « {sheet} » dépasse {MAX_ROWS:,} lignes.".replace(",", "\u202f")
+    )
+
+
+def _read_xlsx(path: Path) -> list[RawSheet]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
+    try:
+        out = []
+        for ws in wb.worksheets:
+            rows: dict[int, dict[int, RawCell]] = {}
+            ws.reset_dimensions()  # never trust the declared size: read the rows that exist
+            # Rows missing between two far apart come as filler rows, one per row number:
+            # counting them bounds the walk whatever row number a cell claims.
+            for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), 1):
+                if number > MAX_ROWS:
+                    raise _too_long(path, ws.title)
+                for cell in row:
+                    if cell.value is None or cell.value == "":
+                        continue
+                    rows.setdefault(cell.row, {})[cell.column] = RawCell(
+                        cell.value, cell.data_type == "f"
+                    )
+            out.append(RawSheet(ws.title, ws.sheet_state != "visible", rows))
+        return out
+    finally:
+        wb.close()
+
+
+def _read_ods(path: Path) -> list[RawSheet]:
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    try:
+        out = []
+        for meta in wb.sheets_metadata:
+            sheet = wb.get_sheet_by_name(meta.name)
+            if sheet.total_height > MAX_ROWS:
+                raise _too_long(path, meta.name)
+            rows: dict[int, dict[int, RawCell]] = {}
+            top, left = sheet.start or (0, 0)
+            for r, values in enumerate(sheet.iter_rows(), top + 1):
+                for c, value in enumerate(values[: MAX_COLUMNS - left], left + 1):
+                    if value is not None and value != "":
+                        rows.setdefault(r, {})[c] = RawCell(value)
+            merged = [str(m) for m in (sheet.merged_cell_ranges or [])]
+            if merged:
+                raise _refuse(
+                    path,
+                    f"la feuille « {meta.name} » contient des cellules fusionnées. "
+                    "Défusionnez-les, enregistrez, puis importez-le à nouveau.",
+                )
+            out.append(RawSheet(meta.name, str(meta.visible) != "SheetVisibleEnum.Visible", rows))
+        return out
+    finally:
+        wb.close()

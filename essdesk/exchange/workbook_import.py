@@ -1,0 +1,662 @@
+"""Taking a returned cahier back: a preview first, then one change set (issue 19). No Qt.
+
+Rows are matched by the uid of their hidden column, never by their place; every value goes
+through the services' field specs. Each value is compared three ways: as it was when the
+cahier was made (kept in its hidden sheet), as it is in essdesk now, as it is in the cahier.
+A value changed on both sides, differently, is a conflict: not applied unless the user takes
+the cahier's value. A row missing from the cahier deletes nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from essdesk.domain.changes import Changeset, Creation, FieldChange
+from essdesk.domain.fields import (
+    ACTION_FIELDS,
+    ACTOR_FIELDS,
+    LEVER_FIELDS,
+    Field,
+    check_email,
+    clean,
+)
+from essdesk.errors import EssdeskError, ValidationError
+from essdesk.exchange.workbook import (
+    ACTIONS,
+    BOOL_LABELS,
+    FORMAT,
+    FORMAT_VERSION,
+    IDENTITY_SHEET,
+    SHEETS,
+    UID_HEADER,
+    Column,
+    Sheet,
+    view,
+)
+from essdesk.exchange.workbook_file import (
+    RawCell,
+    RawSheet,
+    RawWorkbook,
+    WorkbookError,
+    read_workbook,
+)
+
+_SPECS = {"lever": LEVER_FIELDS, "actor": ACTOR_FIELDS, "action": ACTION_FIELDS}
+_NOUN = {
+    "status": "un statut",
+    "priority": "une priorité",
+    "category": "une catégorie",
+    "chain_link": "un maillon",
+}
+_MAX_BASE = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Change:
+    sheet: str
+    cell: str
+    entity: str
+    key: Any
+    field: str
+    label: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class Conflict:
+    sheet: str
+    cell: str
+    entity: str
+    key: Any
+    field: str
+    label: str
+    sent: Any  # when the cahier was made
+    now: Any  # in essdesk now
+    theirs: Any  # in the cahier
+
+
+@dataclass(frozen=True)
+class NewRow:
+    sheet: str
+    row: int
+    entity: str
+    key: str
+    values: dict[str, Any]
+
+
+@dataclass
+class Preview:
+    changes: list[Change] = field(default_factory=list)
+    created: list[NewRow] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped_rows: list[str] = field(default_factory=list)  # invalid rows left out
+    absent: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # actor uid → name, to show values
+
+    @property
+    def empty(self) -> bool:
+        return not (self.changes or self.created or self.conflicts)
+
+    def changeset(self, take: Collection[int] = ()) -> Changeset:
+        """The edits to apply; `take`: indexes of conflicts resolved with the cahier's value."""
+        out = Changeset()
+        for c in self.changes:
+            out.changes.append(FieldChange(c.entity, c.key, c.field, c.before, c.after))
+        for i in sorted(take):
+            c = self.conflicts[i]
+            out.changes.append(FieldChange(c.entity, c.key, c.field, c.now, c.theirs))
+        out.created = [Creation(n.entity, n.key, n.values) for n in self.created]
+        return out
+
+    def shown(self, value: Any, name: str = "") -> str:
+        """A value as the user typed it (labels, dates JJ/MM/AAAA, actors by name)."""
+        if value is None or value == "" or value == []:
+            return "(vide)"
+        if isinstance(value, list):
+            return " ; ".join(self.names.get(v, v) for v in value)
+        if isinstance(value, bool):
+            return BOOL_LABELS[0] if value else BOOL_LABELS[1]
+        if name == "pilot":
+            return self.names.get(value, value)
+        if name == "budget" and isinstance(value, (int, float)):
+            return f"{value:,.2f} €".replace(",", "\u202f").replace(".", ",")
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+        for spec in _SPECS.values():
+            f = spec.get(name)
+            if f is not None and f.kind == "enum":
+                try:
+                    return f.enum(value).label  # type: ignore[misc]
+                except ValueError:
+                    break
+        if isinstance(value, float):
+            return f"{value:.2f}".replace(".", ",")
+        return str(value)
+
+    def lines(self) -> list[str]:
+        out = [*self.notices]
+        out += [f"Erreur — {e}" for e in self.errors]
+        out += [f"Ligne laissée de côté — {r}" for r in self.skipped_rows]
+        for c in self.changes:
+            out.append(
+                f"{c.sheet}!{c.cell} · {c.label} : {self.shown(c.before, c.field)} → "
+                f"{self.shown(c.after, c.field)}"
+            )
+        for n in self.created:
+            title = n.values.get("name") or n.values.get("title") or ""
+            out.append(f"{n.sheet}, ligne {n.row} · nouvelle ligne : {title}")
+        for c in self.conflicts:
+            out.append(
+                f"CONFLIT {c.sheet}!{c.cell} · {c.label} : à l'envoi {self.shown(c.sent, c.field)}, "
+                f"dans essdesk {self.shown(c.now, c.field)}, dans le cahier {self.shown(c.theirs, c.field)}"
+                " — non appliqué"
+            )
+        out += [f"Absent du cahier (rien n'est supprimé) — {a}" for a in self.absent]
+        if self.empty and not self.errors:
+            out.append("Aucune modification à reprendre.")
+        return out
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def _cell(column: int, row: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(column)}{row}"
+
+
+def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
+    sheet = next((s for s in raw.sheets if s.name == IDENTITY_SHEET), None)
+    sheet = sheet or next(
+        (s for s in raw.sheets if _text(s.rows.get(1, {}).get(2)) == FORMAT), None
+    )
+    if sheet is None:
+        raise WorkbookError(
+            "Ce classeur n'est pas un cahier de saisie d'essdesk (sa feuille cachée "
+            "« essdesk » manque) : envoyez un cahier depuis essdesk, puis importez-le."
+        )
+    meta: dict[str, str] = {}
+    chunks: list[str] = []
+    for r in sorted(sheet.rows):
+        row = sheet.rows[r]
+        key, value = _text(row.get(1)), _text(row.get(2))
+        if key == "base":
+            chunks.append(value)
+        else:
+            meta[key] = value
+    if meta.get("format") != FORMAT or meta.get("format_version") not in (
+        str(FORMAT_VERSION),
+        f"{FORMAT_VERSION}.0",
+    ):
+        raise WorkbookError(
+            "Ce cahier a été fait par une autre version d'essdesk : envoyez-en un nouveau."
+        )
+    damaged = WorkbookError(
+        "La feuille cachée « essdesk » du cahier a été modifiée : il ne peut pas être "
+        "repris sans risque. Envoyez un nouveau cahier."
+    )
+    try:
+        inflate = zlib.decompressobj()
+        raw_json = inflate.decompress(base64.b64decode("".join(chunks), validate=True), _MAX_BASE)
+        if inflate.unconsumed_tail or hashlib.sha256(raw_json).hexdigest() != meta.get("sha256"):
+            raise damaged
+        base = json.loads(raw_json)
+    except (binascii.Error, zlib.error, ValueError):
+        raise damaged from None
+    return meta, base
+
+
+def _text(cell: RawCell | None) -> str:
+    if cell is None or cell.value is None:
+        return ""
+    if isinstance(cell.value, float) and cell.value.is_integer():
+        return str(int(cell.value))
+    return str(cell.value).strip()
+
+
+def _find_sheet(raw: RawWorkbook, sheet: Sheet) -> tuple[RawSheet, dict[str, int]] | None:
+    """The sheet whose header row holds the uid column and most of this sheet's headers
+    (a partner may have renamed it or moved its columns)."""
+    best = None
+    wanted = {c.header for c in sheet.columns}
+    for s in raw.sheets:
+        header = {_text(c): col for col, c in s.rows.get(1, {}).items()}
+        score = len(wanted & set(header))
+        if UID_HEADER in header and score * 2 > len(wanted) and (best is None or score > best[0]):
+            best = (score, s, header)
+    return None if best is None else (best[1], best[2])
+
+
+def preview_workbook(
+    path: Path, current: Mapping[str, Any], *, skip_invalid: bool = False
+) -> Preview:
+    """What importing the cahier at `path` would do to the state `current` (to_dict)."""
+    raw = read_workbook(path)
+    meta, base = _identity(raw)
+    now = view(current)
+    if base.get("diagnostic") != now["diagnostic"]:
+        raise WorkbookError(
+            "Ce cahier a été envoyé depuis un autre diagnostic : ouvrez celui dont il "
+            "vient, puis importez-le."
+        )
+    out = Preview(notices=list(raw.notices))
+    out.names = {u: a["name"] for u, a in {**base["actor"], **now["actor"]}.items()}
+    keys = [k for k in meta.get("sheets", "").split(",") if k in SHEETS]
+    found = {k: _find_sheet(raw, SHEETS[k]) for k in keys}
+    for k, hit in found.items():
+        if hit is None:
+            out.errors.append(
+                f"la feuille « {SHEETS[k].title} » est introuvable (sa ligne d'en-tête a été "
+                "modifiée ?) : rétablissez-la ou renvoyez un nouveau cahier."
+            )
+    reader = _Reader(out, base, now, skip_invalid)
+    # Actors first: new actors may be the pilots or partners of actions in the same cahier.
+    for k in ("acteurs", "leviers", "actions"):
+        if found.get(k):
+            reader.sheet(SHEETS[k], *found[k])  # type: ignore[misc]
+    used = {hit[0].name for hit in found.values() if hit} | {
+        IDENTITY_SHEET,
+        "Listes",
+        "Mode d'emploi",
+    }
+    extra = [s.name for s in raw.sheets if s.name not in used and s.rows]
+    if extra:
+        out.notices.append(f"Feuilles ignorées : {', '.join(extra)}.")
+    return out
+
+
+class _Reader:
+    def __init__(
+        self, out: Preview, base: Mapping[str, Any], now: Mapping[str, Any], skip: bool
+    ) -> None:
+        self.out, self.base, self.now, self.skip = out, base, now, skip
+        self.by_name: dict[str, set[str]] = {}
+        for rows in (base["actor"], now["actor"]):
+            for uid, a in rows.items():
+                self.by_name.setdefault(a["name"].casefold(), set()).add(uid)
+        # Rows added in essdesk since the sending: a new row of the cahier named the same was
+        # most likely imported already (the same cahier, twice).
+        self.added_since = {
+            entity: {
+                row[name].casefold() for key, row in now[entity].items() if key not in base[entity]
+            }
+            for entity, name in (("actor", "name"), ("action", "title"))
+        }
+
+    def sheet(self, sheet: Sheet, raw: RawSheet, header: dict[str, int]) -> None:
+        entity = sheet.entity
+        uid_col = header[UID_HEADER]
+        columns = [
+            (c, header[c.header]) for c in sheet.columns if c.kind != "shown" and c.header in header
+        ]
+        base_rows = self.base[entity]
+        key_of = (
+            {row["uid"]: code for code, row in base_rows.items()} if entity == "lever" else None
+        )
+        seen: set[Any] = set()
+        new_actors: list[tuple[int, dict[str, Any]]] = []
+        for r in sorted(raw.rows):
+            if r == 1:
+                continue
+            cells = raw.rows[r]
+            uid = _text(cells.get(uid_col))
+            problems: list[str] = []
+            values: dict[str, Any] = {}
+            for c, col in columns:
+                ref = f"{raw.name}!{_cell(col, r)}"
+                cell = cells.get(col)
+                try:
+                    values[c.field] = self.value(c, entity, cell)
+                except ValueError as exc:
+                    problems.append(f"{ref} : {exc}")
+            if not uid and not any(_text(cells.get(col)) for _c, col in columns):
+                continue
+            if cells.get(uid_col) is not None and cells[uid_col].formula:
+                problems.append(
+                    f"{raw.name}!{_cell(uid_col, r)} : l'identifiant a été remplacé par une formule."
+                )
+            key = (key_of.get(uid) if key_of is not None else uid) if uid else None
+            if uid and key not in base_rows:
+                problems.append(
+                    f"{raw.name}!{_cell(uid_col, r)} : cette ligne porte un identifiant inconnu "
+                    "(copiée d'un autre cahier ?) ; effacez-le pour en faire une nouvelle ligne."
+                )
+            elif key in seen:
+                problems.append(
+                    f"{raw.name}!{_cell(uid_col, r)} : cette ligne est en double (même identifiant "
+                    "qu'une ligne au-dessus) ; supprimez l'une des deux."
+                )
+            if not problems and key is None:
+                problems += self.new_row_problems(sheet, raw.name, r, values)
+            elif not problems:
+                problems += _emptied(sheet, raw.name, r, values, header)
+            if not problems and entity == "action":
+                problems += self.dates_in_order(raw.name, r, key, values, header)
+            if problems:
+                self.refuse(raw.name, r, problems)
+                if key is not None:
+                    seen.add(key)
+                continue
+            if key is None:
+                from essdesk.models.base import new_uid
+
+                if entity == "lever":
+                    continue
+                title = values["name" if entity == "actor" else "title"]
+                if title.casefold() in self.added_since[entity]:
+                    self.out.notices.append(
+                        f"{raw.name}, ligne {r} : « {title[:60]} » a déjà été ajouté dans "
+                        "essdesk depuis l'envoi (cahier déjà importé ?) ; pas ajouté une seconde fois."
+                    )
+                    continue
+                created = NewRow(
+                    raw.name,
+                    r,
+                    entity,
+                    new_uid(),
+                    {k: v for k, v in values.items() if v not in (None, "", [])},
+                )
+                self.out.created.append(created)
+                if entity == "actor":
+                    self.by_name.setdefault(created.values["name"].casefold(), set()).add(
+                        created.key
+                    )
+                    self.out.names[created.key] = created.values["name"]
+                    new_actors.append((r, created.values))
+                continue
+            seen.add(key)
+            self.compare(sheet, raw.name, r, key, values, header)
+        label = {"lever": "levier", "actor": "acteur", "action": "action"}[entity]
+        for key, row in base_rows.items():
+            if key not in seen:
+                name = row.get("name") or row.get("title") or row.get("label", "")
+                shown = f"{key} {name}" if entity == "lever" else name
+                self.out.absent.append(f"{sheet.title} : {label} « {shown[:80]} »")
+
+    def dates_in_order(
+        self, name: str, r: int, key: Any, values: Mapping[str, Any], header: Mapping[str, int]
+    ) -> list[str]:
+        """The services' rule across two cells: an action cannot end before it starts."""
+        now = self.now["action"].get(key, {}) if key is not None else {}
+        start = values.get("start", now.get("start"))
+        end = values.get("end", now.get("end"))
+        if start and end and end < start:
+            column = (
+                header.get(ACTIONS.column("end").header) or header[ACTIONS.column("start").header]
+            )
+            return [f"{name}!{_cell(column, r)} : la fin ne peut pas précéder le début."]
+        return []
+
+    def refuse(self, sheet: str, row: int, problems: list[str]) -> None:
+        if self.skip:
+            self.out.skipped_rows.append(f"{sheet}, ligne {row} : " + " ; ".join(problems))
+        else:
+            self.out.errors += problems
+
+    def new_row_problems(
+        self, sheet: Sheet, name: str, r: int, values: Mapping[str, Any]
+    ) -> list[str]:
+        if sheet.entity == "lever":
+            return [
+                f"{name}, ligne {r} : on ne peut pas ajouter de levier depuis le cahier ; "
+                "ajoutez-le dans essdesk."
+            ]
+        required = "name" if sheet.entity == "actor" else "title"
+        if not values.get(required):
+            header = sheet.column(required).header
+            return [
+                f"{name}, ligne {r} : la colonne « {header} » est obligatoire pour une nouvelle ligne."
+            ]
+        return []
+
+    def value(self, c: Column, entity: str, cell: RawCell | None) -> Any:
+        """The cell as the interchange data writes the field, or ValueError (French)."""
+        if cell is not None and cell.formula:
+            raise ValueError(
+                f"la cellule contient une formule ({str(cell.value)[:40]}) ; les formules ne "
+                "sont pas importées : remplacez-la par sa valeur."
+            )
+        value = None if cell is None else cell.value
+        spec = _SPECS[entity].get("budget_cents" if c.field == "budget" else c.field)
+        try:
+            if c.kind in ("text", "name"):
+                return self.cleaned(spec, _as_text(value), entity)
+            if c.kind == "enum":
+                return _enum(c, spec, value)
+            if c.kind == "bool":
+                return _bool(value)
+            if c.kind == "date":
+                day = clean(spec, _as_date(value))
+                return day.isoformat() if day else None
+            if c.kind == "money":
+                return _money(spec, value)
+            if c.kind == "actor":
+                return self.actor(value)
+            if c.kind == "actors":
+                parts = [p.strip() for p in re.split(r"[;\n]", _as_text(value))]
+                return list(dict.fromkeys(self.actor(p) for p in parts if p))
+        except ValidationError as exc:
+            raise ValueError(exc.reason) from None
+        raise AssertionError(c.kind)
+
+    def cleaned(self, spec: Field | None, text: str, entity: str) -> str:
+        assert spec is not None
+        # Required values are checked per row (_emptied, new_row_problems): an empty row is no error.
+        value = clean(Field(spec.name, spec.label, spec.kind), text)
+        if entity == "actor" and spec.name == "email":
+            check_email(value)
+        return value
+
+    def actor(self, value: Any) -> str | None:
+        name = _as_text(value).strip()
+        if not name:
+            return None
+        found = self.by_name.get(name.casefold(), set())
+        if not found:
+            raise ValueError(
+                f"« {name[:60]} » n'est pas un acteur du diagnostic ; choisissez-le dans la liste "
+                "ou ajoutez-le dans la feuille Acteurs."
+            )
+        if len(found) > 1:
+            raise ValueError(
+                f"plusieurs acteurs s'appellent « {name[:60]} » ; renommez-les dans essdesk."
+            )
+        return next(iter(found))
+
+    def compare(
+        self,
+        sheet: Sheet,
+        name: str,
+        r: int,
+        key: Any,
+        values: Mapping[str, Any],
+        header: Mapping[str, int],
+    ) -> None:
+        entity = sheet.entity
+        sent = self.base[entity][key]
+        now = self.now[entity].get(key)
+        for f, theirs in values.items():
+            if _same(sent[f], theirs):
+                continue
+            c = sheet.column(f)
+            cell = _cell(header[c.header], r)
+            if now is None:
+                self.out.notices.append(
+                    f"{name}!{cell} : la ligne a été supprimée dans essdesk depuis l'envoi ; "
+                    "sa modification n'est pas reprise."
+                )
+                continue
+            if _same(now[f], theirs):
+                continue
+            if _same(now[f], sent[f]):
+                self.out.changes.append(
+                    Change(name, cell, entity, key, f, c.header, now[f], theirs)
+                )
+            else:
+                self.out.conflicts.append(
+                    Conflict(name, cell, entity, key, f, c.header, sent[f], now[f], theirs)
+                )
+
+
+def _emptied(
+    sheet: Sheet, name: str, r: int, values: Mapping[str, Any], header: Mapping[str, int]
+) -> list[str]:
+    """A required value (a name, a status…) the partner cleared: it cannot be taken back."""
+    out = []
+    for f, value in values.items():
+        c = sheet.column(f)
+        spec = _SPECS[sheet.entity].get(f)
+        if value in (None, "") and (
+            c.kind in ("enum", "bool") or (spec is not None and spec.required)
+        ):
+            hint = (
+                f" ; choisissez parmi : {', '.join(m.label for m in c.enum)}."
+                if c.enum
+                else " ; remplissez-la."
+            )
+            out.append(
+                f"{name}!{_cell(header[c.header], r)} : la cellule « {c.header} » a été vidée{hint}"
+            )
+    return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, an empty cell being the same as an empty text or list (but not as 0)."""
+    empty = (None, "", [])
+    return (a in empty and b in empty) if a in empty or b in empty else a == b
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return BOOL_LABELS[0] if value else BOOL_LABELS[1]
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def _enum(c: Column, spec: Field | None, value: Any) -> str | None:
+    text = _as_text(value).strip()
+    assert c.enum is not None and spec is not None
+    for member in c.enum:
+        if text.casefold() in (member.label.casefold(), member.value):
+            return member.value
+    if not text:
+        return None
+    choices = ", ".join(m.label for m in c.enum)
+    raise ValueError(
+        f"« {text[:60]} » n'est pas {_NOUN.get(c.field, 'une valeur permise')} ; "
+        f"choisissez parmi : {choices}."
+    )
+
+
+def _bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    text = _as_text(value).strip().casefold()
+    if not text:
+        return None
+    if text in ("oui", "vrai", "true", "1", "o"):
+        return True
+    if text in ("non", "faux", "false", "0", "n"):
+        return False
+    raise ValueError(f"« {text[:60]} » : saisissez Oui ou Non.")
+
+
+def _as_date(value: Any) -> Any:
+    """Real dates, serial numbers (a date column that lost its format) and text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not 1 <= value < 2_958_466:
+            raise ValueError("date invalide ; saisissez une date au format JJ/MM/AAAA.")
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+    if isinstance(value, str):
+        text = value.strip()
+        match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+        if match:
+            day, month, year = map(int, match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                raise ValueError(
+                    f"« {text[:40]} » n'est pas une date ; saisissez-la au format JJ/MM/AAAA."
+                ) from None
+        if text and not re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+            raise ValueError(
+                f"« {text[:40]} » n'est pas une date ; saisissez-la au format JJ/MM/AAAA."
+            )
+        return text or None
+    return value
+
+
+def _money(spec: Field | None, value: Any) -> int | float | None:
+    assert spec is not None
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError("saisissez un montant en euros.")
+    if isinstance(value, (int, float)):
+        amount = Decimal(str(value))
+    else:
+        text = re.sub(r"[\s\u00a0\u202f€]", "", str(value)).replace(",", ".")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(
+                f"« {str(value)[:40]} » n'est pas un montant ; saisissez-le en euros, "
+                "par exemple 1500 ou 1500,50."
+            ) from None
+    if not amount.is_finite():
+        raise ValueError("saisissez un montant en euros.")
+    cents = clean(spec, int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    return None if cents is None else (cents // 100 if cents % 100 == 0 else cents / 100)
+
+
+# -- applying -------------------------------------------------------------------------------
+
+
+def apply_preview(
+    services, preview: Preview, label: str, take: Iterable[int] = (), referential=None
+) -> int:
+    """Post a jalon (the state before the import), then apply the preview's changes as one
+    change set; the jalon's number. Refused while the preview holds errors."""
+    from essdesk.domain.changes import apply, diff
+    from essdesk.exchange.interchange import to_dict
+
+    if preview.errors:
+        raise WorkbookError(
+            "Le cahier contient des erreurs : corrigez-les (ou laissez de côté les lignes "
+            "invalides), puis importez-le à nouveau. Rien n'a été modifié."
+        )
+    jalon = services.post_jalon(label, referential).created_id
+    try:
+        apply(services, preview.changeset(set(take)))
+    except EssdeskError as exc:
+        # A rule the preview could not see: put back what was applied, from the jalon.
+        services.session.rollback()
+        apply(services, diff(to_dict(services.session, referential), services.jalon_data(jalon)))
+        raise WorkbookError(
+            f"Le cahier n'a pas pu être repris ({exc}) ; le diagnostic est resté tel qu'il était."
+        ) from None
+    return jalon
