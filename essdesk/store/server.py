@@ -14,6 +14,7 @@ also stamps the registry's `changed`, which `essdesk server list` shows.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from essdesk.errors import ConnectionLost, DocumentError, EssdeskError, PasswordNeeded
+from essdesk.store import journal
 from essdesk.store.address import Address, Server
 from essdesk.store.fileformat import SCHEMA_VERSION
 
@@ -162,6 +164,7 @@ def init_server(server: Server, *, schema_given: bool) -> str:
         if newest is not None and newest > SCHEMA_VERSION:
             raise EssdeskError(_too_new(server, newest))
         upgraded = _upgrade_older_diagnostics(server)
+        _add_journals(server)
         return (f"essdesk est prêt sur {server.url} (schéma « {server.schema} », format "
                 f"{SCHEMA_VERSION}, {count} diagnostic(s)"
                 + (f", dont {upgraded} mis à jour" if upgraded else "") + ").")
@@ -186,6 +189,21 @@ def _upgrade_older_diagnostics(server: Server) -> int:
             conn.execute(text(f"UPDATE {_q(server.schema)}.{_REGISTRY} SET schema_version = :v "
                               "WHERE number = :n"), {"v": SCHEMA_VERSION, "n": number})
     return len(older)
+
+
+def _add_journals(server: Server) -> None:
+    """Diagnostics created before the journal get theirs (idempotent)."""
+    with connected(server, begin=True) as conn:
+        numbers = conn.execute(text(
+            f"SELECT number FROM {_q(server.schema)}.{_REGISTRY} ORDER BY number")).scalars().all()
+        for number in numbers:
+            conn.execute(text(f"SET LOCAL search_path TO {_q(server.schema_of(number))}"))
+            journal.metadata.create_all(conn)
+
+
+def channel_of(address: Address) -> str:
+    """The NOTIFY channel of one diagnostic (its schema is unique on the database)."""
+    return address.server.schema_of(address.number)
 
 
 def migrate(conn: Connection) -> None:
@@ -257,12 +275,25 @@ class ServerStore:
         self.address = address
         self.engine = engine_for(address.server, address.server.schema_of(address.number))
         self.session = Session(self.engine, expire_on_commit=False)
+        self.session.info["store"] = self
         registry = f"{_q(address.server.schema)}.{_REGISTRY}"
         stamp = text(f"UPDATE {registry} SET changed = now() WHERE number = :n")
+
+        self.client = uuid.uuid4().hex  # this window's NOTIFYs, which it skips
+        self.channel = channel_of(address)
+        notify = text("SELECT pg_notify(:c, :p)")
 
         @event.listens_for(self.session, "before_commit")
         def _stamp(session: Session) -> None:
             session.execute(stamp, {"n": address.number})
+
+        @event.listens_for(self.session, "after_flush")
+        def _journal(session: Session, _context: Any) -> None:
+            # Same transaction as the edit: no edit without its line, no line without it.
+            lines = journal.record(session)
+            if lines:
+                session.connection().execute(
+                    notify, {"c": self.channel, "p": journal.payload(self.client, lines)})
 
         @event.listens_for(self.engine, "handle_error", retval=True)
         def _lost(context: Any) -> BaseException | None:
@@ -338,6 +369,7 @@ class ServerStore:
                 conn.execute(text(f"CREATE SCHEMA {_q(schema)}"))
                 conn.execute(text(f"SET LOCAL search_path TO {_q(schema)}"))
                 Base.metadata.create_all(conn)
+                journal.metadata.create_all(conn)
                 _stamp_head(conn)  # later versions upgrade it with Alembic (server init)
             return cls(server.diagnostic(number))
 

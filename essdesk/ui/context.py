@@ -14,9 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from essdesk.domain.conflicts import Conflict
 from essdesk.domain.referential import Referential
 from essdesk.domain.services import Changes, Services
-from essdesk.errors import ConnectionLost, EssdeskError
+from essdesk.errors import ConcurrentChange, ConnectionLost, EssdeskError
 from essdesk.store.document import Document
 
 #: How often a lost server is asked again (ms).
@@ -29,6 +30,7 @@ class DocumentContext(QObject):
     message = Signal(str)  # a short note for the status bar
     error = Signal(str)  # a refused edit, shown to the user
     connection = Signal()  # the server stopped or started answering again (see `lost`)
+    conflict = Signal(object)  # a domain.conflicts.Conflict: the window asks what to keep
 
     def __init__(self, document: Document, referential: Referential, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,6 +71,11 @@ class DocumentContext(QObject):
                 self.pending.append(command)
             self.connection_lost(str(exc))
             raise
+        except (Conflict, ConcurrentChange) as exc:
+            # Not applied, and not lost either: the window shows both versions and the
+            # choice made there is a new edit.
+            self.refused(exc)
+            return Changes()
         except EssdeskError:
             # A write the server refused may fail in a query before the service's commit:
             # nothing half-done stays in the session (every edit commits, none is pending).
@@ -76,6 +83,16 @@ class DocumentContext(QObject):
             raise
         self.undo_stack.push(command)
         return changes
+
+    def refused(self, exc: EssdeskError) -> None:
+        """A colleague's change won over this edit: nothing stored; show what is stored."""
+        self._roll_back()
+        self.session.expire_all()
+        if isinstance(exc, Conflict):
+            self.conflict.emit(exc)
+        else:
+            self.error.emit(str(exc))
+        self.emit(self.everything())
 
     def _roll_back(self) -> None:
         if self.document.saves_on_edit:
@@ -171,18 +188,28 @@ class DocumentContext(QObject):
         )
 
     def undo(self) -> None:
-        self._travel(self.undo_stack.undo)
+        self._travel(self.undo_stack.undo, self.undo_stack.index() - 1, "check_undo")
 
     def redo(self) -> None:
-        self._travel(self.undo_stack.redo)
+        self._travel(self.undo_stack.redo, self.undo_stack.index(), "check_redo")
 
-    def _travel(self, move) -> None:
+    def _travel(self, move, index: int = -1, check: str = "") -> None:
         # Ask the server first: an undo that fails inside the stack would still move it.
         if self.document.saves_on_edit:
             try:
                 if self.lost:
                     raise ConnectionLost(self.lost)
                 self.document.ping()  # type: ignore[union-attr]
+            except ConnectionLost as exc:
+                self.connection_lost(str(exc))
+                return
+        command = self.undo_stack.command(index) if index >= 0 else None
+        if command is not None and hasattr(command, check):
+            try:
+                getattr(command, check)()  # refused before the stack moves
+            except Conflict as exc:
+                self.refused(exc)
+                return
             except ConnectionLost as exc:
                 self.connection_lost(str(exc))
                 return

@@ -1,0 +1,155 @@
+"""Two people on one server diagnostic, each with their own real session (tests/pgserver.py):
+no lost update (field-level conflicts), the journal written with each edit, NOTIFY sent."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from essdesk.domain import conflicts
+from essdesk.domain.demo import build_demo
+from essdesk.domain.services import Services
+from essdesk.errors import ConcurrentChange, ValidationError
+from essdesk.models.enums import LeverStatus
+from essdesk.store import journal
+from essdesk.store.address import Server
+from essdesk.store.server import ServerStore, init_server
+
+
+@pytest.fixture
+def server(pg_url) -> Server:
+    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
+    init_server(server, schema_given=True)
+    return server
+
+
+@pytest.fixture
+def two(server, referential):
+    """Anne's and Bruno's sessions on the same diagnostic."""
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    anne, bruno = ServerStore.open(address), ServerStore.open(address)
+    yield Services(anne.session), Services(bruno.session)
+    anne.close()
+    bruno.close()
+
+
+def _edit(services, kind, ident, base, mine):
+    conflicts.check(services, kind, ident, base, mine)
+    return getattr(services, f"update_{kind}")(ident, **mine)
+
+
+def test_a_colleagues_change_to_the_same_field_is_a_conflict_with_both_versions(two):
+    anne, bruno = two
+    lever = anne.lever_by_code("1.1")
+    seen = lever.notes  # Anne opened the lever; Bruno's copy is loaded too
+    bruno.lever(lever.id)
+    _edit(bruno, "lever", lever.id, {"notes": seen}, {"notes": "Version de Bruno"})
+    with pytest.raises(conflicts.Conflict) as caught:
+        _edit(anne, "lever", lever.id, {"notes": seen}, {"notes": "Version d'Anne"})
+    (clash,) = caught.value.clashes
+    assert (clash.label, clash.theirs, clash.mine) == (
+        "Notes",
+        "Version de Bruno",
+        "Version d'Anne",
+    )
+    assert clash.who and clash.when is not None  # from the journal
+    assert "collègue" in str(caught.value)
+    anne.session.expire_all()
+    assert anne.lever(lever.id).notes == "Version de Bruno"
+
+
+def test_different_fields_of_one_row_and_different_rows_never_conflict(two):
+    anne, bruno = two
+    lever = anne.lever_by_code("1.2")
+    other = anne.lever_by_code("1.3")
+    old = {"notes": lever.notes, "status": lever.status, "owner": other.owner}
+    bruno.lever(lever.id)
+    _edit(bruno, "lever", lever.id, {"notes": old["notes"]}, {"notes": "Bruno"})
+    _edit(bruno, "lever", other.id, {"owner": old["owner"]}, {"owner": "Bruno"})
+    # Anne's session still holds the old row version: the field check re-reads it.
+    _edit(anne, "lever", lever.id, {"status": old["status"]}, {"status": LeverStatus.DONE})
+    _edit(anne, "lever", other.id, {"notes": other.notes}, {"notes": "Anne"})
+    check = Services(bruno.session)
+    bruno.session.expire_all()
+    assert (check.lever(lever.id).notes, check.lever(lever.id).status) == (
+        "Bruno",
+        LeverStatus.DONE,
+    )
+    assert (check.lever(other.id).owner, check.lever(other.id).notes) == ("Bruno", "Anne")
+
+
+def test_a_write_on_a_stale_row_without_the_check_is_refused_not_applied(two):
+    anne, bruno = two
+    lever = anne.lever_by_code("2.1")
+    bruno.update_lever(bruno.lever(lever.id).id, notes="Bruno")
+    with pytest.raises(ConcurrentChange, match="collègue"):
+        anne.update_lever(lever.id, notes="Anne")  # the row version says no
+    bruno.session.expire_all()
+    assert bruno.lever(lever.id).notes == "Bruno"
+
+
+def test_undo_after_a_colleague_changed_the_field_is_refused(two):
+    anne, bruno = two
+    lever = anne.lever_by_code("3.1")
+    before = lever.notes
+    _edit(anne, "lever", lever.id, {"notes": before}, {"notes": "Anne"})
+    _edit(bruno, "lever", lever.id, {"notes": "Anne"}, {"notes": "Bruno après Anne"})
+    with pytest.raises(conflicts.Conflict, match="Annulation refusée") as caught:
+        conflicts.check(anne, "lever", lever.id, {"notes": "Anne"}, {"notes": before}, undo=True)
+    assert caught.value.clashes[0].theirs == "Bruno après Anne"
+
+
+def test_the_resolution_keeps_my_other_fields_and_the_chosen_text(two):
+    anne, bruno = two
+    lever = anne.lever_by_code("4.1")
+    base = {"notes": lever.notes, "owner": lever.owner}
+    _edit(bruno, "lever", lever.id, {"notes": base["notes"]}, {"notes": "Bruno"})
+    with pytest.raises(conflicts.Conflict) as caught:
+        _edit(anne, "lever", lever.id, base, {"notes": "Anne", "owner": "Anne"})
+    assert caught.value.resolved({"notes": "Bruno + Anne"}) == {
+        "notes": "Bruno + Anne",
+        "owner": "Anne",
+    }
+    assert caught.value.resolved({}) == {"owner": "Anne"}  # keep theirs
+
+
+def test_each_edit_writes_its_journal_lines_in_the_same_transaction(two):
+    anne, bruno = two
+    lever = anne.lever_by_code("5.1")
+    start = len(journal.lines(bruno.session))  # building the demo was journaled too
+    status = LeverStatus.DONE if lever.status is not LeverStatus.DONE else LeverStatus.PLANNED
+    anne.update_lever(lever.id, notes="Une note", status=status)
+    anne.add_actor(name="Scierie du Haut")
+    rows = journal.lines(bruno.session)[start:]
+    assert len(rows) == 3
+    by_field = {(r.entity, r.field): r for r in rows}
+    notes = by_field[("lever", "notes")]
+    assert json.loads(notes.after) == "Une note" and notes.step == 5 and notes.uid == lever.uid
+    assert json.loads(by_field[("lever", "status")].after) == status.value
+    created = by_field[("actor", "")]
+    assert json.loads(created.after)["name"] == "Scierie du Haut" and created.before is None
+    assert notes.who == bruno.session.execute(text("SELECT current_user")).scalar()
+    # A refused edit leaves no line.
+    count = start + len(rows)
+    with pytest.raises(ValidationError):
+        anne.update_lever(lever.id, weight=-4)
+    assert len(journal.lines(bruno.session)) == count
+
+
+def test_an_edit_notifies_the_diagnostics_channel(two, server):
+    anne, _bruno = two
+    store = anne.session.info["store"]
+    with psycopg.connect(server.url, autocommit=True) as listener:
+        listener.execute(f'LISTEN "{store.channel}"')
+        lever = anne.lever_by_code("6.1")
+        anne.update_lever(lever.id, notes="Vu")
+        (note,) = list(listener.notifies(timeout=2, stop_after=1))
+    body = json.loads(note.payload)
+    assert body["client"] == store.client and lever.id in body["touched"]["lever"]
