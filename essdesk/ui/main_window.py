@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._referential = referential
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
+        self.conflict_dialog = None  # the open conflict dialog, while one is open
         self.setWindowTitle("essdesk")
 
         self.nav = QListWidget()
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         ctx.error.connect(lambda text: QMessageBox.warning(self, self.tr("Modification refusée"), text))
         ctx.undo_stack.cleanChanged.connect(lambda _c: self._update_saved_state())
         ctx.connection.connect(self._on_connection)
+        ctx.conflict.connect(self._on_conflict)
         self.edit_menu.clear()
         # Undo and redo go through the context, which asks a server first (see ctx.undo).
         undo = self._action(self.edit_menu, self.tr("Annuler"), ctx.undo, QKeySequence.StandardKey.Undo)
@@ -345,6 +347,29 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.banner.hide()
         self._update_saved_state()
+
+    def _on_conflict(self, conflict) -> None:
+        """A colleague changed what this edit touched: both versions, then the choice made
+        is written as a new edit (checked again: a third person may be quicker still)."""
+        from essdesk.ui.commands import SetFieldsCommand
+        from essdesk.ui.conflict_dialog import ConflictDialog, describer
+
+        ctx = self.ctx
+        if ctx is None:
+            return
+        dialog = ConflictDialog(conflict, describer(ctx.services), self)
+        self.conflict_dialog = dialog  # tests answer it
+        try:
+            if not dialog.exec():
+                return
+            values = conflict.resolved(dialog.chosen)
+        finally:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+        if values:
+            old = {k: conflict.theirs[k] for k in values}
+            ctx.attempt(SetFieldsCommand(ctx, conflict.kind, conflict.ident, values, old,
+                                         self.tr("Fusionner avec la version d'un collègue")))
 
     def _update_history(self) -> None:
         if self.ctx is None:  # a stack emptied as its document closes

@@ -8,6 +8,21 @@ Entries whose source has left the code are harmless; update.py lists what is mis
 """
 
 ENGLISH: dict[str, str] = {
+    # --- team work on a server (issue 20) ------------------------------------------------
+    "Un collègue a modifié la même chose": "A colleague changed the same thing",
+    "Champ": "Field",
+    "Sa version": "Their version",
+    "Votre version": "Your version",
+    "Texte fusionné : %1": "Merged text: %1",
+    "Fusion à la main": "Merge by hand",
+    "Garder &sa version": "Keep &theirs",
+    "Garder la &mienne": "Keep &mine",
+    "Garder le texte &fusionné": "Keep the &merged text",
+    "Modifié par un collègue": "Changed by a colleague",
+    "Modifié par %1 à %2": "Changed by %1 at %2",
+    "oui": "yes",
+    "non": "no",
+    "Fusionner avec la version d'un collègue": "Merge with a colleague's version",
     # --- a diagnostic on a server (issue 15) -------------------------------------------
     "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
     "&Publier sur un serveur…": "&Publish to a server…",

@@ -643,6 +643,74 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="47"></location>
+            <source>Un collègue a modifié la même chose</source>
+            <translation>A colleague changed the same thing</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="55"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="55"></location>
+            <source>Sa version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="55"></location>
+            <source>Votre version</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="64"></location>
+            <source>Texte fusionné : %1</source>
+            <translation>Merged text: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="69"></location>
+            <source>Fusion à la main</source>
+            <translation>Merge by hand</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="76"></location>
+            <source>Garder &amp;sa version</source>
+            <translation>Keep &amp;theirs</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="77"></location>
+            <source>Garder la &amp;mienne</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="78"></location>
+            <source>Garder le texte &amp;fusionné</source>
+            <translation>Keep the &amp;merged text</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="91"></location>
+            <source>Modifié par un collègue</source>
+            <translation>Changed by a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="92"></location>
+            <source>Modifié par %1 à %2</source>
+            <translation>Changed by %1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="130"></location>
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="131"></location>
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionBanner</name>
         <message>
             <location filename="../../essdesk/ui/connection_banner.py" line="25"></location>
@@ -1045,208 +1113,208 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="56"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="57"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="114"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Milestones and com&amp;parisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="208"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="206"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1254,58 +1322,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="372"></location>
+            <source>Fusionner avec la version d'un collègue</source>
+            <translation>Merge with a colleague's version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="389"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="414"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="443"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="653"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="447"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="496"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="529"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="540"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="516"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="532"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="557"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="540"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1316,22 +1389,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="579"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="568"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="593"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="608"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="748"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1342,125 +1415,125 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="843"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="325"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="330"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="332"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="378"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="331"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="333"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="379"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="424"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="449"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="420"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="712"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="722"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="445"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="460"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="452"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="556"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="696"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="478"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="721"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="630"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="655"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="660"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="661"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="664"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="665"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="687"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="695"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="720"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="713"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="738"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="801"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>

@@ -1,0 +1,131 @@
+"""Two people on one server diagnostic: a window (Anne) and a colleague's own session
+(Bruno), both real sessions on the test server. A clashing edit or undo is not applied and
+the conflict dialog says both versions; the choice made there is written as a new edit."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from essdesk.domain.services import Services
+from essdesk.models.enums import LeverStatus
+from essdesk.store.address import Server
+from essdesk.store.opening import publish
+from essdesk.store.server import ServerStore, init_server
+from essdesk.ui.commands import SetFieldsCommand
+
+
+@pytest.fixture
+def server(pg_url) -> Server:
+    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
+    init_server(server, schema_given=True)
+    return server
+
+
+@pytest.fixture
+def address(diagnostic_file, server):
+    return publish(diagnostic_file, server)
+
+
+@pytest.fixture
+def anne(qtbot, address):
+    from essdesk.ui.app import make_window
+
+    w = make_window()
+    w.show()
+    assert w.open_location(str(address))
+    yield w
+    w.ctx.pending.clear()
+    w.close()
+    w.deleteLater()
+
+
+@pytest.fixture
+def bruno(address):
+    store = ServerStore.open(address)
+    yield Services(store.session)
+    store.close()
+
+
+def answer(window, button: str, seen: list, merged: str | None = None) -> None:
+    """Click a button of the conflict dialog once it is open (it runs its own loop)."""
+
+    def click() -> None:
+        dialog = window.conflict_dialog
+        if dialog is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(dialog)
+        seen.append([(c.label, c.theirs, c.mine, c.who) for c in dialog.conflict.clashes])
+        if merged is not None:
+            next(iter(dialog.merges.values())).setPlainText(merged)
+        getattr(dialog, button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def _notes(ctx, lever_id, new, old):
+    return SetFieldsCommand(ctx, "lever", lever_id, {"notes": new}, {"notes": old}, "Notes")
+
+
+def test_a_clashing_edit_shows_both_versions_and_the_merge_is_stored(anne, bruno, address):
+    ctx = anne.ctx
+    lever = ctx.services.lever_by_code("1.1")
+    seen_notes = lever.notes
+    bruno.update_lever(lever.id, notes="Texte de Bruno")
+    seen: list = []
+    answer(anne, "merge_button", seen, merged="Texte de Bruno, puis d'Anne")
+    ctx.attempt(_notes(ctx, lever.id, "Texte d'Anne", seen_notes))
+    assert seen, "the conflict dialog was not shown"
+    ((label, theirs, mine, who),) = seen[1]
+    assert (label, theirs, mine) == ("Notes", "Texte de Bruno", "Texte d'Anne") and who
+    bruno.session.expire_all()
+    assert bruno.lever(lever.id).notes == "Texte de Bruno, puis d'Anne"
+    # The merge is one undoable edit, back to Bruno's text (nobody changed it since).
+    assert ctx.undo_stack.count() == 1
+    ctx.undo()
+    bruno.session.expire_all()
+    assert bruno.lever(lever.id).notes == "Texte de Bruno"
+
+
+def test_keeping_theirs_writes_nothing_and_the_view_shows_their_version(anne, bruno):
+    ctx = anne.ctx
+    lever = ctx.services.lever_by_code("1.2")
+    bruno.update_lever(lever.id, notes="Bruno")
+    seen: list = []
+    answer(anne, "theirs_button", seen)
+    ctx.attempt(_notes(ctx, lever.id, "Anne", lever.notes))
+    assert seen and ctx.undo_stack.count() == 0
+    assert ctx.services.lever(lever.id).notes == "Bruno"  # re-read, not Anne's stale copy
+
+
+def test_a_colleagues_change_to_another_field_is_no_conflict(anne, bruno):
+    ctx = anne.ctx
+    lever = ctx.services.lever_by_code("1.3")
+    bruno.update_lever(lever.id, owner="Bruno")
+    anne.go("step", 1)
+    card = anne.step_view.cards[lever.id]
+    card.status_buttons[LeverStatus.DONE].click()
+    assert anne.conflict_dialog is None and ctx.undo_stack.count() == 1
+    bruno.session.expire_all()
+    assert (bruno.lever(lever.id).owner, bruno.lever(lever.id).status) == (
+        "Bruno",
+        LeverStatus.DONE,
+    )
+
+
+def test_undo_after_a_colleague_changed_the_field_is_refused_with_the_dialog(anne, bruno):
+    ctx = anne.ctx
+    lever = ctx.services.lever_by_code("2.1")
+    ctx.attempt(_notes(ctx, lever.id, "Anne", lever.notes))
+    bruno.session.expire_all()
+    bruno.update_lever(lever.id, notes="Bruno, après Anne")
+    seen: list = []
+    answer(anne, "theirs_button", seen)
+    ctx.undo()
+    assert seen and "Annulation refusée" in str(seen[0].conflict)
+    assert ctx.undo_stack.index() == 1  # the stack did not move
+    bruno.session.expire_all()
+    assert bruno.lever(lever.id).notes == "Bruno, après Anne"
