@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
         self.conflict_dialog = None  # the open conflict dialog, while one is open
+        self.history_dialog = None
         self.setWindowTitle("essdesk")
 
         self.nav = QListWidget()
@@ -333,6 +334,10 @@ class MainWindow(QMainWindow):
         redo = self._action(self.edit_menu, self.tr("Rétablir"), ctx.redo,
                             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.undo_action, self.redo_action = undo, redo
+        self.history_action = None
+        if document.saves_on_edit:  # the journal lives on the server
+            self.edit_menu.addSeparator()
+            self.history_action = self._action(self.edit_menu, self.tr("&Historique…"), self.show_history)
         ctx.undo_stack.indexChanged.connect(lambda _i: self._update_history())
         self._update_history()
         for view in self._built_views():
@@ -347,6 +352,15 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.banner.hide()
         self._update_saved_state()
+
+    def show_history(self) -> None:
+        from essdesk.ui.history_view import HistoryDialog
+
+        if self.ctx is None:
+            return
+        dialog = self.history_dialog = HistoryDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
+        dialog.open()
 
     def _on_conflict(self, conflict) -> None:
         """A colleague changed what this edit touched: both versions, then the choice made

@@ -650,62 +650,62 @@
             <translation>A colleague changed the same thing</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="55"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="56"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="55"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="56"></location>
             <source>Sa version</source>
             <translation>Their version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="55"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="56"></location>
             <source>Votre version</source>
             <translation>Your version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="64"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="66"></location>
             <source>Texte fusionné : %1</source>
             <translation>Merged text: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="69"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="71"></location>
             <source>Fusion à la main</source>
             <translation>Merge by hand</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="76"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="78"></location>
             <source>Garder &amp;sa version</source>
             <translation>Keep &amp;theirs</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="77"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="79"></location>
             <source>Garder la &amp;mienne</source>
             <translation>Keep &amp;mine</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="78"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="80"></location>
             <source>Garder le texte &amp;fusionné</source>
             <translation>Keep the &amp;merged text</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="91"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="93"></location>
             <source>Modifié par un collègue</source>
             <translation>Changed by a colleague</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="92"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="95"></location>
             <source>Modifié par %1 à %2</source>
             <translation>Changed by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="130"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="136"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="131"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="137"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
@@ -817,6 +817,158 @@
             <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="117"></location>
+            <source>Historique des modifications</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="125"></location>
+            <source>toutes les dates</source>
+            <translation>all dates</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="126"></location>
+            <source>Personne :</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="126"></location>
+            <source>Étape :</source>
+            <translation>Step:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="127"></location>
+            <source>Depuis le :</source>
+            <translation>Since:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
+            <source>&amp;Annuler cette modification</source>
+            <translation>&amp;Undo this change</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="145"></location>
+            <source>Remet la valeur d'avant, comme une nouvelle modification.</source>
+            <translation>Puts the previous value back, as a new change.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="146"></location>
+            <source>&amp;Fermer</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="177"></location>
+            <source>Tout le monde</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="183"></location>
+            <source>Toutes</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="192"></location>
+            <source>Aucune modification enregistrée sur le serveur.</source>
+            <translation>No change recorded on the server.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="216"></location>
+            <source>Annuler « %1 » du %2</source>
+            <translation>Undo “%1” of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <source>Quand</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <source>Qui</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <source>Étape</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <source>Élément</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="40"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="40"></location>
+            <source>Avant</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="40"></location>
+            <source>Après</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <source>Levier</source>
+            <translation>Lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <source>Acteur</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <source>Atelier</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <source>Jalon</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="81"></location>
+            <source>création</source>
+            <translation>creation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="81"></location>
+            <source>suppression</source>
+            <translation>removal</translation>
         </message>
     </context>
     <context>
@@ -1113,208 +1265,208 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="57"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="58"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Milestones and com&amp;parisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="208"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="209"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="208"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1322,63 +1474,68 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="372"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
+            <source>&amp;Historique…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="414"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="443"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="447"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="461"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="692"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="535"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="529"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="543"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="540"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="557"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="571"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="579"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="580"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1389,22 +1546,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="579"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="593"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="593"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="608"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="748"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="762"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1415,125 +1572,125 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="843"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="857"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="326"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="327"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="332"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="378"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="333"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="333"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="379"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="449"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="463"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="445"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="459"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="465"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="751"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="761"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="460"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="474"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="478"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="721"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="492"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="655"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="669"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="660"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="674"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="717"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="661"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="664"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="665"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="679"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="687"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="701"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="720"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="738"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="752"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="811"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="801"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>

@@ -129,3 +129,29 @@ def test_undo_after_a_colleague_changed_the_field_is_refused_with_the_dialog(ann
     assert ctx.undo_stack.index() == 1  # the stack did not move
     bruno.session.expire_all()
     assert bruno.lever(lever.id).notes == "Bruno, après Anne"
+
+
+def test_the_history_lists_each_persons_edits_filters_them_and_undoes_a_line(anne, bruno, qtbot):
+    ctx = anne.ctx
+    lever = ctx.services.lever_by_code("3.2")
+    ctx.attempt(_notes(ctx, lever.id, "Note d'Anne", lever.notes))
+    bruno.session.expire_all()
+    bruno.set_step_notes(4, "Synthèse de Bruno")
+    anne.show_history()
+    dialog = anne.history_dialog
+    model, proxy = dialog.model, dialog.proxy
+    texts = [[model.text(e, c) for c in range(7)] for e in model.entries[:2]]
+    assert texts[0][2:] == ["4", "Étape", "Synthèse de l'étape", "—", "Synthèse de Bruno"]
+    assert texts[1][2:] == ["3", "Levier 3.2", "Notes", "—", "Note d'Anne"]
+    dialog.step.setCurrentIndex(dialog.step.findData(3))
+    assert proxy.rowCount() >= 1
+    assert all(proxy.index(r, 2).data() == "3" for r in range(proxy.rowCount()))
+    dialog.step.setCurrentIndex(0)
+    # Undo Bruno's line from Anne's window: a new edit, on the server at once.
+    dialog.table.selectRow(0)
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_button.click()
+    bruno.session.expire_all()
+    assert bruno.step(4).notes == ""
+    assert dialog.model.entries[0].field == "notes" and dialog.model.entries[0].after == ""
+    dialog.reject()
