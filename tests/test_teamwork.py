@@ -153,3 +153,34 @@ def test_an_edit_notifies_the_diagnostics_channel(two, server):
         (note,) = list(listener.notifies(timeout=2, stop_after=1))
     body = json.loads(note.payload)
     assert body["client"] == store.client and lever.id in body["touched"]["lever"]
+
+
+def test_notifications_give_a_colleagues_changes_and_skip_ones_own(two):
+    import threading
+    import time
+
+    anne, bruno = two
+    store = anne.session.info["store"]
+    got: list = []
+    done = threading.Event()
+
+    def listen() -> None:
+        for body in store.notifications(done.is_set, wait=0.1):
+            got.append((time.monotonic(), body))
+
+    thread = threading.Thread(target=listen)
+    thread.start()
+    time.sleep(0.3)  # LISTEN issued
+    lever = bruno.lever_by_code("7.1")
+    anne.update_lever(anne.lever_by_code("7.2").id, notes="Anne: not for herself")
+    sent = time.monotonic()
+    bruno.update_lever(lever.id, notes="Bruno")
+    deadline = time.monotonic() + 2
+    while not got and time.monotonic() < deadline:
+        time.sleep(0.02)
+    done.set()
+    thread.join(2)
+    assert len(got) == 1, got
+    at, body = got[0]
+    assert body["touched"]["lever"] == [lever.id] and body["steps"] == [7]
+    assert at - sent < 2

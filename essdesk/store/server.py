@@ -413,6 +413,28 @@ class ServerStore:
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
+    def notifications(self, stopped: Callable[[], bool], wait: float = 0.25) -> Iterator[dict[str, Any]]:
+        """Colleagues' changes as they commit (LISTEN on the diagnostic's channel, on a
+        connection of its own, so it may run on a worker thread): the decoded NOTIFY
+        payloads (see journal.payload), this store's own skipped. Ends once `stopped()`;
+        raises ConnectionLost when the server goes away (the caller listens again later)."""
+        import json
+
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(f"LISTEN {_q(self.channel)}")
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            while not stopped():
+                try:
+                    for note in raw.notifies(timeout=wait):  # type: ignore[attr-defined]
+                        body = json.loads(note.payload)
+                        if body.get("client") != self.client:
+                            yield body
+                        if stopped():
+                            return
+                except Exception as exc:  # psycopg's OperationalError: the server went away
+                    raise ConnectionLost(str(server_error(exc, self.address.server))) from exc
+
     def forget_transaction(self) -> None:
         """Roll the session back, whatever state a lost connection left it in."""
         with contextlib.suppress(SQLAlchemyError, EssdeskError):

@@ -46,6 +46,43 @@ class DocumentContext(QObject):
         self.reconnect_timer.setInterval(RECONNECT_MS)
         self.reconnect_timer.timeout.connect(self._probe)
         self._probing = None  # the worker asking the server, while it runs
+        self.listener = None  # colleagues' edits, on a server (see ui.live)
+        self.listen()
+
+    # -- colleagues' edits -------------------------------------------------------------------
+
+    def listen(self) -> None:
+        """Start listening for colleagues' edits (a server diagnostic only)."""
+        if self.listener is not None or not hasattr(self.document, "notifications"):
+            return
+        from essdesk.ui.live import Listener
+
+        listener = self.listener = Listener(self.document)
+        listener.notified.connect(self._colleague_changed)
+        listener.lost.connect(self._listener_lost)
+        listener.start()
+
+    def _stop_listening(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener.deleteLater()
+            self.listener = None
+
+    def _listener_lost(self, _message: str) -> None:
+        # Listened again when the window reconnects, or shortly if it never noticed.
+        self._stop_listening()
+        QTimer.singleShot(RECONNECT_MS, self, lambda: None if self.closed or self.lost else self.listen())
+
+    def _colleague_changed(self, body: dict) -> None:
+        from essdesk.ui.live import changes_of
+
+        if self.closed or self.lost:
+            return
+        # Every edit here is committed already: drop the session's copies and redraw
+        # what the colleague touched from the server.
+        self.document.forget_transaction()  # type: ignore[union-attr]
+        self.session.expire_all()
+        self.emit(changes_of(body))
 
     @property
     def diagnostic_id(self) -> int:
@@ -123,6 +160,7 @@ class DocumentContext(QObject):
 
     def stop(self) -> None:
         """The document closes: no more asking the server."""
+        self._stop_listening()
         self.reconnect_timer.stop()
         if self._probing is not None:
             self._probing.wait()
@@ -156,10 +194,13 @@ class DocumentContext(QObject):
             return False
         self.reconnect_timer.stop()
         self.lost = ""
+        self.listen()
+        self.session.expire_all()  # colleagues' edits meanwhile were not heard: read again
         if self.history_broken:
             self.undo_stack.clear()  # what it would undo no longer matches the server
             self.history_broken = False
         self.connection.emit()
+        self.emit(self.everything())
         return True
 
     def retry(self) -> bool:

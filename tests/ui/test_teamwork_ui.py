@@ -155,3 +155,59 @@ def test_the_history_lists_each_persons_edits_filters_them_and_undoes_a_line(ann
     assert bruno.step(4).notes == ""
     assert dialog.model.entries[0].field == "notes" and dialog.model.entries[0].after == ""
     dialog.reject()
+
+
+# -- live refresh ---------------------------------------------------------------------------
+
+
+def test_a_colleagues_edit_appears_within_two_seconds_and_the_selection_stays(anne, bruno, qtbot):
+    import time
+
+    anne.go("actors", None)
+    view = anne.actors_view
+    row = next(
+        r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == "Bergerie"
+    )
+    view.table.selectRow(row)
+    anne.go("step", 1)
+    lever = anne.ctx.services.lever_by_code("1.1")
+    card = anne.step_view.cards[lever.id]
+    started = time.monotonic()
+    bruno.update_lever(lever.id, status=LeverStatus.DONE, notes="Vu par Bruno")
+    qtbot.waitUntil(lambda: card.notes.toPlainText() == "Vu par Bruno", timeout=2000)
+    elapsed = time.monotonic() - started
+    assert card.status_buttons[LeverStatus.DONE].isChecked()
+    print(f"a colleague's edit shown after {elapsed * 1000:.0f} ms")
+    bruno.add_actor(name="Aaa Filature")  # sorts first: the rows move under the selection
+    qtbot.waitUntil(
+        lambda: any(
+            view.model.index(r, 0).data() == "Aaa Filature" for r in range(view.model.rowCount())
+        ),
+        timeout=2000,
+    )
+    (selected,) = view.table.selectionModel().selectedRows()
+    assert selected.data() == "Bergerie"
+    assert anne.ctx.undo_stack.count() == 0  # a colleague's edit is not Anne's to undo
+
+
+def test_text_being_typed_is_kept_and_its_commit_is_a_conflict(anne, bruno, qtbot):
+    anne.go("step", 1)
+    lever = anne.ctx.services.lever_by_code("1.4")
+    card = anne.step_view.cards[lever.id]
+    card.notes.setFocus()
+    qtbot.waitUntil(card.notes.hasFocus)
+    card.notes.setPlainText("Anne tape encore")
+    bruno.update_lever(lever.id, notes="Bruno a fini", owner="Bruno")
+    qtbot.waitUntil(lambda: card.owner.text() == "Bruno", timeout=2000)
+    assert card.notes.toPlainText() == "Anne tape encore"  # not overwritten
+    seen: list = []
+    answer(anne, "mine_button", seen)
+    card.status_buttons[LeverStatus.DONE].setFocus()  # leaving the field commits it
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    qtbot.waitUntil(lambda: anne.ctx.undo_stack.count() >= 1, timeout=2000)
+    assert seen[1][0][1:3] == ("Bruno a fini", "Anne tape encore")
+    bruno.session.expire_all()
+    assert (bruno.lever(lever.id).notes, bruno.lever(lever.id).owner) == (
+        "Anne tape encore",
+        "Bruno",
+    )
