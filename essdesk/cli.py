@@ -338,6 +338,34 @@ def cmd_server_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_grant(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.members import grant
+
+    print(grant(Address.parse(args.address), args.role, write=args.write))
+    return 0
+
+
+def cmd_server_revoke(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.members import revoke
+
+    print(revoke(Address.parse(args.address), args.role))
+    return 0
+
+
+def cmd_server_members(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.members import members
+
+    found = members(Address.parse(args.address))
+    if not found:
+        print("Aucun membre : seul l'administrateur du serveur voit ce diagnostic.")
+    for role, write in found:
+        print(f"  {role:<24} {'écriture' if write else 'lecture'}")
+    return 0
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from essdesk.store.address import Server
     from essdesk.store.opening import publish
@@ -467,6 +495,19 @@ def build_parser() -> FrenchParser:
         q = server.add_parser(name, help=helptext)
         q.add_argument("url", metavar="URL", help="postgresql://utilisateur@hôte:port/base (sans mot de passe)")
         q.add_argument("--schema", metavar="NOM", help="schéma où ranger essdesk (par défaut « essdesk »)")
+        q.set_defaults(run=run)
+    for name, helptext, run in (
+            ("grant", "ouvre un diagnostic à un rôle PostgreSQL (lecture ; --write : écriture aussi)",
+             cmd_server_grant),
+            ("revoke", "retire à un rôle l'accès à un diagnostic", cmd_server_revoke),
+            ("members", "liste les rôles qui voient un diagnostic (lecture ou écriture)",
+             cmd_server_members)):
+        q = server.add_parser(name, help=helptext)
+        q.add_argument("address", metavar="ADRESSE", help="postgresql://…/base#N")
+        if name != "members":
+            q.add_argument("role", metavar="RÔLE", help="nom du rôle PostgreSQL (createuser)")
+        if name == "grant":
+            q.add_argument("--write", action="store_true", help="le rôle peut aussi modifier")
         q.set_defaults(run=run)
 
     p = sub.add_parser("publish", help="copie le diagnostic d'un fichier sur un serveur et affiche son adresse")

@@ -161,6 +161,9 @@ def init_server(server: Server, *, schema_given: bool) -> str:
                 f"SELECT max(schema_version) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
             count = conn.execute(text(
                 f"SELECT count(*) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
+            from essdesk.store.members import secure_registry
+
+            secure_registry(conn, server)  # a non-member does not even see the row
         if newest is not None and newest > SCHEMA_VERSION:
             raise EssdeskError(_too_new(server, newest))
         upgraded = _upgrade_older_diagnostics(server)
@@ -332,10 +335,12 @@ class ServerStore:
                     f"Vous n'avez pas le droit d'ouvrir le diagnostic n° {address.number} de ce "
                     "serveur : demandez à son administrateur de vous l'ouvrir (GRANT)."
                 )
-            if version is None:
+            if version is None:  # row-level security hides what is not granted: one message
                 raise DocumentError(
-                    f"Il n'y a pas de diagnostic n° {address.number} sur ce serveur : "
-                    f"« essdesk server list {server.url} » liste ceux qui existent."
+                    f"Il n'y a pas de diagnostic n° {address.number} sur ce serveur, ou vous n'avez "
+                    f"pas le droit de le voir : « essdesk server list {server.url} » liste ceux qui "
+                    "vous sont ouverts ; son administrateur peut vous l'ouvrir (essdesk server grant, "
+                    "un GRANT de PostgreSQL)."
                 )
             if version > SCHEMA_VERSION:
                 raise DocumentError(_too_new(server, version))
@@ -347,7 +352,10 @@ class ServerStore:
                 )
             store = cls(address)
             try:
-                store.session.connection()  # fail now, with a French message, not later
+                # A member "en lecture" gets a read-only window (PostgreSQL refuses the rest).
+                store.read_only = not store.session.execute(
+                    text("SELECT has_table_privilege('lever', 'UPDATE')")).scalar()
+                store.forget_transaction()
             except BaseException:
                 store.close()
                 raise

@@ -102,6 +102,10 @@ class DocumentContext(QObject):
         try:
             if self.lost:
                 raise ConnectionLost(self.lost)
+            if self.document.saves_on_edit and self.document.read_only:
+                raise EssdeskError(self.tr(
+                    "Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. "
+                    "Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write)."))
             changes = command.first()  # type: ignore[attr-defined]
         except ConnectionLost as exc:
             if keep:
@@ -200,7 +204,8 @@ class DocumentContext(QObject):
             self.undo_stack.clear()  # what it would undo no longer matches the server
             self.history_broken = False
         self.connection.emit()
-        self.emit(self.everything())
+        if not self.pending:  # (else what waits for a retry stays on screen: retry or drop)
+            self.emit(self.everything())
         return True
 
     def retry(self) -> bool:

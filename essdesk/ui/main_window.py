@@ -455,6 +455,8 @@ class MainWindow(QMainWindow):
         if doc.saves_on_edit:
             if self.ctx.lost:
                 text = self.tr("Connexion perdue — lecture seule")
+            elif doc.read_only:
+                text = self.tr("Lecture seule (membre en lecture)")
             elif self.ctx.pending:
                 text = self.tr("Modifications non enregistrées")
             else:

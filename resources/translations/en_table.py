@@ -42,6 +42,11 @@ ENGLISH: dict[str, str] = {
     "création": "creation",
     "suppression": "removal",
     "&Historique…": "&History…",
+    "Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. "
+    "Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).":
+        "You are a read-only member of this diagnostic: nothing was changed. Ask the server's "
+        "administrator for write access (essdesk server grant … --write).",
+    "Lecture seule (membre en lecture)": "Read-only (reading member)",
     # --- a diagnostic on a server (issue 15) -------------------------------------------
     "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
     "&Publier sur un serveur…": "&Publish to a server…",

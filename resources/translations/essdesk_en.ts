@@ -767,6 +767,15 @@
         </message>
     </context>
     <context>
+        <name>DocumentContext</name>
+        <message>
+            <location filename="../../essdesk/ui/context.py" line="107"></location>
+            <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
+            <extracomment>How often a lost server is asked again (ms).</extracomment>
+            <translation>You are a read-only member of this diagnostic: nothing was changed. Ask the server's administrator for write access (essdesk server grant … --write).</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../essdesk/ui/export_worker.py" line="78"></location>
@@ -822,62 +831,62 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="117"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="132"></location>
             <source>Historique des modifications</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="125"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="140"></location>
             <source>toutes les dates</source>
             <translation>all dates</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="126"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="142"></location>
             <source>Personne :</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="126"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="143"></location>
             <source>Étape :</source>
             <translation>Step:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="127"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
             <source>Depuis le :</source>
             <translation>Since:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="162"></location>
             <source>&amp;Annuler cette modification</source>
             <translation>&amp;Undo this change</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="145"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="164"></location>
             <source>Remet la valeur d'avant, comme une nouvelle modification.</source>
             <translation>Puts the previous value back, as a new change.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="146"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="166"></location>
             <source>&amp;Fermer</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="177"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="197"></location>
             <source>Tout le monde</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="183"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="203"></location>
             <source>Toutes</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="192"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="213"></location>
             <source>Aucune modification enregistrée sur le serveur.</source>
             <translation>No change recorded on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="242"></location>
             <source>Annuler « %1 » du %2</source>
             <translation>Undo “%1” of %2</translation>
         </message>
@@ -885,88 +894,88 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
             <source>Quand</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
-            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="52"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="39"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="45"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="40"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="46"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="40"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="47"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="40"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="48"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="51"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="53"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="54"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="55"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="56"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="57"></location>
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="58"></location>
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="59"></location>
             <source>Jalon</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="81"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
             <source>création</source>
             <translation>creation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="81"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
             <source>suppression</source>
             <translation>removal</translation>
         </message>
@@ -1133,7 +1142,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="128"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
@@ -1144,7 +1153,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="149"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
@@ -1155,7 +1164,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="158"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
@@ -1171,7 +1180,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="164"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
@@ -1201,63 +1210,63 @@
             <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="223"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
             <source>Acteurs impliqués (%1)…</source>
             <translation>Actors involved (%1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="225"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="232"></location>
             <source>Choisir les acteurs impliqués dans le levier %1</source>
             <translation>Choose the actors involved in lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="226"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="233"></location>
             <source>aucun acteur choisi</source>
             <translation>no actor chosen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="237"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>%1 du levier %2</source>
             <translation>%1 of lever %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
             <source>Acteurs impliqués — levier %1</source>
             <translation>Actors involved — lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="259"></location>
             <source>Acteurs du levier %1</source>
             <translation>Actors of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="265"></location>
             <source>Créer une action depuis le levier %1</source>
             <translation>Create an action from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
             <source>Action ajoutée au plan d'action.</source>
             <translation>Action added to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
             <location filename="../../essdesk/ui/step_view.py" line="274"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="281"></location>
             <source>Renommer le levier %1</source>
             <translation>Rename lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="268"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="275"></location>
             <source>Intitulé du levier :</source>
             <translation>Title of the lever:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="285"></location>
             <source>Supprimer le levier %1</source>
             <translation>Delete lever %1</translation>
         </message>
@@ -1499,43 +1508,48 @@
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="461"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="692"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="459"></location>
+            <source>Lecture seule (membre en lecture)</source>
+            <translation>Read-only (reading member)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="463"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="694"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="535"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="537"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="543"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="545"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="554"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="556"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="557"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="571"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="579"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="580"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="582"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1546,22 +1560,22 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="593"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="609"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="624"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="762"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="764"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1572,7 +1586,7 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="857"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="859"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
@@ -1594,103 +1608,103 @@ Close anyway and lose them?</translation>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="463"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="465"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="459"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="465"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="751"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="761"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="461"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="753"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="474"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="476"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="492"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="669"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="674"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="717"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="719"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="677"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="679"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="681"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="682"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="701"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="752"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="811"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="813"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -2202,39 +2216,39 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="314"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="321"></location>
             <source>Conseils du guide pour cette étape</source>
             <translation>Guide advice for this step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="326"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="333"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="330"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="335"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="337"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="342"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="341"></location>
             <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="369"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="383"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="385"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="411"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -2242,27 +2256,27 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="412"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="429"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="433"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="434"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="443"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>

@@ -211,3 +211,38 @@ def test_text_being_typed_is_kept_and_its_commit_is_a_conflict(anne, bruno, qtbo
         "Anne tape encore",
         "Bruno",
     )
+
+
+def test_a_reading_member_gets_a_read_only_window(qtbot, address, server, monkeypatch):
+    from urllib.parse import urlsplit, urlunsplit
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import text
+
+    from essdesk.store.members import grant
+    from essdesk.store.server import engine_for
+    from essdesk.ui.app import make_window
+
+    role = f"lect{uuid.uuid4().hex[:8]}"
+    engine = engine_for(server)
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+    engine.dispose()
+    grant(address, role, write=False)
+    parts = urlsplit(server.url)
+    url = urlunsplit(
+        (parts.scheme, f"{role}@{parts.netloc.rpartition('@')[2]}", parts.path, parts.query, "")
+    )
+    refused: list = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message, *a: refused.append(message))
+    w = make_window()
+    qtbot.addWidget(w)
+    assert w.open_location(str(Server(url, server.schema).diagnostic(address.number)))
+    assert w.saved_label.text() == "Lecture seule (membre en lecture)"
+    w.go("step", 1)
+    card = next(iter(w.step_view.cards.values()))
+    card.status_buttons[LeverStatus.DONE].click()
+    assert len(refused) == 1 and "lecture seule" in refused[0]
+    with ServerStore.open(address) as store:
+        assert Services(store.session).lever(card.lever_id).status is LeverStatus.NOT_ASSESSED
+    w.ctx.stop()
