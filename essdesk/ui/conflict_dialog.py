@@ -12,7 +12,7 @@ import datetime as dt
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,15 +58,22 @@ class ConflictDialog(QDialog):
             head = QLabel(f"<b>{title}</b>")
             grid.addWidget(head, 0, column)
         for row, clash in enumerate(conflict.clashes, start=1):
-            grid.addWidget(QLabel(clash.label), row, 0)
-            grid.addWidget(self._version(clash.theirs, clash.field, self._by(clash)), row, 1)
-            grid.addWidget(self._version(clash.mine, clash.field, ""), row, 2)
+            top = Qt.AlignmentFlag.AlignTop
+            grid.addWidget(QLabel(clash.label), row, 0, top)
+            grid.addWidget(self._version(clash.theirs, clash.field, self._by(clash)), row, 1, top)
+            grid.addWidget(self._version(clash.mine, clash.field, self.tr("Votre texte")), row, 2, top)
             if clash.is_text:
                 merge = QPlainTextEdit(str(clash.mine or ""))
                 merge.setAccessibleName(self.tr("Texte fusionné : %1").replace("%1", clash.label))
                 merge.setMaximumHeight(90)
-                grid.addWidget(merge, row, 3)
+                merge_box = QWidget()
+                merge_column = QVBoxLayout(merge_box)
+                merge_column.setContentsMargins(0, 0, 0, 0)
+                merge_column.addWidget(QLabel("<i>" + self.tr("À modifier ici") + "</i>"))
+                merge_column.addWidget(merge)
+                grid.addWidget(merge_box, row, 3, top)
                 self.merges[clash.field] = merge
+        grid.setRowStretch(len(conflict.clashes) + 1, 1)  # rows at the top, not spread
         if self.merges:
             grid.addWidget(QLabel("<b>" + self.tr("Fusion à la main") + "</b>"), 0, 3)
         scroll = QScrollArea()

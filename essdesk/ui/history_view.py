@@ -213,6 +213,8 @@ class HistoryDialog(QDialog):
             self.tr("Aucune modification enregistrée sur le serveur.") if not entries else ""
         )
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):  # long titles: room for the values
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self._update_button()
 
     def _filter(self) -> None:

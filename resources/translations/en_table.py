@@ -47,6 +47,8 @@ ENGLISH: dict[str, str] = {
         "You are a read-only member of this diagnostic: nothing was changed. Ask the server's "
         "administrator for write access (essdesk server grant … --write).",
     "Lecture seule (membre en lecture)": "Read-only (reading member)",
+    "Votre texte": "Your text",
+    "À modifier ici": "Edit it here",
     # --- a diagnostic on a server (issue 15) -------------------------------------------
     "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
     "&Publier sur un serveur…": "&Publish to a server…",

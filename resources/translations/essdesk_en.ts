@@ -665,47 +665,57 @@
             <translation>Your version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="66"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="64"></location>
+            <source>Votre texte</source>
+            <translation>Your text</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="67"></location>
             <source>Texte fusionné : %1</source>
             <translation>Merged text: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="72"></location>
+            <source>À modifier ici</source>
+            <translation>Edit it here</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="77"></location>
             <source>Fusion à la main</source>
             <translation>Merge by hand</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="78"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="84"></location>
             <source>Garder &amp;sa version</source>
             <translation>Keep &amp;theirs</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="79"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="85"></location>
             <source>Garder la &amp;mienne</source>
             <translation>Keep &amp;mine</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="80"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="86"></location>
             <source>Garder le texte &amp;fusionné</source>
             <translation>Keep the &amp;merged text</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="93"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="99"></location>
             <source>Modifié par un collègue</source>
             <translation>Changed by a colleague</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="95"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="101"></location>
             <source>Modifié par %1 à %2</source>
             <translation>Changed by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="136"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="142"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="137"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="143"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
@@ -886,7 +896,7 @@
             <translation>No change recorded on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="244"></location>
             <source>Annuler « %1 » du %2</source>
             <translation>Undo “%1” of %2</translation>
         </message>
