@@ -93,7 +93,7 @@ class HistoryModel(QAbstractTableModel):
             return f"{kind} {name}".strip()
         if column == 4:
             if not e.field:
-                return self.tr("création") if e.before is None else self.tr("suppression")
+                return self.tr("création") if e.before_json is None else self.tr("suppression")
             return history.field_label(e.entity, e.field)
         value = e.before if column == 5 else e.after
         if not e.field:
@@ -155,6 +155,7 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # 10,000 lines open fast
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         layout.addWidget(self.empty)
