@@ -384,6 +384,28 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_return(args: argparse.Namespace) -> int:
+    from essdesk.store.opening import return_copy
+
+    merge, address = return_copy(Path(args.file), apply=not args.dry_run)
+    done = "à appliquer" if args.dry_run else "appliquées"
+
+    def count(cs) -> int:
+        return len(cs.changes) + len(cs.created) + len(cs.removed)
+
+    print(f"Copie rapportée sur {address} : {count(merge.ours)} modification(s) hors ligne, "
+          f"{count(merge.theirs)} sur le serveur depuis la copie ; {count(merge.to_apply)} {done}, "
+          f"{len(merge.clashes)} en conflit.")
+    for ours, theirs in merge.clashes:
+        what = getattr(ours, "field", "") or getattr(theirs, "field", "")
+        key = getattr(ours, "key", None) or getattr(theirs, "key", None)
+        mine = getattr(ours, "after", ours)
+        server = getattr(theirs, "after", theirs)
+        print(f"  conflit : {getattr(ours, 'entity', '') or getattr(theirs, 'entity', '')} {key} "
+              f"{what} — copie : {mine!r} ; serveur : {server!r} (gardé tel quel sur le serveur)")
+    return 0
+
+
 def _date(text: str) -> dt.date:
     from essdesk.domain.fields import parse_date
 
@@ -521,6 +543,11 @@ def build_parser() -> FrenchParser:
     p.add_argument("out", metavar="SORTIE.essdesk")
     p.set_defaults(run=cmd_copy)
 
+    p = sub.add_parser("return", help="rapporte sur le serveur une copie hors ligne (essdesk copy)")
+    p.add_argument("file", metavar="COPIE.essdesk")
+    p.add_argument("--dry-run", action="store_true", help="dit ce qui changerait, sans rien modifier")
+    p.set_defaults(run=cmd_return)
+
     p = sub.add_parser("backups", help="liste les sauvegardes d'un diagnostic, ou en restaure une")
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--restore", type=int, metavar="N", help="restaure la sauvegarde n° N")
@@ -529,7 +556,7 @@ def build_parser() -> FrenchParser:
 
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
-            "server", "publish", "copy", "jalon", "jalons", "compare"}
+            "server", "publish", "copy", "return", "jalon", "jalons", "compare"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -249,3 +249,47 @@ def test_eight_colleagues_editing_at_random_lose_nothing_and_the_journal_replays
         f"{refused} stale writes refused, {len(rows)} journal lines"
     )
     assert len(edits) > 50 and conflicts_ > 0
+
+
+def test_an_offline_copy_returns_its_edits_lists_clashes_and_a_second_return_changes_nothing(
+    server, referential, tmp_path, capsys
+):
+    from essdesk.cli import main
+    from essdesk.store.document import Document
+    from essdesk.store.opening import return_copy, take_copy
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    path = take_copy(address, tmp_path / "village.essdesk")
+    with Document.open(path) as doc:  # the workshop in the village hall, no network
+        s = Services(doc.session)
+        s.update_lever(s.lever_by_code("1.1").id, notes="Noté hors ligne")
+        s.update_lever(s.lever_by_code("2.1").id, notes="Version de la salle des fêtes")
+        s.add_actor(name="Tondeurs du Saulnois")
+        gone = s.actors()[0].uid
+        s.remove_actor(s.actors()[0].id)
+        doc.save()
+    with ServerStore.open(address) as store:  # meanwhile, on the server
+        s = Services(store.session)
+        s.update_lever(s.lever_by_code("2.1").id, notes="Version du bureau")
+        s.update_lever(s.lever_by_code("3.1").id, owner="Bureau")
+
+    assert main(["return", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 en conflit" in out and "Version du bureau" in out
+    with ServerStore.open(address) as store:
+        s = Services(store.session)
+        assert s.lever_by_code("1.1").notes == "Noté hors ligne"
+        assert s.lever_by_code("2.1").notes == "Version du bureau"  # the clash: kept, listed
+        assert s.lever_by_code("3.1").owner == "Bureau"
+        names = {a.name for a in s.actors()}
+        assert "Tondeurs du Saulnois" in names and gone not in {a.uid for a in s.actors()}
+        lines = len(journal.lines(store.session))
+        assert journal.lines(store.session)[-1].who  # recorded under the returning role
+
+    merge, _ = return_copy(path)  # the same copy again
+    assert not merge.to_apply and len(merge.clashes) == 1
+    with ServerStore.open(address) as store:
+        assert len(journal.lines(store.session)) == lines
