@@ -293,3 +293,48 @@ def test_an_offline_copy_returns_its_edits_lists_clashes_and_a_second_return_cha
     assert not merge.to_apply and len(merge.clashes) == 1
     with ServerStore.open(address) as store:
         assert len(journal.lines(store.session)) == lines
+
+
+_HALF_EDIT = """
+import sys, time
+sys.path.insert(0, sys.argv[2])
+from essdesk.domain.services import Services
+from essdesk.store.address import Address
+from essdesk.store.server import ServerStore
+store = ServerStore.open(Address.parse(sys.argv[1]))
+s = Services(store.session)
+lever = s.lever_by_code("1.1")
+lever.notes = "à moitié"
+store.session.flush()  # the UPDATE and its journal line are sent, not committed
+print("flushed", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_client_killed_mid_transaction_leaves_no_half_edit(server, referential):
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    with ServerStore.open(address) as store:
+        before = (
+            Services(store.session).lever_by_code("1.1").notes,
+            len(journal.lines(store.session)),
+        )
+    root = str(Path(__file__).resolve().parents[1])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HALF_EDIT, str(address), root], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline().strip() == "flushed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    with ServerStore.open(address) as store:
+        s = Services(store.session)
+        after = (s.lever_by_code("1.1").notes, len(journal.lines(store.session)))
+        assert after == before  # neither the edit nor its journal line
+        s.update_lever(s.lever_by_code("1.1").id, notes="Après")  # the row is not left locked
