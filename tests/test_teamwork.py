@@ -338,3 +338,12 @@ def test_a_client_killed_mid_transaction_leaves_no_half_edit(server, referential
         after = (s.lever_by_code("1.1").notes, len(journal.lines(store.session)))
         assert after == before  # neither the edit nor its journal line
         s.update_lever(s.lever_by_code("1.1").id, notes="Après")  # the row is not left locked
+
+
+def test_returning_a_file_that_is_no_offline_copy_says_so(document, tmp_path, capsys):
+    from essdesk.cli import main
+
+    path = document.save_as(tmp_path / "ordinaire.essdesk")
+    assert main(["return", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "n'est pas une copie hors ligne" in err and "Traceback" not in err

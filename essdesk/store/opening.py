@@ -138,7 +138,7 @@ def return_copy(path: Path, *, apply: bool = True):
         if found is None:
             raise DocumentError(
                 f"« {Path(path).name} » n'est pas une copie hors ligne d'un diagnostic du serveur "
-                "(faite avec « essdesk copy ») : rien à rapporter."
+                "(faite par la commande essdesk copy) : rien à rapporter."
             )
         address = Address.parse(found.address)
         base = jalons.decode(found.content)
