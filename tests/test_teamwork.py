@@ -340,10 +340,13 @@ def test_a_client_killed_mid_transaction_leaves_no_half_edit(server, referential
         s.update_lever(s.lever_by_code("1.1").id, notes="Après")  # the row is not left locked
 
 
-def test_returning_a_file_that_is_no_offline_copy_says_so(document, tmp_path, capsys):
+def test_returning_a_file_that_is_no_offline_copy_says_so(referential, tmp_path, capsys):
     from essdesk.cli import main
+    from essdesk.store.document import Document
 
-    path = document.save_as(tmp_path / "ordinaire.essdesk")
+    with Document.create() as doc:
+        build_demo(doc.session, referential)
+        path = doc.save_as(tmp_path / "ordinaire.essdesk")
     assert main(["return", str(path)]) == 1
     err = capsys.readouterr().err
     assert "n'est pas une copie hors ligne" in err and "Traceback" not in err

@@ -61,7 +61,9 @@ class ConflictDialog(QDialog):
             top = Qt.AlignmentFlag.AlignTop
             grid.addWidget(QLabel(clash.label), row, 0, top)
             grid.addWidget(self._version(clash.theirs, clash.field, self._by(clash)), row, 1, top)
-            grid.addWidget(self._version(clash.mine, clash.field, self.tr("Votre texte")), row, 2, top)
+            grid.addWidget(
+                self._version(clash.mine, clash.field, self.tr("Votre texte")), row, 2, top
+            )
             if clash.is_text:
                 merge = QPlainTextEdit(str(clash.mine or ""))
                 merge.setAccessibleName(self.tr("Texte fusionné : %1").replace("%1", clash.label))
