@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs)
         self.publish_action = self._action(m, self.tr("&Publier sur un serveur…"), self.publish)
         self.offline_copy_action = self._action(m, self.tr("Enregistrer une copie &hors ligne…"), self.save_offline_copy)
+        self._action(m, self.tr("Rapporter une copie hors ligne…"), self.return_offline_copy)
         export = m.addMenu(self.tr("E&xporter"))
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
@@ -623,6 +624,43 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = written.parent
         self.statusBar().showMessage(self.tr("Copie hors ligne enregistrée : %1").replace("%1", str(written)), 8000)
         return written
+
+    def return_offline_copy(self) -> str | None:
+        """Fichier › Rapporter une copie hors ligne…: its edits go back to the server (those
+        nobody changed there meanwhile); the clashes are listed. Returns the summary shown."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Rapporter une copie hors ligne"),
+                                              str(self.settings.last_folder or Path.home()),
+                                              self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
+        if not path:
+            return None
+        from essdesk.store.opening import return_copy
+
+        try:
+            merge, address = self._run_busy(self.tr("Retour de la copie hors ligne…"),
+                                            lambda: return_copy(Path(path)))
+        except EssdeskError as exc:
+            self._fail(str(exc))
+            return None
+
+        def count(cs) -> str:
+            return str(len(cs.changes) + len(cs.created) + len(cs.removed))
+
+        text = (self.tr("Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur "
+                        "depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur "
+                        "le serveur).")
+                .replace("%1", address.display).replace("%2", count(merge.ours))
+                .replace("%3", count(merge.theirs)).replace("%4", count(merge.to_apply))
+                .replace("%5", str(len(merge.clashes))))
+        clashes = [f"• {getattr(a, 'entity', '') or getattr(b, 'entity', '')} "
+                   f"{getattr(a, 'key', '') or getattr(b, 'key', '')} "
+                   f"{getattr(a, 'field', '') or getattr(b, 'field', '')}" for a, b in merge.clashes]
+        if clashes:
+            text += "\n" + "\n".join(clashes[:12]) + ("\n…" if len(clashes) > 12 else "")
+        if self.ctx is not None and self.ctx.document.saves_on_edit:
+            self.ctx.session.expire_all()
+            self.ctx.emit(self.ctx.everything())
+        QMessageBox.information(self, self.tr("Copie hors ligne rapportée"), text)
+        return text
 
     def _run_busy(self, text: str, work):
         from essdesk.ui.server_tasks import run_busy

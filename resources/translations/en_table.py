@@ -48,6 +48,14 @@ ENGLISH: dict[str, str] = {
         "administrator for write access (essdesk server grant … --write).",
     "Lecture seule (membre en lecture)": "Read-only (reading member)",
     "Votre texte": "Your text",
+    "Rapporter une copie hors ligne…": "Return an offline copy…",
+    "Rapporter une copie hors ligne": "Return an offline copy",
+    "Retour de la copie hors ligne…": "Returning the offline copy…",
+    "Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; "
+    "%4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).":
+        "Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, "
+        "%5 in conflict (kept as on the server).",
+    "Copie hors ligne rapportée": "Offline copy returned",
     "À modifier ici": "Edit it here",
     # --- a diagnostic on a server (issue 15) -------------------------------------------
     "Ouvrir depuis &un serveur…": "Open from a ser&ver…",

@@ -665,57 +665,57 @@
             <translation>Your version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="64"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="65"></location>
             <source>Votre texte</source>
             <translation>Your text</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="67"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="69"></location>
             <source>Texte fusionné : %1</source>
             <translation>Merged text: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="72"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="74"></location>
             <source>À modifier ici</source>
             <translation>Edit it here</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="77"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="80"></location>
             <source>Fusion à la main</source>
             <translation>Merge by hand</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="84"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="87"></location>
             <source>Garder &amp;sa version</source>
             <translation>Keep &amp;theirs</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="85"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="88"></location>
             <source>Garder la &amp;mienne</source>
             <translation>Keep &amp;mine</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="86"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="89"></location>
             <source>Garder le texte &amp;fusionné</source>
             <translation>Keep the &amp;merged text</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="99"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="102"></location>
             <source>Modifié par un collègue</source>
             <translation>Changed by a colleague</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="101"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="104"></location>
             <source>Modifié par %1 à %2</source>
             <translation>Changed by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="142"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="145"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/conflict_dialog.py" line="143"></location>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="146"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
@@ -866,37 +866,37 @@
             <translation>Since:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="162"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="163"></location>
             <source>&amp;Annuler cette modification</source>
             <translation>&amp;Undo this change</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="164"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="165"></location>
             <source>Remet la valeur d'avant, comme une nouvelle modification.</source>
             <translation>Puts the previous value back, as a new change.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="166"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="167"></location>
             <source>&amp;Fermer</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="197"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="198"></location>
             <source>Tout le monde</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="204"></location>
             <source>Toutes</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="213"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="214"></location>
             <source>Aucune modification enregistrée sur le serveur.</source>
             <translation>No change recorded on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="244"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="245"></location>
             <source>Annuler « %1 » du %2</source>
             <translation>Undo “%1” of %2</translation>
         </message>
@@ -1345,147 +1345,152 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <source>Rapporter une copie hors ligne…</source>
+            <translation>Return an offline copy…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Milestones and com&amp;parisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="209"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="210"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="208"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="209"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1493,73 +1498,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="341"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="386"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="426"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="429"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="457"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="458"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="459"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="460"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="463"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="694"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="464"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="732"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="537"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="538"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="545"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="546"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="556"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="557"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="557"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="558"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="574"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="582"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="582"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1570,22 +1575,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="596"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="609"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="624"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="764"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="631"></location>
+            <source>Rapporter une copie hors ligne</source>
+            <translation>Return an offline copy</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
+            <source>Retour de la copie hors ligne…</source>
+            <translation>Returning the offline copy…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
+            <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
+            <source>Copie hors ligne rapportée</source>
+            <translation>Offline copy returned</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="802"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1596,125 +1621,126 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="859"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="897"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="327"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="328"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="333"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="392"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="335"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="465"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="466"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="461"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="753"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="462"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="468"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="801"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="470"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="476"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="775"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="709"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="719"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="714"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="757"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="677"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="715"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="678"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="716"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="680"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="681"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="719"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="682"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="720"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="741"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="774"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="792"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="813"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="851"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="855"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>

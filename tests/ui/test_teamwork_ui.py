@@ -246,3 +246,24 @@ def test_a_reading_member_gets_a_read_only_window(qtbot, address, server, monkey
     with ServerStore.open(address) as store:
         assert Services(store.session).lever(card.lever_id).status is LeverStatus.NOT_ASSESSED
     w.ctx.stop()
+
+
+def test_returning_an_offline_copy_from_the_file_menu(anne, address, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from essdesk.store.document import Document
+    from essdesk.store.opening import take_copy
+
+    path = take_copy(address, tmp_path / "salle.essdesk")
+    with Document.open(path) as doc:
+        s = Services(doc.session)
+        s.update_lever(s.lever_by_code("1.1").id, notes="Noté à la salle des fêtes")
+        doc.save()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    shown: list = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    anne.go("step", 1)
+    card = anne.step_view.cards[anne.ctx.services.lever_by_code("1.1").id]
+    text = anne.return_offline_copy()
+    assert shown == [text] and "1 appliquée(s), 0 en conflit" in text
+    qtbot.waitUntil(lambda: card.notes.toPlainText() == "Noté à la salle des fêtes", timeout=2000)
