@@ -387,6 +387,34 @@ def cmd_server_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_grant(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.members import grant
+
+    print(grant(Address.parse(args.address), args.role, write=args.write))
+    return 0
+
+
+def cmd_server_revoke(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.members import revoke
+
+    print(revoke(Address.parse(args.address), args.role))
+    return 0
+
+
+def cmd_server_members(args: argparse.Namespace) -> int:
+    from essdesk.store.address import Address
+    from essdesk.store.members import members
+
+    found = members(Address.parse(args.address))
+    if not found:
+        print("Aucun membre : seul l'administrateur du serveur voit ce diagnostic.")
+    for role, write in found:
+        print(f"  {role:<24} {'écriture' if write else 'lecture'}")
+    return 0
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from essdesk.store.address import Server
     from essdesk.store.opening import publish
@@ -465,6 +493,26 @@ def cmd_vote(args: argparse.Namespace) -> int:
                            "la proposera à sa prochaine ouverture.") from None
     store.close()
     print(f"Vote clos : {ballots} bulletin(s), enregistrés dans {path}.")
+
+def cmd_return(args: argparse.Namespace) -> int:
+    from essdesk.store.opening import return_copy
+
+    merge, address = return_copy(Path(args.file), apply=not args.dry_run)
+    done = "à appliquer" if args.dry_run else "appliquées"
+
+    def count(cs) -> int:
+        return len(cs.changes) + len(cs.created) + len(cs.removed)
+
+    print(f"Copie rapportée sur {address} : {count(merge.ours)} modification(s) hors ligne, "
+          f"{count(merge.theirs)} sur le serveur depuis la copie ; {count(merge.to_apply)} {done}, "
+          f"{len(merge.clashes)} en conflit.")
+    for ours, theirs in merge.clashes:
+        what = getattr(ours, "field", "") or getattr(theirs, "field", "")
+        key = getattr(ours, "key", None) or getattr(theirs, "key", None)
+        mine = getattr(ours, "after", ours)
+        server = getattr(theirs, "after", theirs)
+        print(f"  conflit : {getattr(ours, 'entity', '') or getattr(theirs, 'entity', '')} {key} "
+              f"{what} — copie : {mine!r} ; serveur : {server!r} (gardé tel quel sur le serveur)")
     return 0
 
 
@@ -601,6 +649,19 @@ def build_parser() -> FrenchParser:
         q.add_argument("url", metavar="URL", help="postgresql://utilisateur@hôte:port/base (sans mot de passe)")
         q.add_argument("--schema", metavar="NOM", help="schéma où ranger essdesk (par défaut « essdesk »)")
         q.set_defaults(run=run)
+    for name, helptext, run in (
+            ("grant", "ouvre un diagnostic à un rôle PostgreSQL (lecture ; --write : écriture aussi)",
+             cmd_server_grant),
+            ("revoke", "retire à un rôle l'accès à un diagnostic", cmd_server_revoke),
+            ("members", "liste les rôles qui voient un diagnostic (lecture ou écriture)",
+             cmd_server_members)):
+        q = server.add_parser(name, help=helptext)
+        q.add_argument("address", metavar="ADRESSE", help="postgresql://…/base#N")
+        if name != "members":
+            q.add_argument("role", metavar="RÔLE", help="nom du rôle PostgreSQL (createuser)")
+        if name == "grant":
+            q.add_argument("--write", action="store_true", help="le rôle peut aussi modifier")
+        q.set_defaults(run=run)
 
     p = sub.add_parser("publish", help="copie le diagnostic d'un fichier sur un serveur et affiche son adresse")
     p.add_argument("file", metavar="FICHIER")
@@ -623,6 +684,11 @@ def build_parser() -> FrenchParser:
                    "(127.0.0.1 par défaut : cet ordinateur seulement)")
     p.set_defaults(run=cmd_vote)
 
+    p = sub.add_parser("return", help="rapporte sur le serveur une copie hors ligne (essdesk copy)")
+    p.add_argument("file", metavar="COPIE.essdesk")
+    p.add_argument("--dry-run", action="store_true", help="dit ce qui changerait, sans rien modifier")
+    p.set_defaults(run=cmd_return)
+
     p = sub.add_parser("backups", help="liste les sauvegardes d'un diagnostic, ou en restaure une")
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--restore", type=int, metavar="N", help="restaure la sauvegarde n° N")
@@ -631,8 +697,8 @@ def build_parser() -> FrenchParser:
 
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
-            "server", "publish", "copy", "jalon", "jalons", "compare", "vote", "workbook",
-            "import-workbook"}
+            "server", "publish", "copy", "return", "jalon", "jalons", "compare", "vote",
+            "workbook", "import-workbook"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

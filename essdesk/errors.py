@@ -37,6 +37,10 @@ class InterchangeError(EssdeskError):
         self.place = place
 
 
+class ConcurrentChange(EssdeskError):
+    """A colleague changed the row between this edit's read and its write: nothing stored."""
+
+
 class ConnectionLost(DocumentError):
     """The server stopped answering mid-session: the edit was not stored; retry once it answers."""
 

@@ -10,6 +10,7 @@ with the same id and the same links.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from essdesk.domain import jalons as _jalons
 from essdesk.domain import queries
@@ -36,7 +38,7 @@ from essdesk.domain.fields import (
 )
 from essdesk.domain.referential import Referential
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
-from essdesk.errors import DocumentError, NotFoundError, ValidationError
+from essdesk.errors import ConcurrentChange, DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.enums import ESS_CATEGORIES, ActionStatus, LeverStatus, Priority
 from essdesk.models.tables import (
@@ -131,6 +133,25 @@ def create_diagnostic(session: Session, referential: Referential, **identity: An
     session.add(diagnostic)
     session.commit()
     return diagnostic
+
+
+def _refusing_stale(method):
+    """A flush that finds a row's version changed (a colleague wrote it between our read and
+    our write: `version_id_col`) stores nothing and says so in French."""
+
+    @functools.wraps(method)
+    def wrapper(self: Services, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except StaleDataError as exc:
+            self.session.rollback()
+            self.session.expire_all()
+            raise ConcurrentChange(
+                "Un collègue vient de modifier le même élément : votre modification n'a pas été "
+                "enregistrée. L'affichage montre maintenant sa version ; refaites la vôtre si besoin."
+            ) from exc
+
+    return wrapper
 
 
 class Services:
@@ -863,3 +884,9 @@ def _check_quota(workshop: Workshop, votes: Mapping[tuple[int, int | None], int]
             "Gommettes",
             f"l'atelier en compte {available} au plus (participants × gommettes par participant).",
         )
+
+
+_MUTATORS = ("update_", "set_", "add_", "remove_", "restore_", "post_", "action_from_", "votes_to_")
+for _name, _method in list(vars(Services).items()):
+    if _name.startswith(_MUTATORS) and callable(_method):
+        setattr(Services, _name, _refusing_stale(_method))

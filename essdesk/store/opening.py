@@ -11,13 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import Column, LargeBinary, MetaData, Table, Text, inspect, select, text
 from sqlalchemy.orm import Session
 
 from essdesk.errors import DocumentError
 from essdesk.store.address import Address, Server, is_address
 from essdesk.store.document import Document
 from essdesk.store.server import ServerStore, connected, copy_rows, talking_to
+
+#: In an offline copy only: the server address and its state (a jalon's compressed
+#: interchange JSON) at copy time, which `return_copy` merges against.
+offline_base = Table(
+    "offline_base", MetaData(), Column("address", Text, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+)
 
 
 class Store(Protocol):
@@ -102,6 +109,42 @@ def take_copy(address: Address, out: Path) -> Path:
                 with store.reading() as source, document.engine.begin() as target:
                     copy_rows(source, target)
             talking_to(address.server, fill)
+            # The server's state at copy time, kept in the copy (a table of its own, not a
+            # jalon the user would see): the base its return merges on.
+            from essdesk.domain import jalons
+
+            base = jalons.take(document.session).content
+            with document.engine.begin() as conn:
+                offline_base.create(conn, checkfirst=True)
+                conn.execute(offline_base.delete())
+                conn.execute(offline_base.insert(), {"address": str(address), "content": base})
             return document.save_as(out)
         finally:
             document.close()
+
+
+def return_copy(path: Path, *, apply: bool = True):
+    """Merge an offline copy back into its server diagnostic (see domain.offline); the
+    Merge, and the address it went to. `apply=False` only says what would happen."""
+    from essdesk.domain import changes, jalons
+    from essdesk.domain.offline import three_way
+    from essdesk.domain.services import Services
+    from essdesk.exchange.interchange import to_dict
+
+    with Document.open(Path(path)) as document:
+        with document.engine.connect() as conn:
+            found = (conn.execute(select(offline_base)).first()
+                     if inspect(conn).has_table("offline_base") else None)
+        if found is None:
+            raise DocumentError(
+                f"« {Path(path).name} » n'est pas une copie hors ligne d'un diagnostic du serveur "
+                "(faite par la commande essdesk copy) : rien à rapporter."
+            )
+        address = Address.parse(found.address)
+        base = jalons.decode(found.content)
+        ours = to_dict(document.session)
+    with ServerStore.open(address) as store:
+        merge = three_way(base, ours, to_dict(store.session))
+        if apply and merge.to_apply:
+            talking_to(address.server, lambda: changes.apply(Services(store.session), merge.to_apply))
+    return merge, address

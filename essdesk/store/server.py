@@ -14,6 +14,7 @@ also stamps the registry's `changed`, which `essdesk server list` shows.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from essdesk.errors import ConnectionLost, DocumentError, EssdeskError, PasswordNeeded
+from essdesk.store import journal
 from essdesk.store.address import Address, Server
 from essdesk.store.fileformat import SCHEMA_VERSION
 
@@ -159,9 +161,13 @@ def init_server(server: Server, *, schema_given: bool) -> str:
                 f"SELECT max(schema_version) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
             count = conn.execute(text(
                 f"SELECT count(*) FROM {_q(server.schema)}.{_REGISTRY}")).scalar()
+            from essdesk.store.members import secure_registry
+
+            secure_registry(conn, server)  # a non-member does not even see the row
         if newest is not None and newest > SCHEMA_VERSION:
             raise EssdeskError(_too_new(server, newest))
         upgraded = _upgrade_older_diagnostics(server)
+        _add_journals(server)
         return (f"essdesk est prêt sur {server.url} (schéma « {server.schema} », format "
                 f"{SCHEMA_VERSION}, {count} diagnostic(s)"
                 + (f", dont {upgraded} mis à jour" if upgraded else "") + ").")
@@ -186,6 +192,21 @@ def _upgrade_older_diagnostics(server: Server) -> int:
             conn.execute(text(f"UPDATE {_q(server.schema)}.{_REGISTRY} SET schema_version = :v "
                               "WHERE number = :n"), {"v": SCHEMA_VERSION, "n": number})
     return len(older)
+
+
+def _add_journals(server: Server) -> None:
+    """Diagnostics created before the journal get theirs (idempotent)."""
+    with connected(server, begin=True) as conn:
+        numbers = conn.execute(text(
+            f"SELECT number FROM {_q(server.schema)}.{_REGISTRY} ORDER BY number")).scalars().all()
+        for number in numbers:
+            conn.execute(text(f"SET LOCAL search_path TO {_q(server.schema_of(number))}"))
+            journal.metadata.create_all(conn)
+
+
+def channel_of(address: Address) -> str:
+    """The NOTIFY channel of one diagnostic (its schema is unique on the database)."""
+    return address.server.schema_of(address.number)
 
 
 def migrate(conn: Connection) -> None:
@@ -257,12 +278,25 @@ class ServerStore:
         self.address = address
         self.engine = engine_for(address.server, address.server.schema_of(address.number))
         self.session = Session(self.engine, expire_on_commit=False)
+        self.session.info["store"] = self
         registry = f"{_q(address.server.schema)}.{_REGISTRY}"
         stamp = text(f"UPDATE {registry} SET changed = now() WHERE number = :n")
+
+        self.client = uuid.uuid4().hex  # this window's NOTIFYs, which it skips
+        self.channel = channel_of(address)
+        notify = text("SELECT pg_notify(:c, :p)")
 
         @event.listens_for(self.session, "before_commit")
         def _stamp(session: Session) -> None:
             session.execute(stamp, {"n": address.number})
+
+        @event.listens_for(self.session, "after_flush")
+        def _journal(session: Session, _context: Any) -> None:
+            # Same transaction as the edit: no edit without its line, no line without it.
+            lines = journal.record(session)
+            if lines:
+                session.connection().execute(
+                    notify, {"c": self.channel, "p": journal.payload(self.client, lines)})
 
         @event.listens_for(self.engine, "handle_error", retval=True)
         def _lost(context: Any) -> BaseException | None:
@@ -301,10 +335,12 @@ class ServerStore:
                     f"Vous n'avez pas le droit d'ouvrir le diagnostic n° {address.number} de ce "
                     "serveur : demandez à son administrateur de vous l'ouvrir (GRANT)."
                 )
-            if version is None:
+            if version is None:  # row-level security hides what is not granted: one message
                 raise DocumentError(
-                    f"Il n'y a pas de diagnostic n° {address.number} sur ce serveur : "
-                    f"« essdesk server list {server.url} » liste ceux qui existent."
+                    f"Il n'y a pas de diagnostic n° {address.number} sur ce serveur, ou vous n'avez "
+                    f"pas le droit de le voir : « essdesk server list {server.url} » liste ceux qui "
+                    "vous sont ouverts ; son administrateur peut vous l'ouvrir (essdesk server grant, "
+                    "un GRANT de PostgreSQL)."
                 )
             if version > SCHEMA_VERSION:
                 raise DocumentError(_too_new(server, version))
@@ -316,7 +352,10 @@ class ServerStore:
                 )
             store = cls(address)
             try:
-                store.session.connection()  # fail now, with a French message, not later
+                # A member "en lecture" gets a read-only window (PostgreSQL refuses the rest).
+                store.read_only = not store.session.execute(
+                    text("SELECT has_table_privilege('lever', 'UPDATE')")).scalar()
+                store.forget_transaction()
             except BaseException:
                 store.close()
                 raise
@@ -338,6 +377,7 @@ class ServerStore:
                 conn.execute(text(f"CREATE SCHEMA {_q(schema)}"))
                 conn.execute(text(f"SET LOCAL search_path TO {_q(schema)}"))
                 Base.metadata.create_all(conn)
+                journal.metadata.create_all(conn)
                 _stamp_head(conn)  # later versions upgrade it with Alembic (server init)
             return cls(server.diagnostic(number))
 
@@ -380,6 +420,28 @@ class ServerStore:
         a worker thread: the session is not touched)."""
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+
+    def notifications(self, stopped: Callable[[], bool], wait: float = 0.25) -> Iterator[dict[str, Any]]:
+        """Colleagues' changes as they commit (LISTEN on the diagnostic's channel, on a
+        connection of its own, so it may run on a worker thread): the decoded NOTIFY
+        payloads (see journal.payload), this store's own skipped. Ends once `stopped()`;
+        raises ConnectionLost when the server goes away (the caller listens again later)."""
+        import json
+
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(f"LISTEN {_q(self.channel)}")
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            while not stopped():
+                try:
+                    for note in raw.notifies(timeout=wait):  # type: ignore[attr-defined]
+                        body = json.loads(note.payload)
+                        if body.get("client") != self.client:
+                            yield body
+                        if stopped():
+                            return
+                except Exception as exc:  # psycopg's OperationalError: the server went away
+                    raise ConnectionLost(str(server_error(exc, self.address.server))) from exc
 
     def forget_transaction(self) -> None:
         """Roll the session back, whatever state a lost connection left it in."""

@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from essdesk.domain import conflicts
 from essdesk.domain.services import Changes, Services
-from essdesk.errors import ConnectionLost
+from essdesk.errors import ConcurrentChange, ConnectionLost
 
 
 class _Command(QUndoCommand):
@@ -49,6 +50,10 @@ class _Command(QUndoCommand):
         except ConnectionLost as exc:
             self.ctx.history_broken = True
             self.ctx.connection_lost(str(exc))
+        except (conflicts.Conflict, ConcurrentChange) as exc:
+            # The context checks before moving the stack; a colleague faster than that
+            # still gets no silent overwrite: the step is refused and said.
+            self.ctx.refused(exc)
 
     def do(self) -> Changes:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -101,10 +106,20 @@ class SetFieldsCommand(_Command):
         return True
 
     def do(self) -> Changes:
+        self.check_redo()
         return _update(self.services, self.kind, self.ident, self.new)
 
     def undo_changes(self) -> Changes:
+        self.check_undo()
         return _update(self.services, self.kind, self.ident, self.old)
+
+    # A colleague's change to these fields since: Conflict, nothing written (the row stays
+    # locked from the check to the service's commit on a server).
+    def check_redo(self) -> None:
+        conflicts.check(self.services, self.kind, self.ident, self.old, self.new)
+
+    def check_undo(self) -> None:
+        conflicts.check(self.services, self.kind, self.ident, self.new, self.old, undo=True)
 
 
 _REMOVE = {"lever": "remove_custom_lever"}

@@ -14,9 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from essdesk.domain.conflicts import Conflict
 from essdesk.domain.referential import Referential
 from essdesk.domain.services import Changes, Services
-from essdesk.errors import ConnectionLost, EssdeskError
+from essdesk.errors import ConcurrentChange, ConnectionLost, EssdeskError
 from essdesk.store.document import Document
 
 #: How often a lost server is asked again (ms).
@@ -29,6 +30,7 @@ class DocumentContext(QObject):
     message = Signal(str)  # a short note for the status bar
     error = Signal(str)  # a refused edit, shown to the user
     connection = Signal()  # the server stopped or started answering again (see `lost`)
+    conflict = Signal(object)  # a domain.conflicts.Conflict: the window asks what to keep
 
     def __init__(self, document: Document, referential: Referential, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,6 +46,43 @@ class DocumentContext(QObject):
         self.reconnect_timer.setInterval(RECONNECT_MS)
         self.reconnect_timer.timeout.connect(self._probe)
         self._probing = None  # the worker asking the server, while it runs
+        self.listener = None  # colleagues' edits, on a server (see ui.live)
+        self.listen()
+
+    # -- colleagues' edits -------------------------------------------------------------------
+
+    def listen(self) -> None:
+        """Start listening for colleagues' edits (a server diagnostic only)."""
+        if self.listener is not None or not hasattr(self.document, "notifications"):
+            return
+        from essdesk.ui.live import Listener
+
+        listener = self.listener = Listener(self.document)
+        listener.notified.connect(self._colleague_changed)
+        listener.lost.connect(self._listener_lost)
+        listener.start()
+
+    def _stop_listening(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener.deleteLater()
+            self.listener = None
+
+    def _listener_lost(self, _message: str) -> None:
+        # Listened again when the window reconnects, or shortly if it never noticed.
+        self._stop_listening()
+        QTimer.singleShot(RECONNECT_MS, self, lambda: None if self.closed or self.lost else self.listen())
+
+    def _colleague_changed(self, body: dict) -> None:
+        from essdesk.ui.live import changes_of
+
+        if self.closed or self.lost:
+            return
+        # Every edit here is committed already: drop the session's copies and redraw
+        # what the colleague touched from the server.
+        self.document.forget_transaction()  # type: ignore[union-attr]
+        self.session.expire_all()
+        self.emit(changes_of(body))
 
     @property
     def diagnostic_id(self) -> int:
@@ -63,12 +102,21 @@ class DocumentContext(QObject):
         try:
             if self.lost:
                 raise ConnectionLost(self.lost)
+            if self.document.saves_on_edit and self.document.read_only:
+                raise EssdeskError(self.tr(
+                    "Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. "
+                    "Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write)."))
             changes = command.first()  # type: ignore[attr-defined]
         except ConnectionLost as exc:
             if keep:
                 self.pending.append(command)
             self.connection_lost(str(exc))
             raise
+        except (Conflict, ConcurrentChange) as exc:
+            # Not applied, and not lost either: the window shows both versions and the
+            # choice made there is a new edit.
+            self.refused(exc)
+            return Changes()
         except EssdeskError:
             # A write the server refused may fail in a query before the service's commit:
             # nothing half-done stays in the session (every edit commits, none is pending).
@@ -76,6 +124,16 @@ class DocumentContext(QObject):
             raise
         self.undo_stack.push(command)
         return changes
+
+    def refused(self, exc: EssdeskError) -> None:
+        """A colleague's change won over this edit: nothing stored; show what is stored."""
+        self._roll_back()
+        self.session.expire_all()
+        if isinstance(exc, Conflict):
+            self.conflict.emit(exc)
+        else:
+            self.error.emit(str(exc))
+        self.emit(self.everything())
 
     def _roll_back(self) -> None:
         if self.document.saves_on_edit:
@@ -106,6 +164,7 @@ class DocumentContext(QObject):
 
     def stop(self) -> None:
         """The document closes: no more asking the server."""
+        self._stop_listening()
         self.reconnect_timer.stop()
         if self._probing is not None:
             self._probing.wait()
@@ -139,10 +198,14 @@ class DocumentContext(QObject):
             return False
         self.reconnect_timer.stop()
         self.lost = ""
+        self.listen()
+        self.session.expire_all()  # colleagues' edits meanwhile were not heard: read again
         if self.history_broken:
             self.undo_stack.clear()  # what it would undo no longer matches the server
             self.history_broken = False
         self.connection.emit()
+        if not self.pending:  # (else what waits for a retry stays on screen: retry or drop)
+            self.emit(self.everything())
         return True
 
     def retry(self) -> bool:
@@ -171,18 +234,28 @@ class DocumentContext(QObject):
         )
 
     def undo(self) -> None:
-        self._travel(self.undo_stack.undo)
+        self._travel(self.undo_stack.undo, self.undo_stack.index() - 1, "check_undo")
 
     def redo(self) -> None:
-        self._travel(self.undo_stack.redo)
+        self._travel(self.undo_stack.redo, self.undo_stack.index(), "check_redo")
 
-    def _travel(self, move) -> None:
+    def _travel(self, move, index: int = -1, check: str = "") -> None:
         # Ask the server first: an undo that fails inside the stack would still move it.
         if self.document.saves_on_edit:
             try:
                 if self.lost:
                     raise ConnectionLost(self.lost)
                 self.document.ping()  # type: ignore[union-attr]
+            except ConnectionLost as exc:
+                self.connection_lost(str(exc))
+                return
+        command = self.undo_stack.command(index) if index >= 0 else None
+        if command is not None and hasattr(command, check):
+            try:
+                getattr(command, check)()  # refused before the stack moves
+            except Conflict as exc:
+                self.refused(exc)
+                return
             except ConnectionLost as exc:
                 self.connection_lost(str(exc))
                 return

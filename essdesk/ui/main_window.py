@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self._referential = referential
         self.apply_zoom = apply_zoom or (lambda _z: None)
         self.ctx: DocumentContext | None = None
+        self.conflict_dialog = None  # the open conflict dialog, while one is open
+        self.history_dialog = None
         self.setWindowTitle("essdesk")
 
         self.nav = QListWidget()
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs)
         self.publish_action = self._action(m, self.tr("&Publier sur un serveur…"), self.publish)
         self.offline_copy_action = self._action(m, self.tr("Enregistrer une copie &hors ligne…"), self.save_offline_copy)
+        self._action(m, self.tr("Rapporter une copie hors ligne…"), self.return_offline_copy)
         export = m.addMenu(self.tr("E&xporter"))
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
@@ -334,12 +337,17 @@ class MainWindow(QMainWindow):
         ctx.error.connect(lambda text: QMessageBox.warning(self, self.tr("Modification refusée"), text))
         ctx.undo_stack.cleanChanged.connect(lambda _c: self._update_saved_state())
         ctx.connection.connect(self._on_connection)
+        ctx.conflict.connect(self._on_conflict)
         self.edit_menu.clear()
         # Undo and redo go through the context, which asks a server first (see ctx.undo).
         undo = self._action(self.edit_menu, self.tr("Annuler"), ctx.undo, QKeySequence.StandardKey.Undo)
         redo = self._action(self.edit_menu, self.tr("Rétablir"), ctx.redo,
                             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.undo_action, self.redo_action = undo, redo
+        self.history_action = None
+        if document.saves_on_edit:  # the journal lives on the server
+            self.edit_menu.addSeparator()
+            self.history_action = self._action(self.edit_menu, self.tr("&Historique…"), self.show_history)
         ctx.undo_stack.indexChanged.connect(lambda _i: self._update_history())
         self._update_history()
         for view in self._built_views():
@@ -354,6 +362,38 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.banner.hide()
         self._update_saved_state()
+
+    def show_history(self) -> None:
+        from essdesk.ui.history_view import HistoryDialog
+
+        if self.ctx is None:
+            return
+        dialog = self.history_dialog = HistoryDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
+        dialog.open()
+
+    def _on_conflict(self, conflict) -> None:
+        """A colleague changed what this edit touched: both versions, then the choice made
+        is written as a new edit (checked again: a third person may be quicker still)."""
+        from essdesk.ui.commands import SetFieldsCommand
+        from essdesk.ui.conflict_dialog import ConflictDialog, describer
+
+        ctx = self.ctx
+        if ctx is None:
+            return
+        dialog = ConflictDialog(conflict, describer(ctx.services), self)
+        self.conflict_dialog = dialog  # tests answer it
+        try:
+            if not dialog.exec():
+                return
+            values = conflict.resolved(dialog.chosen)
+        finally:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+        if values:
+            old = {k: conflict.theirs[k] for k in values}
+            ctx.attempt(SetFieldsCommand(ctx, conflict.kind, conflict.ident, values, old,
+                                         self.tr("Fusionner avec la version d'un collègue")))
 
     def _update_history(self) -> None:
         if self.ctx is None:  # a stack emptied as its document closes
@@ -425,6 +465,8 @@ class MainWindow(QMainWindow):
         if doc.saves_on_edit:
             if self.ctx.lost:
                 text = self.tr("Connexion perdue — lecture seule")
+            elif doc.read_only:
+                text = self.tr("Lecture seule (membre en lecture)")
             elif self.ctx.pending:
                 text = self.tr("Modifications non enregistrées")
             else:
@@ -591,6 +633,43 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = written.parent
         self.statusBar().showMessage(self.tr("Copie hors ligne enregistrée : %1").replace("%1", str(written)), 8000)
         return written
+
+    def return_offline_copy(self) -> str | None:
+        """Fichier › Rapporter une copie hors ligne…: its edits go back to the server (those
+        nobody changed there meanwhile); the clashes are listed. Returns the summary shown."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Rapporter une copie hors ligne"),
+                                              str(self.settings.last_folder or Path.home()),
+                                              self.tr("Diagnostics essdesk (*%1)").replace("%1", SUFFIX))
+        if not path:
+            return None
+        from essdesk.store.opening import return_copy
+
+        try:
+            merge, address = self._run_busy(self.tr("Retour de la copie hors ligne…"),
+                                            lambda: return_copy(Path(path)))
+        except EssdeskError as exc:
+            self._fail(str(exc))
+            return None
+
+        def count(cs) -> str:
+            return str(len(cs.changes) + len(cs.created) + len(cs.removed))
+
+        text = (self.tr("Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur "
+                        "depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur "
+                        "le serveur).")
+                .replace("%1", address.display).replace("%2", count(merge.ours))
+                .replace("%3", count(merge.theirs)).replace("%4", count(merge.to_apply))
+                .replace("%5", str(len(merge.clashes))))
+        clashes = [f"• {getattr(a, 'entity', '') or getattr(b, 'entity', '')} "
+                   f"{getattr(a, 'key', '') or getattr(b, 'key', '')} "
+                   f"{getattr(a, 'field', '') or getattr(b, 'field', '')}" for a, b in merge.clashes]
+        if clashes:
+            text += "\n" + "\n".join(clashes[:12]) + ("\n…" if len(clashes) > 12 else "")
+        if self.ctx is not None and self.ctx.document.saves_on_edit:
+            self.ctx.session.expire_all()
+            self.ctx.emit(self.ctx.everything())
+        QMessageBox.information(self, self.tr("Copie hors ligne rapportée"), text)
+        return text
 
     def _run_busy(self, text: str, work):
         from essdesk.ui.server_tasks import run_busy

@@ -202,9 +202,15 @@ class LeverCard(QFrame):
         self.examples_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
     def update_from(self, lever: Lever) -> None:
+        # A text being typed here is kept, with the value it started from: a colleague's
+        # change to it meanwhile makes its commit a conflict, never a silent overwrite.
+        texts = {"notes": self.notes.toPlainText(), "owner": self.owner.text()}
+        typing = {name for name, box in (("notes", self.notes), ("owner", self.owner))
+                  if box.hasFocus() and name in self._values and texts[name] != self._values[name]}
+        started = {name: self._values[name] for name in typing if name in self._values}
         self._values = {
             "status": lever.status, "priority": lever.priority, "owner": lever.owner,
-            "due": lever.due, "notes": lever.notes,
+            "due": lever.due, "notes": lever.notes, **started,
         }
         self.title.setText(lever.label)
         self.status_buttons[lever.status].setChecked(True)
@@ -212,12 +218,13 @@ class LeverCard(QFrame):
         self.priority.blockSignals(True)
         self.priority.setCurrentIndex(self.priority.findData(lever.priority.value))
         self.priority.blockSignals(False)
-        if self.owner.text() != lever.owner:
+        if self.owner.text() != lever.owner and "owner" not in typing:
             self.owner.setText(lever.owner)
         self.due.blockSignals(True)
         self.due.set_value(lever.due)
         self.due.blockSignals(False)
-        self.notes.set_text(lever.notes)
+        if "notes" not in typing:
+            self.notes.set_text(lever.notes)
         self.actor_ids = [a.id for a in lever.actors]
         names = [a.name for a in lever.actors]
         self.actors_button.setText(self.tr("Acteurs impliqués (%1)…").replace("%1", str(len(names))))
@@ -393,8 +400,10 @@ class StepView(QScrollArea):
         self._update_header(step)
 
     def _update_header(self, step) -> None:
-        self._notes_value = step.notes
-        self.notes.set_text(step.notes)
+        if not (self.notes.hasFocus() and self.notes.toPlainText() != self._notes_value):
+            # (else being typed: kept, with the value it started from)
+            self._notes_value = step.notes
+            self.notes.set_text(step.notes)
         total = len(step.levers)
         done = sum(1 for lv in step.levers if lv.status is not LeverStatus.NOT_ASSESSED)
         maturity = self.ctx.services.scores().steps.get(self.number)

@@ -39,6 +39,52 @@ ENGLISH: dict[str, str] = {
     "Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.":
         "Correct these cells in the workbook, then import it again: nothing is applied while an error remains.",
     "Appliquer": "Apply",
+    # --- team work on a server (issue 20) ------------------------------------------------
+    "Un collègue a modifié la même chose": "A colleague changed the same thing",
+    "Sa version": "Their version",
+    "Votre version": "Your version",
+    "Texte fusionné : %1": "Merged text: %1",
+    "Fusion à la main": "Merge by hand",
+    "Garder &sa version": "Keep &theirs",
+    "Garder la &mienne": "Keep &mine",
+    "Garder le texte &fusionné": "Keep the &merged text",
+    "Modifié par un collègue": "Changed by a colleague",
+    "Modifié par %1 à %2": "Changed by %1 at %2",
+    "Fusionner avec la version d'un collègue": "Merge with a colleague's version",
+    "Historique des modifications": "Change history",
+    "toutes les dates": "all dates",
+    "Personne :": "Person:",
+    "Étape :": "Step:",
+    "Depuis le :": "Since:",
+    "&Annuler cette modification": "&Undo this change",
+    "Remet la valeur d'avant, comme une nouvelle modification.":
+        "Puts the previous value back, as a new change.",
+    "&Fermer": "&Close",
+    "Tout le monde": "Everyone",
+    "Toutes": "All",
+    "Aucune modification enregistrée sur le serveur.": "No change recorded on the server.",
+    "Annuler « %1 » du %2": "Undo “%1” of %2",
+    "Quand": "When",
+    "Vote": "Vote",
+    "Jalon": "Milestone",
+    "création": "creation",
+    "suppression": "removal",
+    "&Historique…": "&History…",
+    "Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. "
+    "Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).":
+        "You are a read-only member of this diagnostic: nothing was changed. Ask the server's "
+        "administrator for write access (essdesk server grant … --write).",
+    "Lecture seule (membre en lecture)": "Read-only (reading member)",
+    "Votre texte": "Your text",
+    "Rapporter une copie hors ligne…": "Return an offline copy…",
+    "Rapporter une copie hors ligne": "Return an offline copy",
+    "Retour de la copie hors ligne…": "Returning the offline copy…",
+    "Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; "
+    "%4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).":
+        "Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, "
+        "%5 in conflict (kept as on the server).",
+    "Copie hors ligne rapportée": "Offline copy returned",
+    "À modifier ici": "Edit it here",
     # --- a diagnostic on a server (issue 15) -------------------------------------------
     "Ouvrir depuis &un serveur…": "Open from a ser&ver…",
     "&Publier sur un serveur…": "&Publish to a server…",

@@ -643,6 +643,84 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="47"></location>
+            <source>Un collègue a modifié la même chose</source>
+            <translation>A colleague changed the same thing</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="56"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="56"></location>
+            <source>Sa version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="56"></location>
+            <source>Votre version</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="65"></location>
+            <source>Votre texte</source>
+            <translation>Your text</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="69"></location>
+            <source>Texte fusionné : %1</source>
+            <translation>Merged text: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="74"></location>
+            <source>À modifier ici</source>
+            <translation>Edit it here</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="80"></location>
+            <source>Fusion à la main</source>
+            <translation>Merge by hand</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="87"></location>
+            <source>Garder &amp;sa version</source>
+            <translation>Keep &amp;theirs</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="88"></location>
+            <source>Garder la &amp;mienne</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="89"></location>
+            <source>Garder le texte &amp;fusionné</source>
+            <translation>Keep the &amp;merged text</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="102"></location>
+            <source>Modifié par un collègue</source>
+            <translation>Changed by a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="104"></location>
+            <source>Modifié par %1 à %2</source>
+            <translation>Changed by %1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="145"></location>
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/conflict_dialog.py" line="146"></location>
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionBanner</name>
         <message>
             <location filename="../../essdesk/ui/connection_banner.py" line="25"></location>
@@ -699,6 +777,15 @@
         </message>
     </context>
     <context>
+        <name>DocumentContext</name>
+        <message>
+            <location filename="../../essdesk/ui/context.py" line="107"></location>
+            <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
+            <extracomment>How often a lost server is asked again (ms).</extracomment>
+            <translation>You are a read-only member of this diagnostic: nothing was changed. Ask the server's administrator for write access (essdesk server grant … --write).</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
@@ -749,6 +836,158 @@
             <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="132"></location>
+            <source>Historique des modifications</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="140"></location>
+            <source>toutes les dates</source>
+            <translation>all dates</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="142"></location>
+            <source>Personne :</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="143"></location>
+            <source>Étape :</source>
+            <translation>Step:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
+            <source>Depuis le :</source>
+            <translation>Since:</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="163"></location>
+            <source>&amp;Annuler cette modification</source>
+            <translation>&amp;Undo this change</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="165"></location>
+            <source>Remet la valeur d'avant, comme une nouvelle modification.</source>
+            <translation>Puts the previous value back, as a new change.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="167"></location>
+            <source>&amp;Fermer</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="198"></location>
+            <source>Tout le monde</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="204"></location>
+            <source>Toutes</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="214"></location>
+            <source>Aucune modification enregistrée sur le serveur.</source>
+            <translation>No change recorded on the server.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="245"></location>
+            <source>Annuler « %1 » du %2</source>
+            <translation>Undo “%1” of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="42"></location>
+            <source>Quand</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="43"></location>
+            <source>Qui</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="44"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="52"></location>
+            <source>Étape</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="45"></location>
+            <source>Élément</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="46"></location>
+            <source>Champ</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="47"></location>
+            <source>Avant</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="48"></location>
+            <source>Après</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="51"></location>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="53"></location>
+            <source>Levier</source>
+            <translation>Lever</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="54"></location>
+            <source>Acteur</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="55"></location>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="56"></location>
+            <source>Atelier</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="57"></location>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="58"></location>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="59"></location>
+            <source>Jalon</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
+            <source>création</source>
+            <translation>creation</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
+            <source>suppression</source>
+            <translation>removal</translation>
         </message>
     </context>
     <context>
@@ -913,7 +1152,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="128"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
@@ -924,7 +1163,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="149"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
@@ -935,7 +1174,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="158"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
@@ -951,7 +1190,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="164"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
@@ -981,63 +1220,63 @@
             <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="223"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
             <source>Acteurs impliqués (%1)…</source>
             <translation>Actors involved (%1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="225"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="232"></location>
             <source>Choisir les acteurs impliqués dans le levier %1</source>
             <translation>Choose the actors involved in lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="226"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="233"></location>
             <source>aucun acteur choisi</source>
             <translation>no actor chosen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="237"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>%1 du levier %2</source>
             <translation>%1 of lever %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
             <source>Acteurs impliqués — levier %1</source>
             <translation>Actors involved — lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="259"></location>
             <source>Acteurs du levier %1</source>
             <translation>Actors of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="265"></location>
             <source>Créer une action depuis le levier %1</source>
             <translation>Create an action from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
             <source>Action ajoutée au plan d'action.</source>
             <translation>Action added to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
             <location filename="../../essdesk/ui/step_view.py" line="274"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="281"></location>
             <source>Renommer le levier %1</source>
             <translation>Rename lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="268"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="275"></location>
             <source>Intitulé du levier :</source>
             <translation>Title of the lever:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="285"></location>
             <source>Supprimer le levier %1</source>
             <translation>Delete lever %1</translation>
         </message>
@@ -1045,223 +1284,218 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="56"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="58"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="114"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="115"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <source>Rapporter une copie hors ligne…</source>
+            <translation>Return an offline copy…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
-            <source>Envoyer un c&amp;ahier de saisie…</source>
-            <translation>Send a data-entry &amp;workbook…</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
-            <source>Impor&amp;ter un cahier de saisie…</source>
-            <translation>Impor&amp;t a data-entry workbook…</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="213"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="216"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="212"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="215"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1269,58 +1503,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="395"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <source>&amp;Historique…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <source>Fusionner avec la version d'un collègue</source>
+            <translation>Merge with a colleague's version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="398"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="427"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <source>Lecture seule (membre en lecture)</source>
+            <translation>Read-only (reading member)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="505"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="513"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="524"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="567"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="541"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="549"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="550"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1331,22 +1580,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="563"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="605"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="577"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <source>Rapporter une copie hors ligne</source>
+            <translation>Return an offline copy</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <source>Retour de la copie hors ligne…</source>
+            <translation>Returning the offline copy…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
+            <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <source>Copie hors ligne rapportée</source>
+            <translation>Offline copy returned</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1357,130 +1626,141 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="849"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="928"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="334"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="339"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="362"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="363"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="403"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="433"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="429"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="745"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="471"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="824"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <source>Envoyer un c&amp;ahier de saisie…</source>
+            <translation>Send a data-entry &amp;workbook…</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <source>Impor&amp;ter un cahier de saisie…</source>
+            <translation>Impor&amp;t a data-entry workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="437"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="444"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="461"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="503"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="462"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="719"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="606"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="639"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="779"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="649"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="650"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="684"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="870"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="795"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="874"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -2110,39 +2390,39 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="314"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="321"></location>
             <source>Conseils du guide pour cette étape</source>
             <translation>Guide advice for this step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="326"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="333"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="330"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="335"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="337"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="342"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="341"></location>
             <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="369"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="383"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="385"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="411"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -2150,27 +2430,27 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="412"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="429"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="433"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="434"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="443"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>

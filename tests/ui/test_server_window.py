@@ -480,6 +480,9 @@ def test_a_right_taken_back_during_the_session_refuses_the_edit_in_french(
             text(f'GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA "{schema}" TO {password_role}')
         )
         conn.execute(text(f'GRANT UPDATE ON "{server.schema}".diagnostics TO {password_role}'))
+        # Every edit writes its journal line in the same transaction.
+        conn.execute(text(f'GRANT INSERT ON "{schema}".journal TO {password_role}'))
+        conn.execute(text(f'GRANT USAGE ON SEQUENCE "{schema}".journal_id_seq TO {password_role}'))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("bon-mot-de-passe", True))
     refused = []
     monkeypatch.setattr(
