@@ -493,6 +493,8 @@ def cmd_vote(args: argparse.Namespace) -> int:
                            "la proposera à sa prochaine ouverture.") from None
     store.close()
     print(f"Vote clos : {ballots} bulletin(s), enregistrés dans {path}.")
+    return 0
+
 
 def cmd_return(args: argparse.Namespace) -> int:
     from essdesk.store.opening import return_copy
