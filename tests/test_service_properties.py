@@ -154,7 +154,9 @@ def vote(s: Services, rng: random.Random) -> Command | None:
     snap = s.snapshot_workshop(w.id)
     wid, dots = w.id, rng.randint(20, 100)  # room for 4 votes of 5 dots: within the quota
     return Command(lambda: s.set_votes(wid, new, dots_per_participant=dots),
-                   lambda: s.set_votes(wid, snap["votes"], dots_per_participant=snap["dots_per_participant"]))
+                   # undo puts back an earlier state unchecked, as the UI's undo does
+                   lambda: s.set_votes(wid, snap["votes"], dots_per_participant=snap["dots_per_participant"],
+                                       check_quota=False))
 
 
 OPERATIONS = [edit_lever, edit_diagnostic, link_lever_actors, add_actor, remove_actor, add_action,

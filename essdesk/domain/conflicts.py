@@ -23,6 +23,7 @@ from essdesk.domain.fields import (
     JALON_FIELDS,
     LEVER_FIELDS,
     STEP_FIELDS,
+    WORKSHOP_FIELDS,
     Field,
 )
 from essdesk.errors import EssdeskError
@@ -34,6 +35,7 @@ _SPECS: dict[str, Mapping[str, Field]] = {
     "action": ACTION_FIELDS,
     "step_notes": STEP_FIELDS,
     "jalon": JALON_FIELDS,
+    "workshop": WORKSHOP_FIELDS,
     "lever_actors": {},
 }
 _LINKS = {
@@ -49,6 +51,7 @@ _WHAT = {
     "step_notes": "la synthèse de l'étape",
     "lever_actors": "les acteurs de ce levier",
     "jalon": "ce jalon",
+    "workshop": "cet atelier",
 }
 _ENTITY = {
     "diagnostic": "diagnostic",
@@ -58,6 +61,7 @@ _ENTITY = {
     "step_notes": "step",
     "lever_actors": "lever",
     "jalon": "jalon",
+    "workshop": "workshop",
 }
 
 
@@ -121,6 +125,8 @@ def _target(services: Any, kind: str, ident: int | None) -> Any:
 def _value(obj: Any, name: str) -> Any:
     if name in _LINKS:
         return [o.id for o in getattr(obj, _LINKS[name][0])]
+    if name == "step_numbers":  # a workshop's steps, edited as their numbers
+        return [step.number for step in obj.steps]
     return getattr(obj, name)
 
 
@@ -143,6 +149,8 @@ def _label(kind: str, name: str) -> tuple[str, bool]:
         return _LINKS[name][1], False
     if name == "pilot_id":
         return "Pilote", False
+    if name == "step_numbers":
+        return "Étapes", False
     spec = _SPECS.get(kind, {}).get(name)
     if spec is None:
         return name, False
