@@ -39,14 +39,15 @@ def plain_style():
         settle()
 
 
-def main_window_on(path: Path):
-    """essdesk's own main window (essdesk.ui.app.make_window), shown, with `path` open."""
+def main_window_on(path: Path | str):
+    """essdesk's own main window (essdesk.ui.app.make_window), shown, with `path` (a file, or
+    a server address) open."""
     from essdesk.ui.app import make_window
 
     window = make_window()
     window.resize(1280, 820)
     window.show()
-    if not window.open_path(path):
+    if not window.open_location(path):
         raise RuntimeError(f"could not open {path}")
     settle()
     return window
