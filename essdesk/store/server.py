@@ -111,9 +111,13 @@ def engine_for(server: Server, schema: str | None = None) -> Engine:
     args: dict[str, Any] = {"connect_timeout": 10, "application_name": "essdesk"}
     if server.url in _passwords:
         args["password"] = _passwords[server.url]
-    if schema is not None:
-        args["options"] = f"-c search_path={schema}"
-    return create_engine(server.engine_url, connect_args=args, poolclass=NullPool)
+    if schema is None:  # the registry's short connections: nothing to keep
+        return create_engine(server.engine_url, connect_args=args, poolclass=NullPool)
+    args["options"] = f"-c search_path={schema}"
+    # A diagnostic's store keeps its connection between edits (a libpq connection per click
+    # doubled a click's time); pre-ping finds one the server ended and makes a new one.
+    return create_engine(server.engine_url, connect_args=args, pool_size=2, max_overflow=4,
+                         pool_pre_ping=True)
 
 
 @contextlib.contextmanager
