@@ -81,6 +81,17 @@ def pg_server(pg_url):
 
 
 @pytest.fixture
+def server(pg_url):
+    """A fresh essdesk schema on the test server, for each test that takes it."""
+    from essdesk.store.address import Server
+    from essdesk.store.server import init_server
+
+    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
+    init_server(server, schema_given=True)
+    return server
+
+
+@pytest.fixture
 def new_store(store_kind, request):
     """A function making an empty store of the test's kind (closed after the test)."""
     made = []

@@ -14,14 +14,7 @@ from essdesk.cli import main
 from essdesk.domain.demo import build_demo
 from essdesk.models.tables import Base
 from essdesk.store.address import Server
-from essdesk.store.server import ServerStore, engine_for, init_server
-
-
-@pytest.fixture
-def server(pg_url) -> Server:
-    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
-    init_server(server, schema_given=True)
-    return server
+from essdesk.store.server import ServerStore, engine_for
 
 
 def _diagnostic(server, referential):

@@ -20,7 +20,7 @@ from essdesk.export.report import build_report
 from essdesk.store.address import Address, Server
 from essdesk.store.document import Document
 from essdesk.store.opening import open_store, publish, take_copy
-from essdesk.store.server import ServerStore, engine_for, init_server, list_diagnostics
+from essdesk.store.server import ServerStore, engine_for, list_diagnostics
 from essdesk.store.snapshot import read_document
 
 
@@ -32,14 +32,6 @@ def demo_file(tmp_path, referential) -> Path:
         return doc.save_as(tmp_path / "laine.essdesk")
     finally:
         doc.close()
-
-
-@pytest.fixture
-def server(pg_url) -> Server:
-    """A fresh essdesk schema on the test server for each test."""
-    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
-    init_server(server, schema_given=True)
-    return server
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -16,15 +16,7 @@ from essdesk.domain.services import Services
 from essdesk.errors import ConcurrentChange, ValidationError
 from essdesk.models.enums import LeverStatus
 from essdesk.store import journal
-from essdesk.store.address import Server
-from essdesk.store.server import ServerStore, init_server
-
-
-@pytest.fixture
-def server(pg_url) -> Server:
-    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
-    init_server(server, schema_given=True)
-    return server
+from essdesk.store.server import ServerStore
 
 
 @pytest.fixture

@@ -59,7 +59,15 @@ from essdesk.export.report import (
     StepSection,
     WorkshopRow,
 )
-from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
+from essdesk.export.text import (
+    MONTHS,
+    GlyphFilter,
+    abridged,
+    clean,
+    paragraphs,
+    pdf_markup,
+    pdf_plain,
+)
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -75,20 +83,6 @@ ZEBRA = colors.HexColor(palette.ZEBRA)
 STATUS_COLOURS = {status: colour.tint for status, colour in palette.LEVER_STATUS.items()}
 ACTION_COLOURS = {status: colour.tint for status, colour in palette.ACTION_STATUS.items()}
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 50

@@ -135,3 +135,20 @@ def pdf_plain(text: str | None, glyphs: GlyphFilter | None = None) -> str:
         if glyphs is not None:
             text = glyphs(text)
     return text
+
+
+#: Month names for dates written out in the reports (« 4 décembre 2026 »).
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)

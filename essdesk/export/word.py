@@ -37,7 +37,7 @@ from essdesk.export import charts
 from essdesk.export.advice import Advice, advice
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.report import SECTIONS, ActionRow, Report, StepSection
-from essdesk.export.text import abridged, clean
+from essdesk.export.text import MONTHS, abridged, clean
 
 #: The built-in styles the report uses (python-docx's names; French Word's in comments).
 STYLES = {
@@ -58,20 +58,6 @@ LANGUAGE = "fr-FR"
 CELL_LIMIT = 1500
 TEXT_LIMIT = 50_000
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 def default_template() -> Path:

@@ -20,18 +20,11 @@ from essdesk.models.enums import LeverStatus
 from essdesk.store.address import Server, parts_of, server_from_parts
 from essdesk.store.document import Document
 from essdesk.store.opening import publish
-from essdesk.store.server import ServerStore, engine_for, init_server
+from essdesk.store.server import ServerStore, engine_for
 from essdesk.ui.commands import AddCommand
 from essdesk.ui.server_dialog import ServerDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def server(pg_url) -> Server:
-    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
-    init_server(server, schema_given=True)
-    return server
 
 
 @pytest.fixture

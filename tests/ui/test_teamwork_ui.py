@@ -13,15 +13,8 @@ from essdesk.domain.services import Services
 from essdesk.models.enums import LeverStatus
 from essdesk.store.address import Server
 from essdesk.store.opening import publish
-from essdesk.store.server import ServerStore, init_server
+from essdesk.store.server import ServerStore
 from essdesk.ui.commands import SetFieldsCommand
-
-
-@pytest.fixture
-def server(pg_url) -> Server:
-    server = Server.parse(pg_url, f"t{uuid.uuid4().hex[:10]}")
-    init_server(server, schema_given=True)
-    return server
 
 
 @pytest.fixture
