@@ -8,10 +8,14 @@ queries), `reading()` (one read-only transaction for exports), `check()`, `close
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Column, LargeBinary, MetaData, Table, Text, inspect, select, text
+from sqlalchemy import Column, Connection, LargeBinary, MetaData, Table, Text, inspect, select, text
 from sqlalchemy.orm import Session
 
 from essdesk.errors import DocumentError
@@ -148,3 +152,22 @@ def return_copy(path: Path, *, apply: bool = True):
         if apply and merge.to_apply:
             talking_to(address.server, lambda: changes.apply(Services(store.session), merge.to_apply))
     return merge, address
+
+
+def reader(store: Document | ServerStore) -> Callable[[], AbstractContextManager[Connection]]:
+    """How another thread reads a store: each call is one read-only transaction on a
+    connection of its own (a snapshot of a file's working copy, or a server connection), so
+    it never touches the window's session. Commit that session before handing this over."""
+    if store.saves_on_edit:
+        return store.reading
+    from essdesk.store.snapshot import reading
+
+    return partial(reading, store.working_path)
+
+
+@contextlib.contextmanager
+def read_session(read: Callable[[], AbstractContextManager[Connection]]) -> Iterator[Session]:
+    """An ORM session over one `reader` transaction (for code that reads through the ORM:
+    the JSON interchange, jalon snapshots, the workbook)."""
+    with read() as conn, Session(bind=conn) as session:
+        yield session

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
@@ -26,14 +25,9 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, reading: Path | Callable, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
-        """`reading()` gives one read-only connection (a context manager); a path stands for
-        a snapshot of that database."""
+    def __init__(self, reading: Callable, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
+        """`reading()` gives one read-only connection (a context manager): store.opening.reader."""
         super().__init__()
-        if isinstance(reading, Path):
-            from essdesk.store.snapshot import reading as snapshot
-
-            reading = partial(snapshot, reading)
         self.reading, self.referential, self.targets = reading, referential, targets
         self.anonymise = anonymise
         self.stop = threading.Event()
@@ -58,12 +52,6 @@ class ExportWorker(QObject):
             self.done.emit([str(p) for p in written])
 
 
-def store_reading(document) -> Path | Callable:
-    """What a worker thread reads: the working copy's path (its own snapshot, off the
-    window's session), or a server store's `reading` (its own connection)."""
-    return document.reading if document.saves_on_edit else document.working_path
-
-
 class ExportRun(QObject):
     """One export: the thread, the worker and the progress dialog, kept alive together."""
 
@@ -74,7 +62,9 @@ class ExportRun(QObject):
         self.parent_widget = parent
         ctx.session.commit()  # everything the worker reads is stored
         self.thread = QThread(self)
-        self.worker = ExportWorker(store_reading(ctx.document), ctx.referential, targets, anonymise)
+        from essdesk.store.opening import reader
+
+        self.worker = ExportWorker(reader(ctx.document), ctx.referential, targets, anonymise)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(self.tr("Export en cours…"), self.tr("Annuler"), 0, 1000, parent)
         self.dialog.setWindowTitle(self.tr("Exporter"))

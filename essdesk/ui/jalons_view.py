@@ -73,6 +73,7 @@ def post_jalon(
     off the GUI thread, on its own read-only connection to the working copy; the jalon is
     then added as one undoable command. `done(number)` follows a successful post.
     """
+    from essdesk.store.opening import reader
     from essdesk.ui.json_worker import TaskRun
 
     title = _tr("Poser un jalon")
@@ -90,7 +91,7 @@ def post_jalon(
     ctx.session.commit()  # everything the worker reads is on disk
     run = TaskRun(
         parent,
-        _snapshot_task(ctx.document.working_path, referential),
+        _snapshot_task(reader(ctx.document), referential),
         _tr("Jalon en cours…"),
         _tr("Jalon impossible"),
     )
@@ -117,19 +118,15 @@ def post_jalon(
     return run
 
 
-def _snapshot_task(database: Path, referential) -> Callable[[], object]:
+def _snapshot_task(read: Callable, referential) -> Callable[[], object]:
+    """The jalon's snapshot, read through `read` (store.opening.reader): a file or a server."""
+
     def task():
-        from sqlalchemy import create_engine
-        from sqlalchemy.orm import Session
-
         from essdesk.domain.jalons import take
+        from essdesk.store.opening import read_session
 
-        engine = create_engine(f"sqlite:///file:{database.absolute()}?mode=ro&uri=true")
-        try:
-            with Session(engine) as session:
-                return take(session, referential)
-        finally:
-            engine.dispose()
+        with read_session(read) as session:
+            return take(session, referential)
 
     return task
 

@@ -79,25 +79,15 @@ class TaskRun(QObject):
         self.deleteLater()
 
 
-def _export_task(database: Path | Callable, target: Path, referential) -> Callable[[], Path]:
-    """`database`: the working copy's path, or a server store's `reading`."""
+def _export_task(read: Callable, target: Path, referential) -> Callable[[], Path]:
+    """`read`: store.opening.reader of the window's store."""
 
     def task() -> Path:
-        from sqlalchemy import create_engine
-        from sqlalchemy.orm import Session
-
         from essdesk.exchange.interchange import export_json
+        from essdesk.store.opening import read_session
 
-        if callable(database):
-            with database() as conn, Session(bind=conn) as session:
-                export_json(session, target, referential)
-            return target
-        engine = create_engine(f"sqlite:///file:{database.absolute()}?mode=ro&uri=true")
-        try:
-            with Session(engine) as session:
-                export_json(session, target, referential)
-        finally:
-            engine.dispose()
+        with read_session(read) as session:
+            export_json(session, target, referential)
         return target
 
     return task
@@ -128,7 +118,7 @@ def safe_name(title: str, fallback: str = "diagnostic") -> str:
 
 
 def export_json(window) -> TaskRun | None:
-    from essdesk.ui.export_worker import store_reading
+    from essdesk.store.opening import reader
 
     ctx = window.ctx
     start = window.settings.last_folder / (safe_name(ctx.services.diagnostic().title) + ".json")
@@ -147,7 +137,7 @@ def export_json(window) -> TaskRun | None:
     ctx.session.commit()  # everything the worker reads is on disk
     run = TaskRun(
         window,
-        _export_task(store_reading(ctx.document), target, ctx.referential),
+        _export_task(reader(ctx.document), target, ctx.referential),
         window.tr("Export JSON en cours…"),
         window.tr("Export impossible"),
     )

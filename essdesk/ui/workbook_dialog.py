@@ -35,24 +35,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("workbook", text)
 
 
-def _reading_task(database: Path | Callable, referential, work: Callable[[Any], Any]):
-    """`work(state)` on the diagnostic's state read off the window's session."""
+def _reading_task(read: Callable, referential, work: Callable[[Any], Any]):
+    """`work(state)` on the diagnostic's state, read through `read` (store.opening.reader)."""
 
     def task():
-        from sqlalchemy import create_engine
-        from sqlalchemy.orm import Session
-
         from essdesk.exchange.interchange import to_dict
+        from essdesk.store.opening import read_session
 
-        if callable(database):
-            with database() as conn, Session(bind=conn) as session:
-                return work(to_dict(session, referential))
-        engine = create_engine(f"sqlite:///file:{database.absolute()}?mode=ro&uri=true")
-        try:
-            with Session(engine) as session:
-                data = to_dict(session, referential)
-        finally:
-            engine.dispose()
+        with read_session(read) as session:
+            data = to_dict(session, referential)
         return work(data)
 
     return task
@@ -60,7 +51,7 @@ def _reading_task(database: Path | Callable, referential, work: Callable[[Any], 
 
 def send_workbook(window):
     from essdesk.exchange.workbook import write_workbook
-    from essdesk.ui.export_worker import store_reading
+    from essdesk.store.opening import reader
     from essdesk.ui.json_worker import TaskRun, safe_name
 
     ctx = window.ctx
@@ -80,7 +71,7 @@ def send_workbook(window):
     run = TaskRun(
         window,
         _reading_task(
-            store_reading(ctx.document),
+            reader(ctx.document),
             ctx.referential,
             lambda data: (write_workbook(data, target), target)[1],
         ),
@@ -105,7 +96,7 @@ def send_workbook(window):
 def import_workbook(window, source: Path | None = None):
     """Ask for a returned cahier (unless `source`), preview it off-thread, then show it."""
     from essdesk.exchange.workbook_import import preview_workbook
-    from essdesk.ui.export_worker import store_reading
+    from essdesk.store.opening import reader
     from essdesk.ui.json_worker import TaskRun
 
     ctx = window.ctx
@@ -124,7 +115,7 @@ def import_workbook(window, source: Path | None = None):
     run = TaskRun(
         window,
         _reading_task(
-            store_reading(ctx.document),
+            reader(ctx.document),
             ctx.referential,
             lambda data: preview_workbook(source, data),
         ),

@@ -19,7 +19,7 @@ from essdesk.domain.services import Services
 from essdesk.models.enums import LeverStatus
 from essdesk.store.address import Server, parts_of, server_from_parts
 from essdesk.store.document import Document
-from essdesk.store.opening import publish
+from essdesk.store.opening import open_store, publish
 from essdesk.store.server import ServerStore, engine_for
 from essdesk.ui.commands import AddCommand
 from essdesk.ui.server_dialog import ServerDialog
@@ -281,12 +281,13 @@ def test_offline_copy_is_a_file_with_the_servers_content(server_window, tmp_path
 def test_exports_read_the_server_diagnostic(server_window, tmp_path, qtbot):
     from openpyxl import load_workbook
 
-    from essdesk.ui.export_worker import ExportWorker, store_reading
+    from essdesk.store.opening import reader
+    from essdesk.ui.export_worker import ExportWorker
 
     w = server_window
     first_card(w).status_buttons[LeverStatus.DONE].click()
     worker = ExportWorker(
-        store_reading(w.ctx.document), w.ctx.referential, {"xlsx": tmp_path / "r.xlsx"}
+        reader(w.ctx.document), w.ctx.referential, {"xlsx": tmp_path / "r.xlsx"}
     )
     done, failed = [], []
     worker.done.connect(done.append)
@@ -558,3 +559,16 @@ def test_workshop_notes_typed_while_the_server_is_gone_are_sent_once_when_it_ans
     w.banner.retry.click()
     assert not ctx.pending
     assert stored(address, lambda s: s.workshop(wid).notes) == "Tour de table"
+
+
+def test_a_jalon_is_posted_from_the_menu_on_a_server_diagnostic(server_window, address, monkeypatch, qtbot):
+    """The snapshot is read off the GUI thread through the store (there is no working copy
+    on a server), and the jalon is on the server for everyone."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Après l'atelier", True))
+    server_window.post_jalon_action.trigger()
+    services = server_window.ctx.services
+    qtbot.waitUntil(lambda: len(services.jalons()) == 1, timeout=10000)
+    with open_store(str(address)) as other:
+        assert [j.label for j in Services(other.session).jalons()] == ["Après l'atelier"]
