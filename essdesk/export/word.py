@@ -756,54 +756,24 @@ class DocxRenderer:
 
 # -- WordprocessingML that python-docx has no API for ---------------------------------------
 
-#: Elements of w:settings that come after w:updateFields / w:themeFontLang (the schema's
-#: order; Word rejects a file whose settings are out of order).
-_AFTER = {
-    "w:updateFields": (
-        "hdrShapeDefaults",
-        "footnotePr",
-        "endnotePr",
-        "compat",
-        "docVars",
-        "rsids",
-        "mathPr",
-        "attachedSchema",
-        "themeFontLang",
-        "clrSchemeMapping",
-        "doNotIncludeSubdocsInStats",
-        "doNotAutoCompressPictures",
-        "forceUpgrade",
-        "captions",
-        "readModeInkLockDown",
-        "smartTagType",
-        "schemaLibrary",
-        "shapeDefaults",
-        "doNotEmbedSmartTags",
-        "decimalSymbol",
-        "listSeparator",
-    ),
-    "w:themeFontLang": (
-        "clrSchemeMapping",
-        "doNotIncludeSubdocsInStats",
-        "doNotAutoCompressPictures",
-        "forceUpgrade",
-        "captions",
-        "readModeInkLockDown",
-        "smartTagType",
-        "schemaLibrary",
-        "shapeDefaults",
-        "doNotEmbedSmartTags",
-        "decimalSymbol",
-        "listSeparator",
-    ),
-}
+#: The tail of w:settings' children in the schema's order, from w:updateFields on (Word
+#: rejects a file whose settings are out of order): a new element goes before the first
+#: present one that follows it here.
+_SETTINGS_ORDER = (
+    "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
+    "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)
 
 
 def _setting(settings: Any, tag: str, value: str) -> None:
     element = settings.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
-        later = {qn(f"w:{name}") for name in _AFTER[tag]}
+        after = _SETTINGS_ORDER[_SETTINGS_ORDER.index(tag.removeprefix("w:")) + 1 :]
+        later = {qn(f"w:{name}") for name in after}
         successor = next((child for child in settings if child.tag in later), None)
         if successor is None:
             settings.append(element)
