@@ -164,7 +164,9 @@ def test_json_validates_against_schema(raw: dict) -> None:
 @pytest.mark.parametrize(
     ("path", "value"),
     [
-        (("steps", 0, "levers", 0, "code"), "8.1"),
+        (("steps", 0, "levers", 0, "code"), "1 1"),
+        (("steps", 0, "number"), 0),
+        (("rules",), [{"kind": "unknown", "why": "x"}]),
         (("steps", 0, "levers", 0, "label"), ""),
         (("steps", 0, "levers", 0, "extra"), "x"),
         (("year",), "2023"),
@@ -436,17 +438,34 @@ def test_duplicate_code(tmp_path: Path, raw: dict) -> None:
             "vide",
         ),
         (
-            lambda d: d["steps"][1]["levers"][0].update(code="3.1"),
+            lambda d: d["steps"][1]["levers"][0].update(code="2 1"),
             "steps[1].levers[0].code",
-            "n'appartient pas à l'étape 2",
+            "n'est pas valide",
         ),
         (
-            lambda d: d["steps"][1]["levers"][0].update(code="2-1"),
+            lambda d: d["steps"][1]["levers"][0].update(code="é1"),
             "steps[1].levers[0].code",
             "n'est pas valide",
         ),
         (lambda d: d["steps"][4].update(number=True), "steps[4].number", "entier"),
-        (lambda d: d["steps"].append(d["steps"][6]), "steps[7].number", "en double"),
+        (lambda d: d["steps"].append(d["steps"][6]), "steps[7].number", "8 attendu"),
+        (
+            lambda d: d.update(rules=[{"kind": "prerequisite", "why": "x", "part": 9,
+                                       "dependents": [2], "below": 50}]),
+            "rules[0].part",
+            "hors limites",
+        ),
+        (
+            lambda d: d.update(rules=[{"kind": "priority_not_started", "why": "x",
+                                       "priorities": ["urgent"], "statuses": []}]),
+            "rules[0].priorities[0]",
+            "choisir parmi",
+        ),
+        (
+            lambda d: d["steps"][0]["levers"][0].update(actor_categories=["club"]),
+            "steps[0].levers[0].actor_categories[0]",
+            "catégorie d'acteur",
+        ),
         (lambda d: d["steps"][6].update(levers=[]), "steps[6].levers", "vide"),
         (
             lambda d: d["steps"][0]["levers"][0]["examples"][0].pop("collectivite"),

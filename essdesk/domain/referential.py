@@ -26,7 +26,9 @@ __all__ = [
     "LeverRef",
     "Referential",
     "ReferentialError",
+    "Rule",
     "StepRef",
+    "Words",
     "load_referential",
     "parse_referential",
     "referential_path",
@@ -35,7 +37,8 @@ __all__ = [
 
 DEFAULT_REFERENTIAL = "rtes-filieres-ess-2023.json"
 
-_CODE_RE = re.compile(r"^[1-7]\.[0-9]+$")
+# A lever code is the referential's own ("3.2", "A1", "axe2-3"): short, no spaces.
+_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SLUG_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
 _SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -56,6 +59,9 @@ class ReferentialError(EssdeskError):
 class Example(NamedTuple):
     collectivite: str
     description: str
+    # Which diagnostics the example speaks to most (shown first there); empty: any.
+    territory_kinds: tuple[str, ...] = ()
+    filieres: tuple[str, ...] = ()
 
 
 class LeverRef(NamedTuple):
@@ -64,14 +70,44 @@ class LeverRef(NamedTuple):
     label: str
     guidance: str
     examples: tuple[Example, ...]
+    # What the group should ask itself before choosing a status.
+    questions: tuple[str, ...] = ()
+    # ActorCategory ids of the structures that usually carry the lever.
+    actor_categories: tuple[str, ...] = ()
 
 
 class StepRef(NamedTuple):
+    """One part of the method: an étape, an axe, a défi… (the referential's `words`)."""
+
     number: int
     title: str
     objective: str
     guidance: str
     levers: tuple[LeverRef, ...]
+    short_title: str = ""
+
+
+class Words(NamedTuple):
+    """How the referential names its parts and levers, in French."""
+
+    part: str = "étape"
+    parts: str = "étapes"
+    lever: str = "levier"
+    levers: str = "leviers"
+    feminine: bool = True  # "la première étape" / "le premier axe"
+
+
+class Rule(NamedTuple):
+    """A rule of "Leviers à regarder ensuite", kept as data in the referential.
+
+    kind: "priority_not_started" (params: priorities, statuses), "prerequisite" (params:
+    part, dependents, below) or "done_elsewhere" (params: min); `why` is the French reason
+    shown to the user, with {placeholders} the rule's evaluator fills in.
+    """
+
+    kind: str
+    why: str
+    params: dict[str, Any]
 
 
 class Choice(NamedTuple):
@@ -92,16 +128,19 @@ class Referential(NamedTuple):
     version: str
     title: str
     publisher: str
-    year: int
+    year: int | None
     meanings: tuple[Choice, ...]
     scenarios: tuple[Choice, ...]
     reasons: tuple[Choice, ...]
     recommendations: tuple[str, ...]
     steps: tuple[StepRef, ...]
     filieres: tuple[FiliereRef, ...]
+    author: str = ""
+    words: Words = Words()
+    rules: tuple[Rule, ...] = ()
 
     def step(self, number: int) -> StepRef:
-        """The step numbered `number` (1 to 7); KeyError if there is none."""
+        """The part numbered `number` (1 to len(steps)); KeyError if there is none."""
         for step in self.steps:
             if step.number == number:
                 return step
@@ -146,13 +185,15 @@ def _at(place: str, key: str | int) -> str:
     return f"{place}.{key}" if place else key
 
 
-def _object(value: Any, place: str, keys: tuple[str, ...]) -> dict[str, Any]:
+def _object(
+    value: Any, place: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _fail(place, "un objet JSON { … } est attendu.")
     for key in keys:
         if key not in value:
             raise _fail(_at(place, key), "ce champ obligatoire est absent.")
-    extra = sorted(set(value) - set(keys))
+    extra = sorted(set(value) - set(keys) - set(optional))
     if extra:
         raise _fail(_at(place, extra[0]), "ce champ n'est pas prévu par le référentiel.")
     return value
@@ -218,39 +259,142 @@ def _choices(value: Any, place: str) -> tuple[Choice, ...]:
     return choices
 
 
+def _ids(value: Any, place: str, allowed: frozenset[str] | None, what: str) -> tuple[str, ...]:
+    """An optional list of identifiers, each among `allowed` when given."""
+    ids = _array(
+        value, place, lambda v, p: _matching(v, p, _ID_RE, "identifiant"), non_empty=False
+    )
+    for i, item in enumerate(ids):
+        if allowed is not None and item not in allowed:
+            choices = ", ".join(sorted(allowed))
+            raise _fail(_at(place, i), f"« {item} » n'est pas {what} ; choisir parmi : {choices}.")
+    _unique(list(ids), place, "", "l'identifiant")
+    return ids
+
+
+def _texts(value: Any, place: str) -> tuple[str, ...]:
+    return _array(value, place, _text, non_empty=False)
+
+
 def _example(value: Any, place: str) -> Example:
-    data = _object(value, place, ("collectivite", "description"))
+    data = _object(
+        value, place, ("collectivite", "description"), ("territory_kinds", "filieres")
+    )
     return Example(
         collectivite=_text(data["collectivite"], _at(place, "collectivite")),
         description=_text(data["description"], _at(place, "description")),
+        territory_kinds=_ids(
+            data.get("territory_kinds", []), _at(place, "territory_kinds"),
+            _enum_ids("TerritoryKind"), "un type de territoire",
+        ),
+        filieres=_ids(data.get("filieres", []), _at(place, "filieres"), None, "une filière"),
     )
 
 
 def _lever(value: Any, place: str, step: int) -> LeverRef:
-    data = _object(value, place, ("code", "label", "guidance", "examples"))
-    code = _matching(data["code"], _at(place, "code"), _CODE_RE, "code de la forme « 3.2 »")
-    if code.split(".")[0] != str(step):
-        raise _fail(_at(place, "code"), f"le code « {code} » n'appartient pas à l'étape {step}.")
+    data = _object(
+        value, place, ("code", "label"),
+        ("guidance", "examples", "questions", "actor_categories"),
+    )
+    code = _matching(
+        data["code"], _at(place, "code"), _CODE_RE,
+        "code court sans espace, de la forme « 3.2 » ou « A1 »",
+    )
     return LeverRef(
         code=code,
         step=step,
         label=_text(data["label"], _at(place, "label")),
-        guidance=_text(data["guidance"], _at(place, "guidance")),
-        examples=_array(data["examples"], _at(place, "examples"), _example, non_empty=False),
+        guidance=_optional_text(data, "guidance", place),
+        examples=_array(
+            data.get("examples", []), _at(place, "examples"), _example, non_empty=False
+        ),
+        questions=_texts(data.get("questions", []), _at(place, "questions")),
+        actor_categories=_ids(
+            data.get("actor_categories", []), _at(place, "actor_categories"),
+            _enum_ids("ActorCategory"), "une catégorie d'acteur",
+        ),
     )
+
+
+def _optional_text(data: dict[str, Any], key: str, place: str) -> str:
+    """A text that may be absent or empty (guidance a method does not give)."""
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise _fail(_at(place, key), "un texte est attendu.")
+    return value
 
 
 def _step(value: Any, place: str) -> StepRef:
-    data = _object(value, place, ("number", "title", "objective", "guidance", "levers"))
-    number = _integer(data["number"], _at(place, "number"), 1, 7)
+    data = _object(
+        value, place, ("number", "title", "levers"), ("short_title", "objective", "guidance")
+    )
+    number = _integer(data["number"], _at(place, "number"), 1)
     levers_place = _at(place, "levers")
+    title = _text(data["title"], _at(place, "title"))
+    short = data.get("short_title")
     return StepRef(
         number=number,
-        title=_text(data["title"], _at(place, "title")),
-        objective=_text(data["objective"], _at(place, "objective")),
-        guidance=_text(data["guidance"], _at(place, "guidance")),
+        title=title,
+        objective=_optional_text(data, "objective", place),
+        guidance=_optional_text(data, "guidance", place),
         levers=_array(data["levers"], levers_place, lambda v, p: _lever(v, p, number)),
+        short_title=title if short is None else _text(short, _at(place, "short_title")),
     )
+
+
+def _words(value: Any, place: str) -> Words:
+    data = _object(value, place, ("part", "parts", "lever", "levers"), ("feminine",))
+    feminine = data.get("feminine", True)
+    if not isinstance(feminine, bool):
+        raise _fail(_at(place, "feminine"), "true ou false est attendu.")
+    return Words(
+        part=_text(data["part"], _at(place, "part")),
+        parts=_text(data["parts"], _at(place, "parts")),
+        lever=_text(data["lever"], _at(place, "lever")),
+        levers=_text(data["levers"], _at(place, "levers")),
+        feminine=feminine,
+    )
+
+
+_RULE_PARAMS: dict[str, tuple[str, ...]] = {
+    "priority_not_started": ("priorities", "statuses"),
+    "prerequisite": ("part", "dependents", "below"),
+    "done_elsewhere": ("min",),
+}
+
+
+def _rule(value: Any, place: str, parts: int) -> Rule:
+    if not isinstance(value, dict) or "kind" not in value:
+        raise _fail(_at(place, "kind"), "chaque règle doit avoir un champ « kind ».")
+    kind = value["kind"]
+    if kind not in _RULE_PARAMS:
+        kinds = ", ".join(_RULE_PARAMS)
+        raise _fail(_at(place, "kind"), f"« {kind} » n'est pas une règle connue ({kinds}).")
+    data = _object(value, place, ("kind", "why", *_RULE_PARAMS[kind]))
+    params: dict[str, Any] = {}
+    if kind == "priority_not_started":
+        params["priorities"] = _ids(
+            data["priorities"], _at(place, "priorities"), _enum_ids("Priority"), "une priorité"
+        )
+        params["statuses"] = _ids(
+            data["statuses"], _at(place, "statuses"), _enum_ids("LeverStatus"), "un statut"
+        )
+    elif kind == "prerequisite":
+        params["part"] = _integer(data["part"], _at(place, "part"), 1, parts)
+        params["dependents"] = _array(
+            data["dependents"], _at(place, "dependents"), lambda v, p: _integer(v, p, 1, parts)
+        )
+        params["below"] = _integer(data["below"], _at(place, "below"), 1, 100)
+    else:
+        params["min"] = _integer(data["min"], _at(place, "min"), 1)
+    return Rule(kind=kind, why=_text(data["why"], _at(place, "why")), params=params)
+
+
+@functools.cache
+def _enum_ids(name: str) -> frozenset[str]:
+    from essdesk.models import enums  # the models' own vocabulary, no Qt
+
+    return frozenset(member.value for member in getattr(enums, name))
 
 
 def _recommendation(value: Any, place: str) -> tuple[int, str]:
@@ -276,18 +420,17 @@ def _filiere(value: Any, place: str) -> FiliereRef:
     )
 
 
-_TOP_KEYS = (
-    "id",
-    "version",
-    "title",
-    "publisher",
+_TOP_KEYS = ("id", "version", "title", "publisher", "steps")
+_OPTIONAL_KEYS = (
+    "author",
     "year",
+    "words",
     "meanings",
     "scenarios",
     "reasons",
     "recommendations",
-    "steps",
     "filieres",
+    "rules",
 )
 
 
@@ -296,9 +439,11 @@ def parse_referential(data: Any) -> Referential:
 
     Raises ReferentialError naming the faulty place, e.g. 'steps[2].levers[0].label'.
     """
-    top = _object(data, "", _TOP_KEYS)
+    top = _object(data, "", _TOP_KEYS, _OPTIONAL_KEYS)
 
-    recommendations = _array(top["recommendations"], "recommendations", _recommendation)
+    recommendations = _array(
+        top.get("recommendations", []), "recommendations", _recommendation, non_empty=False
+    )
     for i, (number, _) in enumerate(recommendations):
         if number != i + 1:
             raise _fail(
@@ -307,7 +452,13 @@ def parse_referential(data: Any) -> Referential:
             )
 
     steps = _array(top["steps"], "steps", _step)
-    _unique([s.number for s in steps], "steps", "number", "l'étape numéro")
+    for i, step in enumerate(steps):
+        if step.number != i + 1:
+            raise _fail(
+                f"steps[{i}].number",
+                f"{step.number} trouvé, {i + 1} attendu (parties numérotées 1, 2, 3… "
+                "dans l'ordre).",
+            )
     codes: set[str] = set()
     for i, step in enumerate(steps):
         for j, lever in enumerate(step.levers):
@@ -319,21 +470,30 @@ def parse_referential(data: Any) -> Referential:
                 )
             codes.add(lever.code)
 
-    filieres = _array(top["filieres"], "filieres", _filiere)
+    filieres = _array(top.get("filieres", []), "filieres", _filiere, non_empty=False)
     _unique([f.id for f in filieres], "filieres", "id", "l'identifiant")
 
+    def choices(key: str) -> tuple[Choice, ...]:
+        return _choices(top[key], key) if key in top else ()
+
+    publisher = _text(top["publisher"], "publisher")
     return Referential(
         id=_matching(top["id"], "id", _SLUG_RE, "identifiant en minuscules"),
         version=_matching(top["version"], "version", _VERSION_RE, "numéro de version X.Y.Z"),
         title=_text(top["title"], "title"),
-        publisher=_text(top["publisher"], "publisher"),
-        year=_integer(top["year"], "year", 1900, 2100),
-        meanings=_choices(top["meanings"], "meanings"),
-        scenarios=_choices(top["scenarios"], "scenarios"),
-        reasons=_choices(top["reasons"], "reasons"),
+        publisher=publisher,
+        year=_integer(top["year"], "year", 1900, 2100) if "year" in top else None,
+        meanings=choices("meanings"),
+        scenarios=choices("scenarios"),
+        reasons=choices("reasons"),
         recommendations=tuple(text for _, text in recommendations),
         steps=steps,
         filieres=filieres,
+        author=_text(top["author"], "author") if "author" in top else publisher,
+        words=_words(top["words"], "words") if "words" in top else Words(),
+        rules=_array(
+            top.get("rules", []), "rules", lambda v, p: _rule(v, p, len(steps)), non_empty=False
+        ),
     )
 
 
