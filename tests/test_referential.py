@@ -501,3 +501,15 @@ def test_structural_errors_name_the_place(change, place: str, words: str, raw: d
 def test_top_level_must_be_an_object() -> None:
     with pytest.raises(ReferentialError, match="objet JSON"):
         parse_referential([])
+
+
+def test_the_copy_a_diagnostic_carries_reads_back_the_same(referential: Referential) -> None:
+    from essdesk.domain.referential import dumps, loads, referential_of
+
+    text = dumps(referential)
+    assert loads(text) == referential
+    assert referential_of("autre", "9.9.9", text) == referential
+    # a file without a copy (schema v1–v3) falls back on the shipped referential of its id
+    assert referential_of(referential.id, referential.version, None) == referential
+    with pytest.raises(ReferentialError, match="n'est pas installé"):
+        referential_of("inconnu", "1.0.0", None)

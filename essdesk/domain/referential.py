@@ -31,7 +31,12 @@ __all__ = [
     "Words",
     "load_referential",
     "parse_referential",
+    "dumps",
+    "loads",
+    "referential_of",
     "referential_path",
+    "shipped_referentials",
+    "to_data",
     "resources_dir",
 ]
 
@@ -545,3 +550,108 @@ def load_referential(path: Path | None = None) -> Referential:
     if path is None:
         return _load_default()
     return _read(Path(path))
+
+
+# --------------------------------------------------------------------------- the copy a diagnostic carries
+
+
+def to_data(referential: Referential) -> dict[str, Any]:
+    """The referential as JSON data that `parse_referential` reads back to the same value."""
+
+    def example(e: Example) -> dict[str, Any]:
+        data: dict[str, Any] = {"collectivite": e.collectivite, "description": e.description}
+        if e.territory_kinds:
+            data["territory_kinds"] = list(e.territory_kinds)
+        if e.filieres:
+            data["filieres"] = list(e.filieres)
+        return data
+
+    def lever(x: LeverRef) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": x.code, "label": x.label, "guidance": x.guidance,
+                                "examples": [example(e) for e in x.examples]}
+        if x.questions:
+            data["questions"] = list(x.questions)
+        if x.actor_categories:
+            data["actor_categories"] = list(x.actor_categories)
+        return data
+
+    def choices(items: tuple[Choice, ...]) -> list[dict[str, str]]:
+        return [c._asdict() for c in items]
+
+    data: dict[str, Any] = {
+        "id": referential.id,
+        "version": referential.version,
+        "title": referential.title,
+        "publisher": referential.publisher,
+        "author": referential.author,
+        "words": referential.words._asdict(),
+        "steps": [
+            {"number": s.number, "title": s.title, "short_title": s.short_title,
+             "objective": s.objective, "guidance": s.guidance,
+             "levers": [lever(x) for x in s.levers]}
+            for s in referential.steps
+        ],
+        "filieres": [
+            {"id": f.id, "name": f.name, "sector": f.sector, "sources": list(f.sources)}
+            for f in referential.filieres
+        ],
+        "recommendations": [
+            {"number": i, "text": text} for i, text in enumerate(referential.recommendations, 1)
+        ],
+        "rules": [
+            {"kind": r.kind, "why": r.why,
+             **{k: list(v) if isinstance(v, tuple) else v for k, v in r.params.items()}}
+            for r in referential.rules
+        ],
+    }
+    if referential.year is not None:
+        data["year"] = referential.year
+    for key in ("meanings", "scenarios", "reasons"):
+        if getattr(referential, key):
+            data[key] = choices(getattr(referential, key))
+    return data
+
+
+def dumps(referential: Referential) -> str:
+    """Canonical JSON text of the referential (what `diagnostic.referential_data` holds)."""
+    return json.dumps(to_data(referential), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=8)
+def loads(text: str) -> Referential:
+    """The referential a diagnostic carries (cached: documents are reopened often)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReferentialError(
+            "Le référentiel enregistré dans ce diagnostic est illisible "
+            f"(ligne {exc.lineno}, colonne {exc.colno}). Restaurez une sauvegarde du fichier."
+        ) from exc
+    return parse_referential(data)
+
+
+def shipped_referentials() -> tuple[Referential, ...]:
+    """Every referential shipped in `resources/referential/`, the default one first."""
+    folder = resources_dir() / "referential"
+    paths = sorted(p for p in folder.glob("*.json") if not p.name.endswith(".schema.json"))
+    found = [load_referential(p) for p in paths if p.name != DEFAULT_REFERENTIAL]
+    return (load_referential(), *found)
+
+
+def referential_of(referential_id: str, referential_version: str, data: str | None) -> Referential:
+    """The referential of a diagnostic: its own copy, else the shipped one of that id.
+
+    Files made before diagnostics carried their referential (schema v1–v3) were all made on
+    a shipped referential.
+    """
+    if data:
+        return loads(data)
+    for shipped in shipped_referentials():
+        if shipped.id == referential_id:
+            return shipped
+    raise ReferentialError(
+        f"Ce diagnostic a été fait avec le référentiel « {referential_id} » "
+        f"(version {referential_version}), qui n'est pas installé et dont le fichier ne "
+        "contient pas de copie : installez-le (Fichier › Référentiels…) puis rouvrez le fichier."
+    )
