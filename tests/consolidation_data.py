@@ -11,16 +11,9 @@ from pathlib import Path
 from typing import Any
 
 TERRITORIES = (
-    "Pays de Brocéliande",
-    "Métropole de Lyon",
-    "PNR du Vercors",
-    "Communauté de communes du Diois",
-    "Agglomération de Niort",
-    "Département du Gers",
-    "PETR du Pays de Langres",
-    "Ville de Grenoble",
-    "PNR des Ballons des Vosges",
-    "Communauté urbaine d'Arras",
+    "Pays de Brocéliande", "Métropole de Lyon", "PNR du Vercors", "Communauté de communes du Diois",
+    "Agglomération de Niort", "Département du Gers", "PETR du Pays de Langres",
+    "Ville de Grenoble", "PNR des Ballons des Vosges", "Communauté urbaine d'Arras",
 )
 FILIERES = ("Laine", "Alimentation durable", "Réemploi", "Bois local", "Textile")
 STATUSES = ("not_assessed", "not_started", "planned", "in_progress", "done", "not_applicable")
@@ -45,9 +38,7 @@ def varied(base: dict[str, Any], index: int, rng: random.Random) -> dict[str, An
     data = copy.deepcopy(base)
     data["diagnostic"]["uid"] = str(uuid.UUID(int=rng.getrandbits(128)))
     name = TERRITORIES[index % len(TERRITORIES)]
-    data["diagnostic"]["territory"]["name"] = (
-        name if index < len(TERRITORIES) else f"{name} {index}"
-    )
+    data["diagnostic"]["territory"]["name"] = name if index < len(TERRITORIES) else f"{name} {index}"
     data["diagnostic"]["title"] = f"Filière laine — {data['diagnostic']['territory']['name']}"
     data["diagnostic"]["filiere"]["name"] = FILIERES[index % len(FILIERES)]
     for workshop in data["workshops"]:  # older pictures for later territories
@@ -77,7 +68,4 @@ def write(data: dict[str, Any], target: Path) -> Path:
 def write_varied(folder: Path, count: int, seed: int = 18) -> list[Path]:
     rng = random.Random(seed)
     base = demo_data()
-    return [
-        write(varied(base, i, rng), Path(folder) / f"diag-{i + 1:03d}.essdesk")
-        for i in range(count)
-    ]
+    return [write(varied(base, i, rng), Path(folder) / f"diag-{i + 1:03d}.essdesk") for i in range(count)]

@@ -25,14 +25,8 @@ from essdesk.models.enums import LeverStatus, Priority
 
 SUFFIX = ".essdesk"
 #: Statuses of a lever the territory still has to carry out.
-OPEN = frozenset(
-    {
-        LeverStatus.NOT_ASSESSED,
-        LeverStatus.NOT_STARTED,
-        LeverStatus.PLANNED,
-        LeverStatus.IN_PROGRESS,
-    }
-)
+OPEN = frozenset({LeverStatus.NOT_ASSESSED, LeverStatus.NOT_STARTED, LeverStatus.PLANNED,
+                  LeverStatus.IN_PROGRESS})
 
 
 class ConsolidationError(EssdeskError):
@@ -284,11 +278,9 @@ def _date_of(data: dict[str, Any]) -> dt.date | None:
 
 def _labels(entries: Sequence[Entry]) -> list[str]:
     """Territory names, made unique with the filière, then a number, if they repeat."""
-    base = [
-        e.data["diagnostic"]["territory"]["name"].strip() or Path(e.source).stem for e in entries
-    ]
+    base = [e.data["diagnostic"]["territory"]["name"].strip() or Path(e.source).stem for e in entries]
     out = []
-    for name, e in zip(base, entries, strict=True):
+    for i, (name, e) in enumerate(zip(base, entries, strict=True)):
         if base.count(name) > 1:
             filiere = e.data["diagnostic"]["filiere"]["name"].strip()
             name = f"{name} ({filiere})" if filiere else name
@@ -297,10 +289,7 @@ def _labels(entries: Sequence[Entry]) -> list[str]:
 
 
 def consolidate(
-    entries: Sequence[Entry],
-    *,
-    anonymise: bool = False,
-    aliases: Sequence[str] | None = None,
+    entries: Sequence[Entry], *, anonymise: bool = False, aliases: Sequence[str] | None = None,
     use_aliases: bool = False,
 ) -> Consolidation:
     """The consolidation of `entries` (read with `read_all`); `use_aliases` (or `aliases`
@@ -326,28 +315,23 @@ def consolidate(
                 status = LeverStatus(lv["status"])
                 status_of[lv["code"]] = status
                 by_part.setdefault(step["number"], []).append(
-                    LeverInput(status, Priority(lv["priority"]), lv["weight"])
-                )
-        rows.append(
-            Row(
-                label=label,
-                territory=label if hidden else d["territory"]["name"],
-                filiere=d["filiere"]["name"],
-                date=_date_of(data),
-                maturity=[score(by_part[n]).maturity for n in numbers],
-                overall=score(x for items in by_part.values() for x in items).maturity,
-                facilitator=d["facilitator"],
-                source=label if hidden else entry.source,
-            )
-        )
+                    LeverInput(status, Priority(lv["priority"]), lv["weight"]))
+        rows.append(Row(
+            label=label,
+            territory=label if hidden else d["territory"]["name"],
+            filiere=d["filiere"]["name"],
+            date=_date_of(data),
+            maturity=[score(by_part[n]).maturity for n in numbers],
+            overall=score(x for items in by_part.values() for x in items).maturity,
+            facilitator=d["facilitator"],
+            source=label if hidden else entry.source,
+        ))
         heat.append([status_of.get(code) for code, _, _ in codes])
 
     levers_of = [{lv["code"]: lv for s in data["steps"] for lv in s["levers"]} for data in datas]
     prioritised, practices = [], []
     for code, _, title in codes:
-        found = [
-            (label, lv[code]) for label, lv in zip(labels, levers_of, strict=True) if code in lv
-        ]
+        found = [(label, lv[code]) for label, lv in zip(labels, levers_of, strict=True) if code in lv]
         high = [label for label, lv in found if lv["priority"] == Priority.HIGH]
         medium = [label for label, lv in found if lv["priority"] == Priority.MEDIUM]
         if high or medium:
@@ -360,15 +344,9 @@ def consolidate(
     practices.sort(key=lambda p: -len(p.open_in))
 
     return Consolidation(
-        referential=referential,
-        rows=rows,
-        levers=codes,
-        heat=heat,
-        prioritised=prioritised,
-        practices=practices,
-        indicators=indicator_totals(zip(labels, datas, strict=True)),
-        anonymised=anonymise,
-        sources=[r.source for r in rows],
+        referential=referential, rows=rows, levers=codes, heat=heat, prioritised=prioritised,
+        practices=practices, indicators=indicator_totals(zip(labels, datas, strict=True)),
+        anonymised=anonymise, sources=[r.source for r in rows],
     )
 
 
@@ -382,10 +360,7 @@ def indicator_totals(labelled: Iterable[tuple[str, dict[str, Any]]]) -> list[Ind
             if not values:
                 continue
             latest = max(values, key=lambda v: v.get("date") or "")["value"]
-            name, unit = (
-                str(indicator.get("name", "")).strip(),
-                str(indicator.get("unit") or "").strip(),
-            )
+            name, unit = str(indicator.get("name", "")).strip(), str(indicator.get("unit") or "").strip()
             key = (" ".join(name.casefold().split()), " ".join(unit.casefold().split()))
             total = totals.setdefault(key, IndicatorTotal(name, unit, 0, []))
             total.total += latest
@@ -394,12 +369,8 @@ def indicator_totals(labelled: Iterable[tuple[str, dict[str, Any]]]) -> list[Ind
 
 
 def consolidate_locations(
-    inputs: Iterable[str | Path],
-    *,
-    anonymise: bool = False,
-    aliases: Sequence[str] | None = None,
-    use_aliases: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    inputs: Iterable[str | Path], *, anonymise: bool = False, aliases: Sequence[str] | None = None,
+    use_aliases: bool = False, progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Consolidation:
     entries = read_all(expand(inputs), progress, cancelled)
@@ -421,44 +392,27 @@ def summary_lines(c: Consolidation, top: int = 10) -> list[str]:
     numbers = [n for n, _ in c.parts]
     width = max(12, *(len(r.label) for r in c.rows))
     width = min(width, 40)
-    head = (
-        f"{'Territoire':<{width}} {'Filière':<20} {'Date':<10} "
-        + " ".join(f"{n:>5}" for n in numbers)
-        + f" {'Ensemble':>9}"
-    )
-    out = [
-        f"{len(c.rows)} diagnostics, référentiel « {c.referential.title} » "
-        f"(version {c.referential.version}) ; maturité par {words.part} :",
-        "",
-        head,
-    ]
+    head = f"{'Territoire':<{width}} {'Filière':<20} {'Date':<10} " + " ".join(
+        f"{n:>5}" for n in numbers) + f" {'Ensemble':>9}"
+    out = [f"{len(c.rows)} diagnostics, référentiel « {c.referential.title} » "
+           f"(version {c.referential.version}) ; maturité par {words.part} :", "", head]
     for r in c.rows:
         label = r.label if len(r.label) <= width else r.label[: width - 1] + "…"
         filiere = r.filiere if len(r.filiere) <= 20 else r.filiere[:19] + "…"
         day = f"{r.date:%d/%m/%Y}" if r.date else "—"
-        out.append(
-            f"{label:<{width}} {filiere:<20} {day:<10} "
-            + " ".join(f"{percent(m):>5}" for m in r.maturity)
-            + f" {percent(r.overall):>9}"
-        )
+        out.append(f"{label:<{width}} {filiere:<20} {day:<10} "
+                   + " ".join(f"{percent(m):>5}" for m in r.maturity) + f" {percent(r.overall):>9}")
     out += ["", f"{words.levers.capitalize()} le plus souvent prioritaires (haute / moyenne) :"]
-    out += [
-        f"  {p.code:<6} {len(p.high):>2} / {len(p.medium):<2} {p.label}"
-        for p in c.prioritised[:top]
-    ]
+    out += [f"  {p.code:<6} {len(p.high):>2} / {len(p.medium):<2} {p.label}" for p in c.prioritised[:top]]
     if not c.prioritised:
         out.append("  aucun")
     out += ["", "Pratiques inspirantes (réalisé ici, encore ouvert ailleurs) :"]
     for p in c.practices[:top]:
         who = ", ".join(f"{t} ({o})" if o else t for t, o in p.done_by)
-        out.append(
-            f"  {p.code:<6} {p.label} — réalisé : {who} ; ouvert dans {len(p.open_in)} territoire(s)"
-        )
+        out.append(f"  {p.code:<6} {p.label} — réalisé : {who} ; ouvert dans {len(p.open_in)} territoire(s)")
     if not c.practices:
         out.append("  aucune")
     if c.indicators:
         out += ["", "Indicateurs (dernières valeurs additionnées, même nom et même unité) :"]
-        out += [
-            f"  {i.name} : {i.total:g} {i.unit} ({len(i.rows)} diagnostic(s))" for i in c.indicators
-        ]
+        out += [f"  {i.name} : {i.total:g} {i.unit} ({len(i.rows)} diagnostic(s))" for i in c.indicators]
     return out

@@ -13,9 +13,7 @@ from essdesk.export.base import ExportError
 from essdesk.export.readback import WHAT, read_back
 
 
-def export_consolidation(
-    c: Consolidation, *, xlsx: Path | None = None, pdf: Path | None = None
-) -> list[Path]:
+def export_consolidation(c: Consolidation, *, xlsx: Path | None = None, pdf: Path | None = None) -> list[Path]:
     jobs = [(kind, Path(path)) for kind, path in (("xlsx", xlsx), ("pdf", pdf)) if path]
     if not jobs:
         raise ExportError("Choisissez au moins un fichier à exporter (Excel ou PDF).")

@@ -29,15 +29,8 @@ def write_workbook(c: Consolidation, path: Path) -> None:
     date = book.add_format({"num_format": DATE_FORMAT})
     pct = book.add_format({"num_format": PERCENT_FORMAT})
     status_format = {
-        s: book.add_format(
-            {
-                "bg_color": colour.tint,
-                "font_color": colour.strong,
-                "align": "center",
-                "border": 1,
-                "border_color": palette.GRID,
-            }
-        )
+        s: book.add_format({"bg_color": colour.tint, "font_color": colour.strong, "align": "center",
+                            "border": 1, "border_color": palette.GRID})
         for s, colour in palette.LEVER_STATUS.items()
     }
     words = c.referential.words
@@ -66,14 +59,12 @@ def write_workbook(c: Consolidation, path: Path) -> None:
     sheet.set_column(overall_col + 1, overall_col + 1, 30)
     sheet.freeze_panes(3, 1)
     chart = book.add_chart({"type": "bar"})
-    chart.add_series(
-        {
-            "name": "Maturité d'ensemble",
-            "categories": ["Diagnostics", 3, 0, last, 0],
-            "values": ["Diagnostics", 3, overall_col, last, overall_col],
-            "fill": {"color": palette.PRIMARY},
-        }
-    )
+    chart.add_series({
+        "name": "Maturité d'ensemble",
+        "categories": ["Diagnostics", 3, 0, last, 0],
+        "values": ["Diagnostics", 3, overall_col, last, overall_col],
+        "fill": {"color": palette.PRIMARY},
+    })
     chart.set_title({"name": "Maturité d'ensemble par territoire"})
     chart.set_x_axis({"min": 0, "max": 1, "num_format": "0%"})
     chart.set_y_axis({"reverse": True})
@@ -98,22 +89,11 @@ def write_workbook(c: Consolidation, path: Path) -> None:
     heat.freeze_panes(3, 1)
 
     prio = book.add_worksheet("Priorités")
-    prio.write_row(
-        0,
-        0,
-        [
-            "Code",
-            words.lever.capitalize(),
-            "Priorité haute",
-            "Priorité moyenne",
-            "Territoires (haute)",
-        ],
-        head,
-    )
+    prio.write_row(0, 0, ["Code", words.lever.capitalize(), "Priorité haute", "Priorité moyenne",
+                          "Territoires (haute)"], head)
     for i, p in enumerate(c.prioritised, 1):
-        prio.write_row(
-            i, 0, [p.code, _text(p.label), len(p.high), len(p.medium), _text(", ".join(p.high))]
-        )
+        prio.write_row(i, 0, [p.code, _text(p.label), len(p.high), len(p.medium),
+                              _text(", ".join(p.high))])
     prio.set_column(1, 1, 60)
     prio.set_column(4, 4, 60)
 
@@ -128,9 +108,7 @@ def write_workbook(c: Consolidation, path: Path) -> None:
 
     if c.indicators:
         ind = book.add_worksheet("Indicateurs")
-        ind.write_row(
-            0, 0, ["Indicateur", "Unité", "Total des dernières valeurs", "Diagnostics"], head
-        )
+        ind.write_row(0, 0, ["Indicateur", "Unité", "Total des dernières valeurs", "Diagnostics"], head)
         for i, t in enumerate(c.indicators, 1):
             ind.write_row(i, 0, [_text(t.name), _text(t.unit), t.total, _text(", ".join(t.rows))])
         ind.set_column(0, 0, 40)
