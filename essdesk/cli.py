@@ -334,22 +334,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_consolidate(args: argparse.Namespace) -> int:
-    from essdesk.domain.consolidation import consolidate_locations, summary_lines
-
-    given = [a for a in (args.aliases or "").split(",") if a.strip()] or None
-    result = consolidate_locations(args.files, anonymise=args.anonymise, aliases=given,
-                                   use_aliases=args.aliases is not None)
-    print(*summary_lines(result), sep="\n")
-    if args.xlsx or args.pdf:
-        from essdesk.export.consolidation_files import export_consolidation
-
-        for path in export_consolidation(result, xlsx=Path(args.xlsx) if args.xlsx else None,
-                                         pdf=Path(args.pdf) if args.pdf else None):
-            print(f"Exporté : {path}")
-    return 0
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from essdesk.store.opening import open_store
 
@@ -652,19 +636,6 @@ def build_parser() -> FrenchParser:
     p.add_argument("--json", metavar="SORTIE.json", help="écrit la comparaison en JSON (voir docs/format.md)")
     p.set_defaults(run=cmd_compare)
 
-    p = sub.add_parser("consolidate", help="compare plusieurs diagnostics d'un même référentiel "
-                       "(maturités, carte des leviers, priorités, pratiques inspirantes)")
-    p.add_argument("files", nargs="+", metavar="FICHIER|ADRESSE|DOSSIER",
-                   help="des fichiers .essdesk, des adresses de serveur, ou un dossier de fichiers")
-    p.add_argument("--xlsx", metavar="SORTIE.xlsx")
-    p.add_argument("--pdf", metavar="SORTIE.pdf")
-    p.add_argument("--anonymise", action="store_true",
-                   help="sans les données personnelles (contacts, courriels, téléphones, participants, "
-                   "responsables de leviers, animation)")
-    p.add_argument("--aliases", nargs="?", const="", metavar="A,B,…",
-                   help="remplace les territoires par A, B, C… ou par les noms donnés (un par diagnostic)")
-    p.set_defaults(run=cmd_consolidate)
-
     p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.set_defaults(run=cmd_check)
@@ -729,7 +700,7 @@ def build_parser() -> FrenchParser:
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
             "server", "publish", "copy", "return", "jalon", "jalons", "compare", "vote",
-            "workbook", "import-workbook", "consolidate"}
+            "workbook", "import-workbook"}
 
 
 def run_gui(argv: Sequence[str]) -> int:
