@@ -3,6 +3,7 @@ no lost update (field-level conflicts), the journal written with each edit, NOTI
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 
@@ -342,3 +343,35 @@ def test_returning_a_file_that_is_no_offline_copy_says_so(referential, tmp_path,
     assert main(["return", str(path)]) == 1
     err = capsys.readouterr().err
     assert "n'est pas une copie hors ligne" in err and "Traceback" not in err
+
+
+def test_the_xlsx_export_of_a_server_diagnostic_carries_its_journal(server, referential, tmp_path):
+    import openpyxl
+
+    from essdesk.export import export_document
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    services = Services(made.session)
+    lever = services.lever_by_code("5.1")
+    services.update_lever(lever.id, status=LeverStatus.DONE, notes="Plaquette imprimée")
+    services.add_actor(name="Scierie du Haut")
+    who = made.session.execute(text("SELECT current_user")).scalar()
+
+    with made.reading() as conn:
+        plain, anonymous = tmp_path / "equipe.xlsx", tmp_path / "anonyme.xlsx"
+        export_document(conn, referential, xlsx=plain, pdf=None)
+        export_document(conn, referential, xlsx=anonymous, pdf=None, anonymise=True)
+    made.close()
+
+    sheet = openpyxl.load_workbook(plain, read_only=True)["Historique"]
+    rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ("Quand", "Qui", "Étape", "Élément", "Champ", "Avant", "Après")
+    # building the demo was journaled too: the last status line is this edit
+    status = [r for r in rows if r[3] == "Levier 5.1" and r[4] == "Statut"][-1]
+    assert status[1] == who and status[2] == 5 and status[6] == "Réalisé"
+    assert status[0].date() == dt.date.today()
+    assert any(r[3] == "Levier 5.1" and r[6] == "Plaquette imprimée" for r in rows)
+    assert any(r[3] == "Acteur Scierie du Haut" and r[4] == "création" for r in rows)
+    # An anonymised workbook leaves out who did what.
+    assert "Historique" not in openpyxl.load_workbook(anonymous, read_only=True).sheetnames
