@@ -375,3 +375,37 @@ def test_the_xlsx_export_of_a_server_diagnostic_carries_its_journal(server, refe
     assert any(r[3] == "Acteur Scierie du Haut" and r[4] == "création" for r in rows)
     # An anonymised workbook leaves out who did what.
     assert "Historique" not in openpyxl.load_workbook(anonymous, read_only=True).sheetnames
+
+
+def test_where_notify_does_not_come_through_the_journal_is_polled(two):
+    """The fallback a pooler in transaction mode needs: the same payloads, from the journal."""
+    import threading
+    import time
+
+    anne, bruno = two
+    store = anne.session.info["store"]
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        assert store.notify_comes_through(conn)  # a plain server delivers NOTIFY
+    got: list = []
+    done = threading.Event()
+
+    def poll() -> None:
+        for body in store.polled(done.is_set, every=0.2):
+            got.append((time.monotonic(), body))
+
+    thread = threading.Thread(target=poll)
+    thread.start()
+    time.sleep(0.5)  # the poller has read where the journal ends
+    lever = bruno.lever_by_code("6.1")
+    sent = time.monotonic()
+    bruno.update_lever(lever.id, notes="Bruno, pendant que le serveur ne notifie pas")
+    deadline = time.monotonic() + 3
+    while not got and time.monotonic() < deadline:
+        time.sleep(0.02)
+    done.set()
+    thread.join(3)
+    assert not thread.is_alive()
+    assert len(got) == 1, got
+    at, body = got[0]
+    assert body["touched"]["lever"] == [lever.id] and body["steps"] == [6]
+    assert at - sent < 2
