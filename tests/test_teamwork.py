@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 
 import psycopg
@@ -14,7 +15,7 @@ from sqlalchemy import text
 from essdesk.domain import conflicts
 from essdesk.domain.demo import build_demo
 from essdesk.domain.services import Services
-from essdesk.errors import ConcurrentChange, ValidationError
+from essdesk.errors import ConcurrentChange, ConnectionLost, ValidationError
 from essdesk.models.enums import LeverStatus
 from essdesk.store import journal
 from essdesk.store.server import ServerStore
@@ -409,3 +410,42 @@ def test_where_notify_does_not_come_through_the_journal_is_polled(two):
     at, body = got[0]
     assert body["touched"]["lever"] == [lever.id] and body["steps"] == [6]
     assert at - sent < 2
+
+
+def test_a_server_stopped_mid_session_leaves_no_half_edit_and_the_client_reconnects(referential):
+    """A cluster of its own, crashed (pg_ctl -m immediate) while an edit is flushed but not
+    committed, then started again: the edit is not there, the next edit fails in French,
+    and once the server is back the same store works again."""
+    import pgserver
+
+    from essdesk.store.address import Server
+    from essdesk.store.server import init_server
+
+    if not pgserver.available() or os.environ.get("ESSDESK_TEST_PG"):
+        pytest.skip("un serveur à soi est nécessaire (binaires PostgreSQL de Debian)")
+    with pgserver.own_cluster() as cluster:
+        server = Server.parse(cluster.url, "crash")
+        init_server(server, schema_given=True)
+        made = ServerStore.create(server, str(uuid.uuid4()))
+        build_demo(made.session, referential)
+        address = made.address
+        made.close()
+        store = ServerStore.open(address)
+        s = Services(store.session)
+        lever = s.lever_by_code("2.1")
+        before = lever.notes
+        lever.notes = "à moitié"
+        store.session.flush()  # sent, not committed
+        cluster.crash()
+        with pytest.raises(ConnectionLost) as lost:
+            store.session.commit()
+        assert "serveur" in str(lost.value)
+        store.forget_transaction()
+        cluster.start()
+        store.ping()  # answers again: a new connection
+        s = Services(store.session)
+        assert s.lever_by_code("2.1").notes == before  # no half edit
+        s.update_lever(s.lever_by_code("2.1").id, notes="Après la coupure")
+        store.close()
+        with ServerStore.open(address) as again:
+            assert Services(again.session).lever_by_code("2.1").notes == "Après la coupure"
