@@ -449,3 +449,19 @@ def test_a_server_stopped_mid_session_leaves_no_half_edit_and_the_client_reconne
         store.close()
         with ServerStore.open(address) as again:
             assert Services(again.session).lever_by_code("2.1").notes == "Après la coupure"
+
+
+def test_a_vote_replacement_is_journaled_vote_by_vote(two):
+    anne, bruno = two
+    workshop = anne.workshops()[0]
+    levers = [anne.lever_by_code(c).id for c in ("1.1", "1.2", "2.1")]
+    anne.set_votes(workshop.id, [(levers[0], None, 2), (levers[1], None, 1)], check_quota=False)
+    start = len(journal.lines(bruno.session))
+    anne.set_votes(workshop.id, [(levers[0], None, 3), (levers[2], None, 1)], check_quota=False)
+    rows = [r for r in journal.lines(bruno.session)[start:] if r.entity == "vote"]
+    kinds = sorted((r.field, r.before is None, r.after is None) for r in rows)
+    # 1.1 changed from 2 to 3 dots, 1.2 removed, 2.1 added: three lines, nothing else
+    assert kinds == [("", False, True), ("", True, False), ("dots", False, False)]
+    dots = next(r for r in rows if r.field == "dots")
+    assert (json.loads(dots.before), json.loads(dots.after)) == (2, 3)
+    assert sorted(bruno.vote_totals(workshop.id)) == sorted([(levers[0], 3), (levers[2], 1)])

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -658,13 +658,25 @@ class Services:
             merged[(lever_id, participant_id)] = merged.get((lever_id, participant_id), 0) + dots
         if check_quota:
             _check_quota(workshop, merged, lowered=workshop.dots_per_participant < old_quota)
-        self.session.execute(delete(Vote).where(Vote.workshop_id == workshop.id))
+        # Row by row through the ORM, not one DELETE: a server's journal records each vote
+        # that changed (and a vote kept keeps its row).
+        existing = {(v.lever_id, v.participant_id): v for v in workshop.votes}
         people = {p.id: p.uid for p in workshop.participants}
+        for key, vote in existing.items():
+            if not merged.get(key):
+                self.session.delete(vote)
         for (lever_id, participant_id), dots in merged.items():
-            if dots:
-                uid = vote_uid(workshop.uid, self.lever(lever_id).uid, people.get(participant_id))
-                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, uid=uid,
-                                      participant_id=participant_id, dots=dots))
+            if not dots:
+                continue
+            vote = existing.get((lever_id, participant_id))
+            if vote is not None:
+                if vote.dots != dots:
+                    vote.dots = dots
+                continue
+            uid = vote_uid(workshop.uid, self.lever(lever_id).uid, people.get(participant_id))
+            self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, uid=uid,
+                                  participant_id=participant_id, dots=dots))
+        self.session.flush()
         self.session.expire(workshop, ["votes"])
 
     def vote_totals(self, workshop_id: int) -> list[tuple[int, int]]:
