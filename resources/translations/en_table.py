@@ -779,6 +779,17 @@ ENGLISH: dict[str, str] = {
     "Vote sur téléphones": "Vote on phones",
     "Vote sur téléphones (%1 bulletins)": "Vote on phones (%1 ballots)",
     "Téléphones : %1 · votes : %2 · idées : %3": "Phones: %1 · votes: %2 · ideas: %3",
+    "Aucun téléphone n'a encore rejoint le vote. Vérifiez que les téléphones sont sur "
+    "le même réseau Wi-Fi que cet ordinateur (pas un réseau « invités » qui isole les "
+    "appareils), et que le pare-feu de l'ordinateur autorise essdesk à recevoir des "
+    "connexions sur le port %1 (sous Windows, répondez « Autoriser l'accès » quand il "
+    "le demande). Ou saisissez l'adresse %2 à la main dans le navigateur du téléphone.": (
+        "No phone has joined the vote yet. Check that the phones are on the same Wi-Fi "
+        "network as this computer (not a \"guest\" network that keeps devices apart), and "
+        "that the computer's firewall lets essdesk receive connections on port %1 (on "
+        "Windows, answer \"Allow access\" when asked). Or type the address %2 by hand in "
+        "the phone's browser."
+    ),
     "&Afficher les résultats": "&Show the results",
     "&Masquer les résultats": "&Hide the results",
     "&Clore le vote": "&Close the vote",

@@ -564,27 +564,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="450"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="451"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +605,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="521"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="523"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="530"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="528"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="536"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="550"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="596"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -788,52 +788,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="80"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="70"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="96"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="97"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="98"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="113"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -993,109 +993,109 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="176"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="190"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="196"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="197"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
             <source>E&amp;xporter (JSON)…</source>
             <translation>E&amp;xport (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="251"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="283"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="321"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="331"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="323"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1103,22 +1103,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -1765,72 +1765,72 @@ Close anyway and lose them?</translation>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="133"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
             <source>Exporter le rapport Word</source>
             <translation>Export the Word report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="135"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="125"></location>
             <source>Document Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="137"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="127"></location>
             <source>Exporter le diagnostic en JSON</source>
             <translation>Export the diagnostic as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="139"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="129"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="151"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="141"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="152"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="142"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="158"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="148"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="171"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="161"></location>
             <source>Importer un diagnostic JSON</source>
             <translation>Import a JSON diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="184"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="174"></location>
             <source>Import JSON en cours…</source>
             <translation>Importing JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="185"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="175"></location>
             <source>Import impossible</source>
             <translation>Import failed</translation>
         </message>
@@ -2146,79 +2146,85 @@ Close anyway and lose them?</translation>
     <context>
         <name>PhoneVoteDialog</name>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="154"></location>
-            <location filename="../../essdesk/ui/phone_vote.py" line="249"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="157"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="259"></location>
             <source>Vote sur téléphones</source>
+            <extracomment>No phone after this long: most often the laptop's firewall or a guest Wi-Fi that keeps devices apart, which the facilitator can fix (the hint says how).</extracomment>
             <translation>Vote on phones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="161"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="164"></location>
             <source>L'adresse de cet ordinateur sur le réseau de la salle (127.0.0.1 : cet ordinateur seulement)</source>
             <translation>This computer's address on the room's network (127.0.0.1: this computer only)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="168"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
             <source>&amp;Ouvrir le vote</source>
             <translation>&amp;Open the vote</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="174"></location>
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="174"></location>
             <source>Port :</source>
             <translation>Port:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="182"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="185"></location>
             <source>Choisissez l'adresse, puis ouvrez le vote.</source>
             <translation>Choose the address, then open the vote.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="202"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="209"></location>
             <source>Résultats masqués</source>
             <translation>Results hidden</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="216"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="223"></location>
             <source>Une question aux participants, par exemple : Quel maillon manque le plus ?</source>
             <translation>A question for the participants, for example: Which link is most missing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="218"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="225"></location>
             <source>&amp;Poser la question</source>
             <translation>&amp;Ask the question</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="220"></location>
-            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="227"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="318"></location>
             <source>&amp;Masquer les résultats</source>
             <translation>&amp;Hide the results</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="223"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="230"></location>
             <source>&amp;Clore le vote</source>
             <translation>&amp;Close the vote</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="259"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="269"></location>
             <source>Code : %1</source>
             <translation>Code: %1</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/phone_vote.py" line="279"></location>
+            <source>Aucun téléphone n'a encore rejoint le vote. Vérifiez que les téléphones sont sur le même réseau Wi-Fi que cet ordinateur (pas un réseau « invités » qui isole les appareils), et que le pare-feu de l'ordinateur autorise essdesk à recevoir des connexions sur le port %1 (sous Windows, répondez « Autoriser l'accès » quand il le demande). Ou saisissez l'adresse %2 à la main dans le navigateur du téléphone.</source>
+            <translation>No phone has joined the vote yet. Check that the phones are on the same Wi-Fi network as this computer (not a "guest" network that keeps devices apart), and that the computer's firewall lets essdesk receive connections on port %1 (on Windows, answer "Allow access" when asked). Or type the address %2 by hand in the phone's browser.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="303"></location>
             <source>Vote sur téléphones (%1 bulletins)</source>
             <translation>Vote on phones (%1 ballots)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="318"></location>
             <source>&amp;Afficher les résultats</source>
             <translation>&amp;Show the results</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="314"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="340"></location>
             <source>Téléphones : %1 · votes : %2 · idées : %3</source>
             <translation>Phones: %1 · votes: %2 · ideas: %3</translation>
         </message>
@@ -2228,7 +2234,7 @@ Close anyway and lose them?</translation>
             <translation>Vote on p&amp;hones…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="337"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="363"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ».</source>
             <translation>First create a workshop in the “Workshops” view.</translation>
         </message>
@@ -3346,127 +3352,127 @@ Close anyway and lose them?</translation>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="79"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="81"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
             <source>Jalon en cours…</source>
             <translation>Setting the milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="96"></location>
             <source>Jalon impossible</source>
             <translation>Milestone failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="106"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="113"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="383"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="384"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="385"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="397"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="398"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="399"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3474,22 +3480,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="465"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="546"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
@@ -3538,137 +3544,137 @@ Close anyway and lose them?</translation>
     <context>
         <name>workbook</name>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="68"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="59"></location>
             <source>Cahier de saisie</source>
             <translation>Data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Envoyer un cahier de saisie</source>
             <translation>Send a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="87"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="78"></location>
             <source>Écriture du cahier de saisie…</source>
             <translation>Writing the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="88"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="79"></location>
             <source>Cahier de saisie impossible</source>
             <translation>Data-entry workbook not written</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="94"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="85"></location>
             <source>Cahier de saisie écrit : %1 — envoyez-le à vos partenaires.</source>
             <translation>Data-entry workbook written: %1 — send it to your partners.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="115"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="106"></location>
             <source>Importer un cahier de saisie</source>
             <translation>Import a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="117"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="108"></location>
             <source>Classeur (*.xlsx *.ods)</source>
             <translation>Workbook (*.xlsx *.ods)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="131"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="122"></location>
             <source>Lecture du cahier de saisie…</source>
             <translation>Reading the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="123"></location>
             <source>Import du cahier impossible</source>
             <translation>Workbook not imported</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="141"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
             <source>Avant l'import de %1</source>
             <translation>Before importing %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="147"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="138"></location>
             <source>Importer le cahier %1</source>
             <translation>Import the workbook %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="151"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="142"></location>
             <source>Cahier repris ; l'état d'avant est gardé dans un jalon.</source>
             <translation>Workbook imported; the state before is kept in a milestone.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="181"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="172"></location>
             <source>Feuille</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="182"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="173"></location>
             <source>Cellule</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="183"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="174"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="184"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="175"></location>
             <source>À l'envoi</source>
             <translation>When sent</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="185"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="176"></location>
             <source>Dans essdesk</source>
             <translation>In essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="186"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="177"></location>
             <source>Dans le cahier</source>
             <translation>In the workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="220"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="211"></location>
             <source>ligne %1</source>
             <translation>row %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="221"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="212"></location>
             <source>Nouvelle ligne</source>
             <translation>New row</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="228"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="219"></location>
             <source>Absent du cahier (rien n'est supprimé)</source>
             <translation>Missing from the workbook (nothing is deleted)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="285"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="276"></location>
             <source>%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).</source>
             <translation>%1 change(s), %2 new row(s), %3 conflict(s).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="291"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="282"></location>
             <source>Un conflit (en orange) n'est appliqué que si vous cochez la valeur du cahier.</source>
             <translation>A conflict (in orange) is applied only if you tick the workbook's value.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="305"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="296"></location>
             <source>Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.</source>
             <translation>Correct these cells in the workbook, then import it again: nothing is applied while an error remains.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="325"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="316"></location>
             <source>Appliquer</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="327"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="318"></location>
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
