@@ -36,7 +36,7 @@ from essdesk.domain.fields import (
     clean,
     clean_text,
 )
-from essdesk.domain.referential import Referential
+from essdesk.domain.referential import Referential, dumps
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
 from essdesk.errors import ConcurrentChange, DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
@@ -119,7 +119,8 @@ def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -
 def create_diagnostic(session: Session, referential: Referential, **identity: Any) -> Diagnostic:
     """A new diagnostic with the 7 steps and every lever of the referential, not assessed."""
     diagnostic = Diagnostic(
-        referential_id=referential.id, referential_version=referential.version, title=""
+        referential_id=referential.id, referential_version=referential.version, title="",
+        referential_data=dumps(referential),  # its own copy: opens where it is not installed
     )
     identity.setdefault("title", "Diagnostic de filière")
     _apply(diagnostic, DIAGNOSTIC_FIELDS, identity)
