@@ -206,6 +206,7 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.places: dict[str, tuple[str, str]] = {}  # JSON place → (sheet, cell)
+        self.numbering_ok = True
 
     def problem(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(sheet, cell, message))
@@ -337,13 +338,13 @@ class _Reader:
             )
             return []
         index, number, mapping = header
-        for column, (_, required, _) in columns.items():
-            if required and column not in mapping.values():
-                self.problem(
-                    name,
-                    f"A{number}",
-                    f"la colonne « {column} » est absente de la ligne d'en-têtes.",
-                )
+        missing = [c for c, (_, req, _) in columns.items() if req and c not in mapping.values()]
+        for column in missing:
+            self.problem(
+                name, f"A{number}", f"la colonne « {column} » est absente de la ligne d'en-têtes."
+            )
+        if missing:
+            return []
         found = []
         for row_number, values in rows[index + 1 :]:
             cells = {
@@ -369,6 +370,7 @@ class _Reader:
                 )
                 continue
             if number != len(parts) + 1:
+                self.numbering_ok = False  # then which part a lever names is unsure
                 self.problem(
                     SHEET_PARTS,
                     cell,
@@ -400,7 +402,7 @@ class _Reader:
             part = (
                 by_number.get(number) if number is not None else by_title.get(_fold(_text(value)))
             )
-            if part is None:
+            if part is None and self.numbering_ok:
                 shown = _text(value)
                 self.problem(
                     SHEET_LEVERS,
@@ -451,7 +453,7 @@ class _Reader:
             if part is not None:
                 part["levers"].append(lever)
         for part in parts:
-            if not part["levers"] and sheet is not None:
+            if not part["levers"] and sheet is not None and self.numbering_ok:
                 self.problem(
                     SHEET_PARTS,
                     part["_cell"],
