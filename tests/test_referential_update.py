@@ -84,7 +84,7 @@ def test_the_preview_names_every_change(s, v1):
     lines = p.lines(v2)
     assert lines[0] == "Passage de la version 1.0.0 à la version 2.0.0 :"
     assert "Ajout : action 2.4 (axe 2) « Un nouveau levier »" in lines
-    assert "Retrait : action 2.2 « Organiser des rencontres » (jamais évalué)" in lines
+    assert "Retrait : action 2.2 « Organiser des rencontres » (aucune évaluation)" in lines
     assert any(
         line.startswith("Retrait : axe 4 « Faire connaître »") and "le dernier axe" in line
         for line in lines

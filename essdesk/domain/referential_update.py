@@ -69,11 +69,11 @@ class Preview:
             f"Déplacement : {w.lever} {c}, {w.part} {a} → {w.part} {b}" for c, a, b in self.moved
         ]
         out += [
-            f"Retrait : {w.lever} {c} « {t} » — son évaluation est gardée, comme "
-            f"{w.lever} personnalisé « retiré de la version {self.new_version} »"
+            f"Retrait : {w.lever} {c} « {t} » — son évaluation est gardée, à part, avec la "
+            f"mention « retiré de la version {self.new_version} »"
             for c, t in self.kept
         ]
-        out += [f"Retrait : {w.lever} {c} « {t} » (jamais évalué)" for c, t in self.dropped]
+        out += [f"Retrait : {w.lever} {c} « {t} » (aucune évaluation)" for c, t in self.dropped]
         if not self:
             out.append(f"aucun changement des {w.parts} ni des {w.levers}.")
         return out

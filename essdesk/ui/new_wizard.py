@@ -39,7 +39,7 @@ class NewDiagnosticWizard(QWizard):
 
         territory = QWizardPage()
         territory.setTitle(self.tr("Le territoire"))
-        territory.setSubTitle(self.tr("Quel territoire mène le diagnostic ?"))
+        territory.setSubTitle(self.tr("La méthode suivie et le territoire qui mène le diagnostic."))
         form = QFormLayout(territory)
         self._method_rows(form)
         self.territory_name = QLineEdit()

@@ -15,6 +15,8 @@ ENGLISH: dict[str, str] = {
     "%1 — version %2": "%1 — version %2",
     "Fichier › Référentiels… en installe d'autres.": "File › Referentials… installs others.",
     "&Référentiel": "&Referential",
+    "La méthode suivie et le territoire qui mène le diagnostic.":
+        "The method followed and the territory leading the diagnostic.",
     "%1 ; %2 %3, %4 %5.": "%1; %2 %3, %4 %5.",
     "Référentiels": "Referentials",
     "Les méthodes sur lesquelles un nouveau diagnostic peut être fait. Un diagnostic garde sa copie de la sienne : supprimer un référentiel ne change aucun diagnostic.":

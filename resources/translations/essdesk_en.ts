@@ -1899,8 +1899,8 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
-            <source>Quel territoire mène le diagnostic ?</source>
-            <translation>Which territory is running the diagnostic?</translation>
+            <source>La méthode suivie et le territoire qui mène le diagnostic.</source>
+            <translation>The method followed and the territory leading the diagnostic.</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/new_wizard.py" line="46"></location>
