@@ -212,3 +212,13 @@ def test_the_template_is_commented_has_drop_downs_and_imports_as_it_is(tmp_path)
     referential = import_xlsx(target)
     assert [len(s.levers) for s in referential.steps] == [1]
     assert referential.lever("1.1").actor_categories == ("association", "collectivite")
+
+
+def test_a_levers_sheet_without_its_code_column_is_one_problem_not_one_per_part(tmp_path):
+    path = write_method(tmp_path / "m.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Leviers"]["B1"] = "Référence"
+    wb.save(path)
+    assert problems(path) == [
+        "Leviers!A1 : la colonne « code » est absente de la ligne d'en-têtes."
+    ]

@@ -207,6 +207,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.places: dict[str, tuple[str, str]] = {}  # JSON place → (sheet, cell)
         self.numbering_ok = True
+        self.unreadable: set[str] = set()  # sheets whose header row failed: no cascade
 
     def problem(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(sheet, cell, message))
@@ -336,6 +337,7 @@ class _Reader:
             self.problem(
                 name, "", f"ligne d'en-têtes introuvable : il faut au moins les colonnes {heads}."
             )
+            self.unreadable.add(name)
             return []
         index, number, mapping = header
         missing = [c for c, (_, req, _) in columns.items() if req and c not in mapping.values()]
@@ -344,6 +346,7 @@ class _Reader:
                 name, f"A{number}", f"la colonne « {column} » est absente de la ligne d'en-têtes."
             )
         if missing:
+            self.unreadable.add(name)
             return []
         found = []
         for row_number, values in rows[index + 1 :]:
@@ -386,7 +389,7 @@ class _Reader:
                 if key in cells and cells[key][0] is not None:
                     part[key] = _text(cells[key][0])
             parts.append(part)
-        if sheet is not None and not parts:
+        if sheet is not None and not parts and SHEET_PARTS not in self.unreadable:
             self.problem(SHEET_PARTS, "", "aucune partie : il en faut au moins une.")
         return parts
 
@@ -453,7 +456,12 @@ class _Reader:
             if part is not None:
                 part["levers"].append(lever)
         for part in parts:
-            if not part["levers"] and sheet is not None and self.numbering_ok:
+            if (
+                not part["levers"]
+                and sheet is not None
+                and self.numbering_ok
+                and SHEET_LEVERS not in self.unreadable
+            ):
                 self.problem(
                     SHEET_PARTS,
                     part["_cell"],
