@@ -148,3 +148,9 @@ def test_parts_added_and_a_version_with_no_lever_change(s, v1):
     same = newer(v1, lambda data: None)
     p = upd.preview(s, v1, same)
     assert not p and p.lines(same)[-1] == "aucun changement des axes ni des actions."
+
+
+def test_a_custom_lever_can_be_added_beside_free_codes(s):
+    # Axis 1 has the codes 1.1, 1.2 and A3: the group's own lever still gets a code.
+    created = s.add_custom_lever(1, "Notre levier").created_id
+    assert s.lever(created).code == "1.3"

@@ -323,7 +323,9 @@ class Services:
 
     @staticmethod
     def _next_code(step: Step) -> str:
-        numbers = [int(lv.code.split(".")[1]) for lv in step.levers if lv.code.split(".")[1].isdigit()]
+        # Free codes ("A3", "axe2") have no ".n" part: only "<step>.<n>" codes count here.
+        tails = [lv.code.partition(".")[2] for lv in step.levers]
+        numbers = [int(tail) for tail in tails if tail.isdigit()]
         return f"{step.number}.{max(numbers, default=0) + 1}"
 
     def remove_custom_lever(self, lever_id: int) -> Changes:
