@@ -4,6 +4,7 @@ a method written in a spreadsheet installs and a diagnostic is made on it."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -137,3 +138,44 @@ def test_cli_template_then_install_as_it_is(tmp_path):
     assert again.returncode == 1 and "existe déjà" in again.stderr
     out = essdesk("referential", "install", target)
     assert out.returncode == 0 and "ma-methode" in out.stdout
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) n'est pas installé")
+def test_a_method_saved_by_libreoffice_installs_and_makes_a_diagnostic(tmp_path):
+    source = write_method(tmp_path / "methode.xlsx")
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    out = essdesk("referential", "install", tmp_path / "lo" / "methode.xlsx")
+    assert out.returncode == 0, out.stderr
+    path = tmp_path / "d.essdesk"
+    out = essdesk("new", path, "--title", "Route", "--referential", "feuille-route-ess")
+    assert out.returncode == 0, out.stderr
+    doc = Document.open(path)
+    try:
+        from essdesk.domain.services import Services
+
+        steps = Services(doc.session).steps()
+        assert [[lv.code for lv in s.levers] for s in steps] == [
+            ["1.1", "1.2", "A3"],
+            ["2.1", "2.2", "2.3"],
+            ["3.1", "3.2"],
+            ["4.1", "4.2", "4.3"],
+        ]
+    finally:
+        doc.close()
