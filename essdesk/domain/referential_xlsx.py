@@ -579,7 +579,7 @@ def write_template(target: Path) -> None:
     wb = Workbook()
     meta = wb.active
     meta.title = SHEET_META
-    meta.append(["Champ", "Valeur"])
+    meta.append(["Champ", "Valeur", "Aide"])
     example = {
         "nom": "Ma méthode",
         "identifiant": "ma-methode",
@@ -594,7 +594,7 @@ def write_template(target: Path) -> None:
         "féminin": "oui",
     }
     for name, (key, required, help_text) in META_ROWS.items():
-        meta.append([name, example[name]])
+        meta.append([name, example[name], help_text])  # C: read by no one, for the writer
         meta.cell(meta.max_row, 1).comment = comment(
             ("Obligatoire. " if required else "Facultatif. ")
             + help_text[0].upper()
@@ -604,7 +604,8 @@ def write_template(target: Path) -> None:
         if key == "version":
             meta.cell(meta.max_row, 2).number_format = "@"  # text, or 1.10 would be 1.1
     meta.column_dimensions["A"].width = 22
-    meta.column_dimensions["B"].width = 50
+    meta.column_dimensions["B"].width = 40
+    meta.column_dimensions["C"].width = 70
 
     def table(
         title: str, columns: dict[str, tuple[str, bool, str]], row: list[Any], widths: list[int]

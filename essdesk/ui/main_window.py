@@ -957,7 +957,10 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and not self.ctx.lost:
             from essdesk.ui.referential_update_view import newer_version
 
-            new = newer_version(self.ctx)
+            try:
+                new = newer_version(self.ctx)
+            except EssdeskError:  # a server that stopped answering: offer nothing now
+                new = None
         self.update_referential_action.setVisible(new is not None)
         if new is not None:
             self.update_referential_action.setText(
