@@ -14,7 +14,6 @@ from essdesk.domain.referential import loads, parse_referential, to_data
 from essdesk.domain.referential_xlsx import import_xlsx
 from essdesk.domain.services import Services, create_diagnostic
 from essdesk.exchange.interchange import to_dict
-from essdesk.store.document import Document
 
 
 @pytest.fixture
@@ -44,12 +43,11 @@ def v2_of(v1):
 
 
 @pytest.fixture
-def s(v1):
-    doc = Document.create()
-    create_diagnostic(doc.session, v1, title="Feuille de route")
-    services = Services(doc.session)
-    yield services
-    doc.close()
+def s(v1, new_store):
+    """On a file and on a PostgreSQL server (tests/conftest.py runs both)."""
+    store = new_store()
+    create_diagnostic(store.session, v1, title="Feuille de route")
+    return Services(store.session)
 
 
 def state(s):
@@ -154,3 +152,13 @@ def test_a_custom_lever_can_be_added_beside_free_codes(s):
     # Axis 1 has the codes 1.1, 1.2 and A3: the group's own lever still gets a code.
     created = s.add_custom_lever(1, "Notre levier").created_id
     assert s.lever(created).code == "1.3"
+
+
+def test_another_referential_is_refused(s, v1):
+    from essdesk.domain.referential import load_referential
+    from essdesk.errors import EssdeskError
+
+    before = state(s)
+    with pytest.raises(EssdeskError, match="n'est pas le référentiel de ce diagnostic"):
+        upd.apply(s, load_referential())
+    assert state(s) == before

@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select
 
 from essdesk.domain.referential import Referential, dumps
 from essdesk.domain.services import Changes, Services
+from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever, Step, Vote, action_lever, workshop_step
 
@@ -173,6 +174,12 @@ def _free_code(taken: set[str]) -> str:
 def apply(services: Services, new: Referential, update: Update | None = None) -> Update:
     """Move the diagnostic to `new` (same id, newer version); `update`: a redo."""
     session = services.session
+    current = services.diagnostic()
+    if new.id != current.referential_id:
+        raise EssdeskError(
+            f"« {new.title} » ({new.id}) n'est pas le référentiel de ce diagnostic "
+            f"({current.referential_id}) : rien n'a été modifié."
+        )
     try:
         record = _apply(services, new, update or Update(new.version))
         session.commit()
@@ -312,7 +319,6 @@ def _apply(services: Services, new: Referential, record: Update) -> Update:
 def _old_titles(d) -> dict[int, str]:
     """The part titles of the diagnostic's own referential (none if it cannot be read)."""
     from essdesk.domain.referential import referential_of
-    from essdesk.errors import EssdeskError
 
     try:
         old = referential_of(d.referential_id, d.referential_version, d.referential_data)
