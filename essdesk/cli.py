@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -91,8 +92,84 @@ def cmd_new(args: argparse.Namespace) -> int:
         "filiere_meaning": args.meaning, "scenario": args.scenario,
         "facilitator": args.facilitator or "", "start_date": args.date or dt.date.today(),
     }
-    path = _create(Path(args.file), lambda doc: create_diagnostic(doc.session, _referential(), **identity))
+    if args.referential:
+        from essdesk.domain.referential_library import find
+
+        referential = find(args.referential)
+    else:
+        referential = _referential()
+    path = _create(Path(args.file), lambda doc: create_diagnostic(doc.session, referential, **identity))
     print(f"Diagnostic créé : {path}")
+    return 0
+
+
+def _counts(referential) -> str:
+    """« 4 axes, 11 actions » in the referential's own words."""
+    w, parts, levers = referential.words, len(referential.steps), len(referential.levers)
+    return (f"{parts} {w.part if parts == 1 else w.parts}, "
+            f"{levers} {w.lever if levers == 1 else w.levers}")
+
+
+def cmd_referential_import_xlsx(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential import dumps, parse_referential
+    from essdesk.domain.referential_xlsx import ReferentialImportError, read_xlsx
+    from essdesk.store.atomic import write_atomically
+
+    target = Path(args.out)
+    try:
+        data = read_xlsx(Path(args.source))
+    except ReferentialImportError as exc:
+        print(f"essdesk : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    referential = parse_referential(data)
+    text = json.dumps(json.loads(dumps(referential)), ensure_ascii=False, indent=2) + "\n"
+    write_atomically(target, text.encode("utf-8"))
+    print(f"Référentiel « {referential.title} » version {referential.version} écrit : {target} "
+          f"({_counts(referential)}).")
+    return 0
+
+
+def cmd_referential_template(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_xlsx import write_template
+
+    target = Path(args.out)
+    _refuse_existing(target)
+    write_template(target)
+    print(f"Modèle de référentiel écrit : {target} (remplissez-le, puis « essdesk referential "
+          "import-xlsx » ou « essdesk referential install »).")
+    return 0
+
+
+def cmd_referential_install(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_library import install
+    from essdesk.domain.referential_xlsx import ReferentialImportError
+
+    try:
+        referential = install(Path(args.file))
+    except ReferentialImportError as exc:
+        print(f"essdesk : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"Référentiel installé : « {referential.title} » ({referential.id}) "
+          f"version {referential.version}.")
+    return 0
+
+
+def cmd_referential_list(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_library import available
+
+    for entry in available():
+        r = entry.referential
+        origin = "livré" if entry.builtin else "installé"
+        print(f"{r.id}\t{r.version}\t{origin}\t{_counts(r)}\t{r.title} ({r.author})")
+    return 0
+
+
+def cmd_referential_remove(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_library import remove
+
+    title = remove(args.id)
+    print(f"Référentiel supprimé : « {title} » ({args.id}). Les diagnostics faits avec lui "
+          "en gardent leur copie.")
     return 0
 
 
@@ -560,7 +637,30 @@ def build_parser() -> FrenchParser:
     p.add_argument("--scenario", default="initiate", choices=[m.value for m in Scenario])
     p.add_argument("--facilitator", metavar="NOM")
     p.add_argument("--date", type=_date, metavar="JJ/MM/AAAA")
+    p.add_argument("--referential", metavar="ID",
+                   help="référentiel (méthode) du diagnostic, voir « essdesk referential list »")
     p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("referential", help="référentiels (méthodes) : modèle de tableur, import, "
+                       "installation, liste, suppression")
+    ref = p.add_subparsers(dest="referential_command", title="commandes", parser_class=FrenchParser,
+                           metavar="COMMANDE", required=True)
+    q = ref.add_parser("import-xlsx", help="lit une méthode écrite dans un tableur et écrit son "
+                       "référentiel JSON")
+    q.add_argument("source", metavar="TABLEUR.xlsx")
+    q.add_argument("out", metavar="SORTIE.json")
+    q.set_defaults(run=cmd_referential_import_xlsx)
+    q = ref.add_parser("template", help="écrit un tableur modèle, commenté, pour écrire une méthode")
+    q.add_argument("out", metavar="MODELE.xlsx")
+    q.set_defaults(run=cmd_referential_template)
+    q = ref.add_parser("install", help="installe un référentiel (JSON ou tableur .xlsx)")
+    q.add_argument("file", metavar="FICHIER")
+    q.set_defaults(run=cmd_referential_install)
+    q = ref.add_parser("list", help="liste les référentiels livrés et installés")
+    q.set_defaults(run=cmd_referential_list)
+    q = ref.add_parser("remove", help="supprime un référentiel installé")
+    q.add_argument("id", metavar="ID")
+    q.set_defaults(run=cmd_referential_remove)
 
     p = sub.add_parser("info", help="identité, maturité et complétude par étape")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
@@ -700,7 +800,7 @@ def build_parser() -> FrenchParser:
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
             "server", "publish", "copy", "return", "jalon", "jalons", "compare", "vote",
-            "workbook", "import-workbook"}
+            "workbook", "import-workbook", "referential"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -36,7 +36,7 @@ from essdesk.domain.fields import (
     clean,
     clean_text,
 )
-from essdesk.domain.referential import Referential
+from essdesk.domain.referential import Referential, dumps
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
 from essdesk.errors import ConcurrentChange, DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
@@ -119,7 +119,8 @@ def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -
 def create_diagnostic(session: Session, referential: Referential, **identity: Any) -> Diagnostic:
     """A new diagnostic with the 7 steps and every lever of the referential, not assessed."""
     diagnostic = Diagnostic(
-        referential_id=referential.id, referential_version=referential.version, title=""
+        referential_id=referential.id, referential_version=referential.version, title="",
+        referential_data=dumps(referential),  # its own copy: opens where it is not installed
     )
     identity.setdefault("title", "Diagnostic de filière")
     _apply(diagnostic, DIAGNOSTIC_FIELDS, identity)
@@ -322,7 +323,9 @@ class Services:
 
     @staticmethod
     def _next_code(step: Step) -> str:
-        numbers = [int(lv.code.split(".")[1]) for lv in step.levers if lv.code.split(".")[1].isdigit()]
+        # Free codes ("A3", "axe2") have no ".n" part: only "<step>.<n>" codes count here.
+        tails = [lv.code.partition(".")[2] for lv in step.levers]
+        numbers = [int(tail) for tail in tails if tail.isdigit()]
         return f"{step.number}.{max(numbers, default=0) + 1}"
 
     def remove_custom_lever(self, lever_id: int) -> Changes:

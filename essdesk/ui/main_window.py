@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
         self.jalons_action = self._action(m, self.tr("Jalons et &comparaisons…"), self.show_jalons)
         m.addSeparator()
+        self._action(m, self.tr("Référentiels…"), self.show_referentials)
+        self.update_referential_action = self._action(
+            m, self.tr("Mettre à jour le référentiel…"), self.update_referential)
+        self.update_referential_action.setVisible(False)
+        m.aboutToShow.connect(self._offer_referential_update)
+        m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
         self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
         m.addSeparator()
@@ -697,7 +703,7 @@ class MainWindow(QMainWindow):
 
         document = Document.create(None)
         try:
-            create_diagnostic(document.session, self.referential, **wizard.identity())
+            create_diagnostic(document.session, wizard.referential, **wizard.identity())
         except EssdeskError as exc:
             document.close()
             self._fail(str(exc))
@@ -939,6 +945,32 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             JalonsDialog(self.ctx, self).exec()
+
+    def show_referentials(self) -> None:
+        from essdesk.ui.referentials_dialog import ReferentialsDialog
+
+        ReferentialsDialog(self).exec()
+
+    def _offer_referential_update(self) -> None:
+        """« Mettre à jour vers la version X… » shows only when a newer version is installed."""
+        new = None
+        if self.ctx is not None and not self.ctx.lost:
+            from essdesk.ui.referential_update_view import newer_version
+
+            try:
+                new = newer_version(self.ctx)
+            except EssdeskError:  # a server that stopped answering: offer nothing now
+                new = None
+        self.update_referential_action.setVisible(new is not None)
+        if new is not None:
+            self.update_referential_action.setText(
+                self.tr("Mettre à jour vers la version %1…").replace("%1", new.version))
+
+    def update_referential(self) -> None:
+        from essdesk.ui.referential_update_view import offer_update
+
+        if self.ctx is not None:
+            offer_update(self, self.ctx)
 
     def check_document(self) -> None:
         from essdesk.ui.document_tools import check_document

@@ -8,6 +8,52 @@ Entries whose source has left the code are harmless; update.py lists what is mis
 """
 
 ENGLISH: dict[str, str] = {
+    # --- referentials: Fichier › Référentiels…, the wizard's method, updates (issue 17) ----
+    "Référentiels…": "Referentials…",
+    "Mettre à jour le référentiel…": "Update the referential…",
+    "Mettre à jour vers la version %1…": "Update to version %1…",
+    "%1 — version %2": "%1 — version %2",
+    "Fichier › Référentiels… en installe d'autres.": "File › Referentials… installs others.",
+    "&Référentiel": "&Referential",
+    "La méthode suivie et le territoire qui mène le diagnostic.":
+        "The method followed and the territory leading the diagnostic.",
+    "%1 ; %2 %3, %4 %5.": "%1; %2 %3, %4 %5.",
+    "Référentiels": "Referentials",
+    "Les méthodes sur lesquelles un nouveau diagnostic peut être fait. Un diagnostic garde sa copie de la sienne : supprimer un référentiel ne change aucun diagnostic.":
+        "The methods a new diagnostic can follow. A diagnostic keeps its own copy of its method: "
+        "removing a referential changes no diagnostic.",
+    "&Installer…": "&Install…",
+    "&Modèle de tableur…": "Spreadsheet &template…",
+    "Installer un référentiel": "Install a referential",
+    "Référentiel (*.json *.xlsx);;Tableur (*.xlsx);;JSON (*.json)":
+        "Referential (*.json *.xlsx);;Spreadsheet (*.xlsx);;JSON (*.json)",
+    "« %1 » n'a pas été installé : corrigez ces problèmes dans le tableur, puis réessayez.":
+        "“%1” was not installed: correct these problems in the spreadsheet, then try again.",
+    "« %1 » n'a pas été installé.": "“%1” was not installed.",
+    "Installé : « %1 », version %2.": "Installed: “%1”, version %2.",
+    "Supprimer un référentiel": "Remove a referential",
+    "Supprimer « %1 » ? Les diagnostics faits avec lui en gardent leur copie ; on ne pourra plus en commencer de nouveaux.":
+        "Remove “%1”? Diagnostics made on it keep their copy; no new one can be started on it.",
+    "Supprimé : « %1 ».": "Removed: “%1”.",
+    "Modèle de tableur": "Spreadsheet template",
+    "modele-referentiel.xlsx": "referential-template.xlsx",
+    "Tableur (*.xlsx)": "Spreadsheet (*.xlsx)",
+    "Modèle écrit : %1. Remplissez-le dans Excel ou LibreOffice, puis « Installer… ».":
+        "Template written: %1. Fill it in with Excel or LibreOffice, then “Install…”.",
+    "Version": "Version",
+    "Auteur": "Author",
+    "Parties": "Parts",
+    "Origine": "Origin",
+    "livré avec essdesk": "shipped with essdesk",
+    "installé": "installed",
+    "Mettre à jour vers la version %1": "Update to version %1",
+    "« %1 » a une version plus récente. Voici ce qui changera dans ce diagnostic. Aucune évaluation n'est perdue : un levier retiré qui a été évalué reste, comme levier personnalisé. Un jalon garde l'état d'avant ; Édition › Annuler défait la mise à jour.":
+        "“%1” has a newer version. Here is what will change in this diagnostic. No assessment "
+        "is lost: a removed lever that was assessed stays, as a custom lever. A milestone keeps "
+        "the state before; Edit › Undo reverts the update.",
+    "&Mettre à jour": "&Update",
+    "Mise à jour du référentiel vers la version %1": "Referential update to version %1",
+    "Avant la mise à jour vers la version %1": "Before the update to version %1",
     # --- the cahier de saisie (issue 19) -------------------------------------------------
     "Envoyer un c&ahier de saisie…": "Send a data-entry &workbook…",
     "Impor&ter un cahier de saisie…": "Impor&t a data-entry workbook…",

@@ -1394,108 +1394,113 @@
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <source>Mettre à jour le référentiel…</source>
+            <translation>Update the referential…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="183"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="216"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="188"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="222"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="215"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="221"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1503,73 +1508,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="441"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="444"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="760"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="553"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="561"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="572"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="567"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="589"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1580,42 +1585,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="605"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="611"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="654"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="663"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="677"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="831"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1626,37 +1631,42 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="928"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="934"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="967"></location>
+            <source>Mettre à jour vers la version %1…</source>
+            <translation>Update to version %1…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="349"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="408"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="403"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="409"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="481"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="471"></location>
             <location filename="../../essdesk/ui/main_window.py" line="477"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="824"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="820"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="830"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1676,91 +1686,96 @@ Close anyway and lose them?</translation>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <source>Référentiels…</source>
+            <translation>Referentials…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="492"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="503"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="510"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="613"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="804"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="691"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="779"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="785"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="730"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="733"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="769"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="803"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="821"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="870"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="876"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="874"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="880"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -1884,86 +1899,106 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
-            <source>Quel territoire mène le diagnostic ?</source>
-            <translation>Which territory is running the diagnostic?</translation>
+            <source>La méthode suivie et le territoire qui mène le diagnostic.</source>
+            <translation>The method followed and the territory leading the diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="45"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="46"></location>
             <source>ex. Communauté de communes du Haut-Val</source>
             <translation>e.g. Haut-Val community of municipalities</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
             <source>&amp;Nom du territoire *</source>
             <translation>&amp;Territory name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="56"></location>
             <source>&amp;Type de territoire</source>
             <translation>Territory t&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="56"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="57"></location>
             <source>&amp;Animateur ou animatrice</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="57"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="58"></location>
             <source>&amp;Date de début</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="62"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="63"></location>
             <source>La filière</source>
             <translation>The sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="63"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="64"></location>
             <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
             <translation>Choose a sector from the catalogue or type your own.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="82"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="81"></location>
             <source>ex. Laine, Réemploi, Alimentation…</source>
             <translation>e.g. Wool, Reuse, Food…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="88"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="87"></location>
             <source>&amp;Filière *</source>
             <translation>&amp;Sector *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="92"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="91"></location>
             <source>Sens donné à la filière</source>
             <translation>Meaning given to the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="94"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="93"></location>
             <source>Scénario d'intervention de la collectivité</source>
             <translation>The local authority's intervention scenario</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="99"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="98"></location>
             <source>Le diagnostic</source>
             <translation>The diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="100"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="99"></location>
             <source>Son titre figure en tête du rapport et nomme le fichier.</source>
             <translation>Its title heads the report and names the file.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="104"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="103"></location>
             <source>&amp;Titre du diagnostic *</source>
             <translation>&amp;Title of the diagnostic *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="105"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="104"></location>
             <source>Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le fichier ; il propose votre dossier Documents.</source>
             <translation>When you first save (Ctrl+S), essdesk asks where to put the file; it suggests your Documents folder.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="119"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="124"></location>
+            <source>%1 — version %2</source>
+            <translation>%1 — version %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="128"></location>
+            <source>Fichier › Référentiels… en installe d'autres.</source>
+            <translation>File › Referentials… installs others.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="132"></location>
+            <source>&amp;Référentiel</source>
+            <translation>&amp;Referential</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="141"></location>
+            <source>%1 ; %2 %3, %4 %5.</source>
+            <translation>%1; %2 %3, %4 %5.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="166"></location>
             <source>Filière %1 — %2</source>
             <translation>Sector %1 — %2</translation>
         </message>
@@ -2248,6 +2283,137 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>ReferentialsDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="93"></location>
+            <source>Référentiels</source>
+            <translation>Referentials</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="97"></location>
+            <source>Les méthodes sur lesquelles un nouveau diagnostic peut être fait. Un diagnostic garde sa copie de la sienne : supprimer un référentiel ne change aucun diagnostic.</source>
+            <translation>The methods a new diagnostic can follow. A diagnostic keeps its own copy of its method: removing a referential changes no diagnostic.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="125"></location>
+            <source>&amp;Installer…</source>
+            <translation>&amp;Install…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="127"></location>
+            <source>&amp;Supprimer</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="129"></location>
+            <source>&amp;Modèle de tableur…</source>
+            <translation>Spreadsheet &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="157"></location>
+            <source>Installer un référentiel</source>
+            <translation>Install a referential</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="159"></location>
+            <source>Référentiel (*.json *.xlsx);;Tableur (*.xlsx);;JSON (*.json)</source>
+            <translation>Referential (*.json *.xlsx);;Spreadsheet (*.xlsx);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="172"></location>
+            <source>« %1 » n'a pas été installé : corrigez ces problèmes dans le tableur, puis réessayez.</source>
+            <translation>“%1” was not installed: correct these problems in the spreadsheet, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="179"></location>
+            <source>« %1 » n'a pas été installé.</source>
+            <translation>“%1” was not installed.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="185"></location>
+            <source>Installé : « %1 », version %2.</source>
+            <translation>Installed: “%1”, version %2.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="201"></location>
+            <source>Supprimer un référentiel</source>
+            <translation>Remove a referential</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="203"></location>
+            <source>Supprimer « %1 » ? Les diagnostics faits avec lui en gardent leur copie ; on ne pourra plus en commencer de nouveaux.</source>
+            <translation>Remove “%1”? Diagnostics made on it keep their copy; no new one can be started on it.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="216"></location>
+            <source>Supprimé : « %1 ».</source>
+            <translation>Removed: “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="222"></location>
+            <source>Modèle de tableur</source>
+            <translation>Spreadsheet template</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="223"></location>
+            <source>modele-referentiel.xlsx</source>
+            <translation>referential-template.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="224"></location>
+            <source>Tableur (*.xlsx)</source>
+            <translation>Spreadsheet (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="241"></location>
+            <source>Modèle écrit : %1. Remplissez-le dans Excel ou LibreOffice, puis « Installer… ».</source>
+            <translation>Template written: %1. Fill it in with Excel or LibreOffice, then “Install…”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferentialsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="41"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="42"></location>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="43"></location>
+            <source>Auteur</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="44"></location>
+            <source>Parties</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="45"></location>
+            <source>Leviers</source>
+            <translation>Levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="46"></location>
+            <source>Origine</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="81"></location>
+            <source>livré avec essdesk</source>
+            <translation>shipped with essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="81"></location>
+            <source>installé</source>
+            <translation>installed</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerDialog</name>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="100"></location>
@@ -2459,6 +2625,34 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/step_view.py" line="447"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePreviewDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="78"></location>
+            <source>Mettre à jour vers la version %1</source>
+            <translation>Update to version %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="82"></location>
+            <source>« %1 » a une version plus récente. Voici ce qui changera dans ce diagnostic. Aucune évaluation n'est perdue : un levier retiré qui a été évalué reste, comme levier personnalisé. Un jalon garde l'état d'avant ; Édition › Annuler défait la mise à jour.</source>
+            <translation>“%1” has a newer version. Here is what will change in this diagnostic. No assessment is lost: a removed lever that was assessed stays, as a custom lever. A milestone keeps the state before; Edit › Undo reverts the update.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="98"></location>
+            <source>&amp;Mettre à jour</source>
+            <translation>&amp;Update</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="111"></location>
+            <source>Mise à jour du référentiel vers la version %1</source>
+            <translation>Referential update to version %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="112"></location>
+            <source>Avant la mise à jour vers la version %1</source>
+            <translation>Before the update to version %1</translation>
         </message>
     </context>
     <context>
