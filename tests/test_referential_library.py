@@ -31,7 +31,8 @@ def test_install_list_find_and_remove(tmp_path, essdesk_home):
     assert ("feuille-route-ess", False) in ids
     assert library.find("feuille-route-ess") == installed
     assert library.remove("feuille-route-ess") == "Feuille de route ESS"
-    assert [e.referential.id for e in library.available()] == ["rtes-filieres-ess-2023"]
+    assert [e.referential.id for e in library.available() if not e.builtin] == []
+    assert "feuille-route-ess" not in [e.referential.id for e in library.available()]
     with pytest.raises(EssdeskError, match="Aucun référentiel « feuille-route-ess »"):
         library.find("feuille-route-ess")
 

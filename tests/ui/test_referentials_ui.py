@@ -33,8 +33,10 @@ def test_the_dialog_installs_shows_errors_removes_and_writes_the_template(
     dialog = ReferentialsDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    assert [r[0] for r in rows(dialog)] == ["RepèrESS Filières & ESS"]
+    shipped = len(rows(dialog))  # RTES first, then the other methods essdesk ships
+    assert rows(dialog)[0][0] == "RepèrESS Filières & ESS"
     assert rows(dialog)[0][3:] == ["7 étapes", "40 leviers", "livré avec essdesk"]
+    assert all(r[5] == "livré avec essdesk" for r in rows(dialog))
     dialog.table.selectRow(0)
     assert not dialog.remove_button.isEnabled()  # a built-in stays
 
@@ -42,11 +44,11 @@ def test_the_dialog_installs_shows_errors_removes_and_writes_the_template(
     assert not dialog.install_file(bad)
     assert dialog.error_list.isVisible()
     assert dialog.errors.stringList()[0].startswith("Référentiel!B5 : la version « deux »")
-    assert len(rows(dialog)) == 1
+    assert len(rows(dialog)) == shipped
 
     assert dialog.install_file(write_method(tmp_path / "methode.xlsx"))
     assert not dialog.error_list.isVisible()
-    assert rows(dialog)[1] == [
+    assert rows(dialog)[shipped] == [
         "Feuille de route ESS",
         "1.0.0",
         "Cabinet Exemple",
@@ -57,9 +59,9 @@ def test_the_dialog_installs_shows_errors_removes_and_writes_the_template(
     assert dialog.selected().referential.id == "feuille-route-ess"
     assert dialog.remove_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert not dialog.remove_selected() and len(rows(dialog)) == 2
+    assert not dialog.remove_selected() and len(rows(dialog)) == shipped + 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    assert dialog.remove_selected() and len(rows(dialog)) == 1
+    assert dialog.remove_selected() and len(rows(dialog)) == shipped
 
     assert dialog.write_template(tmp_path / "modele")
     assert (tmp_path / "modele.xlsx").exists()
@@ -71,12 +73,11 @@ def test_the_wizard_offers_every_installed_method(qtbot, tmp_path, referential):
     wizard = NewDiagnosticWizard(referential)
     qtbot.addWidget(wizard)
     wizard.show()
-    assert [wizard.method.itemText(i) for i in range(wizard.method.count())] == [
-        "RepèrESS Filières & ESS — version 1.0.0",
-        "Feuille de route ESS — version 1.0.0",
-    ]
+    texts = [wizard.method.itemText(i) for i in range(wizard.method.count())]
+    assert texts[0] == f"RepèrESS Filières & ESS — version {referential.version}"
+    assert "Feuille de route ESS — version 1.0.0" in texts
     assert wizard.filiere.count() == len(referential.filieres)
-    wizard.method.setCurrentIndex(1)
+    wizard.method.setCurrentIndex(wizard.method.findText("Feuille de route ESS — version 1.0.0"))
     assert wizard.referential.id == "feuille-route-ess"
     assert "4 axes, 11 actions" in wizard.method_info.text()
     assert wizard.filiere.count() == 0  # this method has no catalogue of filières
@@ -88,7 +89,7 @@ def test_a_new_diagnostic_on_an_installed_method(window, tmp_path, monkeypatch):
     library.install(write_method(tmp_path / "methode.xlsx"))
 
     def run(wizard):
-        wizard.method.setCurrentIndex(1)
+        wizard.method.setCurrentIndex(wizard.method.findText("Feuille de route ESS — version 1.0.0"))
         wizard.territory_name.setText("Métropole")
         wizard.next()
         wizard.filiere.setCurrentText("Tiers-lieux")
