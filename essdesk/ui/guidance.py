@@ -57,10 +57,14 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_NBSP = "\u00a0"
+
+
 def questions_html(questions: Sequence[str]) -> str:
+    """A bullet list; the "?" kept with its word (French space before it)."""
     return (
         "<ul style='margin: 0; -qt-list-indent: 1'>"
-        + "".join(f"<li>{_esc(q)}</li>" for q in questions)
+        + "".join(f"<li>{_esc(q).replace(' ?', _NBSP + '?')}</li>" for q in questions)
         + "</ul>"
     )
 

@@ -385,7 +385,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             self.notes_caption.setText(self.tr("Notes du groupe"))
             self._set_notes(lever.notes, self.tr("N : écrire les notes du groupe"))
         questions = self._questions(slide)
-        self.questions.setText(questions_html(questions) if questions else "")
+        self.questions.setText(f"<b>{_esc(self.tr('Questions à se poser'))}</b>" + questions_html(questions)
+                               if questions else "")
         if questions:
             # Q: the questions take the place of the guide's notes and examples.
             self.objective.setText("")

@@ -590,6 +590,7 @@ ENGLISH: dict[str, str] = {
     "Le référentiel ne propose pas de questions pour ce levier.": "The guide offers no questions for this lever.",
     "Portés d'habitude par : %1": "Usually carried by: %1",
     "Questions à se poser (%1)": "Questions to ask (%1)",
+    "Questions à se poser": "Questions to ask",
     "Ce que le groupe se demande avant de choisir un statut": "What the group asks itself before choosing a status",
     "proche de votre diagnostic": "close to your diagnostic",
     "Leviers à regarder ensuite": "Levers to look at next",

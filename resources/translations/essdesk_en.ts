@@ -1284,22 +1284,22 @@
     <context>
         <name>LeverGuidance</name>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="82"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="85"></location>
             <source>Portés d'habitude par : %1</source>
             <translation>Usually carried by: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="91"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="94"></location>
             <source>Questions à se poser (%1)</source>
             <translation>Questions to ask (%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="92"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="96"></location>
             <source>Ce que le groupe se demande avant de choisir un statut</source>
             <translation>What the group asks itself before choosing a status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="116"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="120"></location>
             <source>proche de votre diagnostic</source>
             <translation>close to your diagnostic</translation>
         </message>
@@ -1994,13 +1994,13 @@ Close anyway and lose them?</translation>
     <context>
         <name>NextLeversCard</name>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="134"></location>
-            <location filename="../../essdesk/ui/guidance.py" line="138"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="139"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="143"></location>
             <source>Leviers à regarder ensuite</source>
             <translation>Levers to look at next</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="156"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="163"></location>
             <source>Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.</source>
             <translation>Nothing to report for now: the guide's rules suggest no lever.</translation>
         </message>
@@ -2934,7 +2934,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2942,7 +2942,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2980,72 +2980,72 @@ Close anyway and lose them?</translation>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="415"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="416"></location>
             <source>Le référentiel ne propose pas de questions pour ce levier.</source>
             <translation>The guide offers no questions for this lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="425"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="426"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="426"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="434"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="435"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="472"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="473"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="479"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="480"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="482"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="486"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="493"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="494"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="528"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="529"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="533"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="534"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="538"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="539"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -3075,47 +3075,52 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="833"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
+            <source>Questions à se poser</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="833"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="842"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="843"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="855"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="856"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="866"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="867"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="866"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="867"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="872"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="873"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="873"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="874"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="887"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="888"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
