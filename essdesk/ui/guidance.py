@@ -162,12 +162,18 @@ class NextLeversCard(QFrame):
             item.setToolTip(lever.label)
             self.list.addItem(item)
         if not found:
-            item = QListWidgetItem(
+            text = (
                 self.tr(
-                    "Rien à signaler pour l'instant : les règles du "
-                    "référentiel ne proposent aucun levier."
+                    "Rien à signaler pour l'instant : les règles du référentiel ne "
+                    "proposent aucun levier."
+                )
+                if ctx.referential.rules
+                else self.tr(
+                    "Le référentiel de ce diagnostic ne donne pas de règles pour "
+                    "proposer des leviers."
                 )
             )
+            item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
 

@@ -596,6 +596,8 @@ ENGLISH: dict[str, str] = {
     "Leviers à regarder ensuite": "Levers to look at next",
     "Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.":
         "Nothing to report for now: the guide's rules suggest no lever.",
+    "Le référentiel de ce diagnostic ne donne pas de règles pour proposer des leviers.":
+        "This diagnostic's guide gives no rules to suggest levers.",
     "levier %1 / %2": "lever %1 / %2",
     "N : écrire la synthèse de l'étape": "N: write the step summary",
     "Notes du groupe": "Group notes",

@@ -1284,22 +1284,22 @@
     <context>
         <name>LeverGuidance</name>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="85"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="89"></location>
             <source>Portés d'habitude par : %1</source>
             <translation>Usually carried by: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="94"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="98"></location>
             <source>Questions à se poser (%1)</source>
             <translation>Questions to ask (%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="96"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="100"></location>
             <source>Ce que le groupe se demande avant de choisir un statut</source>
             <translation>What the group asks itself before choosing a status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="120"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="124"></location>
             <source>proche de votre diagnostic</source>
             <translation>close to your diagnostic</translation>
         </message>
@@ -1994,15 +1994,20 @@ Close anyway and lose them?</translation>
     <context>
         <name>NextLeversCard</name>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="139"></location>
             <location filename="../../essdesk/ui/guidance.py" line="143"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="147"></location>
             <source>Leviers à regarder ensuite</source>
             <translation>Levers to look at next</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/guidance.py" line="163"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="167"></location>
             <source>Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.</source>
             <translation>Nothing to report for now: the guide's rules suggest no lever.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="172"></location>
+            <source>Le référentiel de ce diagnostic ne donne pas de règles pour proposer des leviers.</source>
+            <translation>This diagnostic's guide gives no rules to suggest levers.</translation>
         </message>
     </context>
     <context>

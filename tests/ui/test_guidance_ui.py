@@ -128,3 +128,13 @@ def test_overview_lists_the_levers_to_look_at_next_and_opens_one(window, qtbot):
     QTest.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentWidget() is window.step_view and window.step_view.number == 1
     assert target in window.step_view.cards
+
+
+def test_overview_says_when_the_referential_has_no_rules(window):
+    window.go("overview")
+    listing = window.overview.next_levers.list
+    assert listing.item(0).text().startswith("Rien à signaler pour l'instant")
+    window.ctx.referential = window.ctx.referential._replace(rules=())
+    window.overview.reload()
+    assert listing.count() == 1
+    assert listing.item(0).text().startswith("Le référentiel de ce diagnostic ne donne pas")
