@@ -411,6 +411,51 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lever_statuses(location: str) -> tuple[str, dict[str, str]]:
+    """A compared diagnostic: its referential id and its lever statuses by code."""
+    from essdesk.domain import queries
+    from essdesk.domain.services import Services
+    from essdesk.store.opening import open_store
+
+    with open_store(location) as doc:
+        services = Services(doc.session)
+        rows = queries.lever_rows(doc.session, services.diagnostic_id())
+        return services.diagnostic().referential_id, {r.code: r.status for r in rows}
+
+
+def cmd_next(args: argparse.Namespace) -> int:
+    from essdesk.domain import queries
+    from essdesk.domain.next_levers import next_levers
+    from essdesk.domain.referential import referential_of
+    from essdesk.domain.services import Services
+    from essdesk.store.opening import open_store
+
+    with open_store(args.file) as doc:
+        services = Services(doc.session)
+        d = services.diagnostic()
+        referential = referential_of(d.referential_id, d.referential_version, d.referential_data)
+        rows = queries.lever_rows(doc.session, services.diagnostic_id())
+        scores = services.scores()
+    others = []
+    for location in args.compare:
+        other_referential, statuses = _lever_statuses(location)
+        if other_referential != referential.id:
+            raise EssdeskError(
+                f"« {location} » a été fait avec le référentiel « {other_referential} », pas "
+                f"« {referential.id} » : on ne compare que des diagnostics du même référentiel."
+            )
+        others.append(statuses)
+    found = next_levers(referential, rows, scores, others)
+    if not found:
+        print("Aucun levier à regarder ensuite : les règles du référentiel ne proposent rien.")
+    else:
+        print("Leviers à regarder ensuite :")
+    for lever in found:
+        print(f"  {lever.code:<6} {lever.label}")
+        print(f"         {lever.why}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from essdesk.store.opening import open_store
 
@@ -736,6 +781,12 @@ def build_parser() -> FrenchParser:
     p.add_argument("--json", metavar="SORTIE.json", help="écrit la comparaison en JSON (voir docs/format.md)")
     p.set_defaults(run=cmd_compare)
 
+    p = sub.add_parser("next", help="les leviers à regarder ensuite, et pourquoi (règles du référentiel)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--compare", nargs="+", default=[], metavar="AUTRE",
+                   help="diagnostics comparés (même référentiel) : « réalisé dans 3 des 5 »")
+    p.set_defaults(run=cmd_next)
+
     p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.set_defaults(run=cmd_check)
@@ -800,7 +851,7 @@ def build_parser() -> FrenchParser:
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
             "server", "publish", "copy", "return", "jalon", "jalons", "compare", "vote",
-            "workbook", "import-workbook", "referential"}
+            "workbook", "import-workbook", "referential", "next"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -629,8 +629,21 @@ ENGLISH: dict[str, str] = {
     "annuler, rétablir": "undo, redo",
     "revenir, puis quitter le mode atelier": "go back, then leave workshop mode",
     "Temps écoulé": "Time's up",
-    "← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter":
-        "← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit",
+    "← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter":
+        "← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · T  timer · H  help · Esc  quit",
+    # --- guidance on every lever (issue 17 §3) --------------------------------------------
+    "questions à se poser sur le levier (afficher, masquer)": "questions to ask about the lever (show, hide)",
+    "Le référentiel ne propose pas de questions pour ce levier.": "The guide offers no questions for this lever.",
+    "Portés d'habitude par : %1": "Usually carried by: %1",
+    "Questions à se poser (%1)": "Questions to ask (%1)",
+    "Questions à se poser": "Questions to ask",
+    "Ce que le groupe se demande avant de choisir un statut": "What the group asks itself before choosing a status",
+    "proche de votre diagnostic": "close to your diagnostic",
+    "Leviers à regarder ensuite": "Levers to look at next",
+    "Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.":
+        "Nothing to report for now: the guide's rules suggest no lever.",
+    "Le référentiel de ce diagnostic ne donne pas de règles pour proposer des leviers.":
+        "This diagnostic's guide gives no rules to suggest levers.",
     "levier %1 / %2": "lever %1 / %2",
     "N : écrire la synthèse de l'étape": "N: write the step summary",
     "Notes du groupe": "Group notes",

@@ -1126,159 +1126,182 @@
     <context>
         <name>LeverCard</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="81"></location>
             <source>personnalisé</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="84"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="85"></location>
             <source>Renommer…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="86"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="87"></location>
             <source>Renommer le levier personnalisé %1</source>
             <translation>Rename custom lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="92"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="93"></location>
             <source>Supprimer le levier personnalisé %1</source>
             <translation>Delete custom lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="110"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="114"></location>
             <source>Repères du guide et exemples (%1)</source>
             <translation>Guide notes and examples (%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="128"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="130"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="142"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="149"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="153"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="158"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="162"></location>
             <source>Personne ou structure référente</source>
             <translation>Person or organisation in charge</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="161"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="163"></location>
             <source>Qui porte le levier %1</source>
             <translation>Who carries lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="164"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="166"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="166"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="168"></location>
             <source>Échéance du levier %1</source>
             <translation>Due date of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="173"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="175"></location>
             <source>Notes de l'atelier sur ce levier…</source>
             <translation>Workshop notes on this lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="174"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="176"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="190"></location>
             <source>Créer une action</source>
             <translation>Create an action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="189"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="191"></location>
             <source>Ajoute au plan d'action une action liée à ce levier, pré-remplie.</source>
             <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="232"></location>
             <source>Acteurs impliqués (%1)…</source>
             <translation>Actors involved (%1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="234"></location>
             <source>Choisir les acteurs impliqués dans le levier %1</source>
             <translation>Choose the actors involved in lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="233"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
             <source>aucun acteur choisi</source>
             <translation>no actor chosen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="246"></location>
             <source>%1 du levier %2</source>
             <translation>%1 of lever %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="254"></location>
             <source>Acteurs impliqués — levier %1</source>
             <translation>Actors involved — lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="259"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="261"></location>
             <source>Acteurs du levier %1</source>
             <translation>Actors of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="265"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
             <source>Créer une action depuis le levier %1</source>
             <translation>Create an action from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="269"></location>
             <source>Action ajoutée au plan d'action.</source>
             <translation>Action added to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="274"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="281"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="276"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="283"></location>
             <source>Renommer le levier %1</source>
             <translation>Rename lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="275"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="277"></location>
             <source>Intitulé du levier :</source>
             <translation>Title of the lever:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="287"></location>
             <source>Supprimer le levier %1</source>
             <translation>Delete lever %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeverGuidance</name>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="89"></location>
+            <source>Portés d'habitude par : %1</source>
+            <translation>Usually carried by: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="98"></location>
+            <source>Questions à se poser (%1)</source>
+            <translation>Questions to ask (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="100"></location>
+            <source>Ce que le groupe se demande avant de choisir un statut</source>
+            <translation>What the group asks itself before choosing a status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="124"></location>
+            <source>proche de votre diagnostic</source>
+            <translation>close to your diagnostic</translation>
         </message>
     </context>
     <context>
@@ -1850,37 +1873,37 @@ Close anyway and lose them?</translation>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
             <source>Diagnostic territorial</source>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
             <source>Organisation interne</source>
             <translation>Internal organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
             <source>Animation des acteurs</source>
             <translation>Actor facilitation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
             <source>Financement</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <location filename="../../essdesk/ui/overview.py" line="37"></location>
             <source>Développement économique</source>
             <translation>Economic development</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
+            <location filename="../../essdesk/ui/overview.py" line="38"></location>
             <source>Formation et recherche</source>
             <translation>Training and research</translation>
         </message>
@@ -2004,6 +2027,25 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>NextLeversCard</name>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="143"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="147"></location>
+            <source>Leviers à regarder ensuite</source>
+            <translation>Levers to look at next</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="167"></location>
+            <source>Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.</source>
+            <translation>Nothing to report for now: the guide's rules suggest no lever.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="172"></location>
+            <source>Le référentiel de ce diagnostic ne donne pas de règles pour proposer des leviers.</source>
+            <translation>This diagnostic's guide gives no rules to suggest levers.</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionalDateEdit</name>
         <message>
             <location filename="../../essdesk/ui/widgets.py" line="37"></location>
@@ -2014,148 +2056,148 @@ Close anyway and lose them?</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="98"></location>
+            <location filename="../../essdesk/ui/overview.py" line="99"></location>
             <source>Maturité globale</source>
             <translation>Overall maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="99"></location>
+            <location filename="../../essdesk/ui/overview.py" line="100"></location>
             <source>Leviers renseignés</source>
             <translation>Levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="100"></location>
+            <location filename="../../essdesk/ui/overview.py" line="101"></location>
             <source>Leviers prioritaires à traiter</source>
             <translation>Priority levers to address</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="101"></location>
+            <location filename="../../essdesk/ui/overview.py" line="102"></location>
             <source>Actions en cours ou à venir</source>
             <translation>Current or upcoming actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="102"></location>
+            <location filename="../../essdesk/ui/overview.py" line="103"></location>
             <source>Actions en retard</source>
             <translation>Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="109"></location>
+            <location filename="../../essdesk/ui/overview.py" line="110"></location>
             <source>Maturité par étape</source>
             <translation>Maturity by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="111"></location>
+            <location filename="../../essdesk/ui/overview.py" line="112"></location>
             <source>Radar de maturité par étape</source>
             <translation>Maturity radar by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="112"></location>
-            <location filename="../../essdesk/ui/overview.py" line="117"></location>
+            <location filename="../../essdesk/ui/overview.py" line="113"></location>
+            <location filename="../../essdesk/ui/overview.py" line="118"></location>
             <source>Cliquez sur une étape pour l'ouvrir.</source>
             <translation>Click a step to open it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="114"></location>
+            <location filename="../../essdesk/ui/overview.py" line="115"></location>
             <source>Maturité et complétude par étape</source>
             <translation>Maturity and completion by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="116"></location>
+            <location filename="../../essdesk/ui/overview.py" line="117"></location>
             <source>Barres de maturité et de complétude par étape</source>
             <translation>Maturity and completion bars by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="128"></location>
+            <location filename="../../essdesk/ui/overview.py" line="129"></location>
             <source>Leviers à haute priorité pas encore réalisés</source>
             <translation>High-priority levers not yet done</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="130"></location>
+            <location filename="../../essdesk/ui/overview.py" line="131"></location>
             <source>Leviers à haute priorité</source>
             <translation>High-priority levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="135"></location>
+            <location filename="../../essdesk/ui/overview.py" line="136"></location>
             <source>Prochaines actions par échéance</source>
             <translation>Next actions by due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="137"></location>
+            <location filename="../../essdesk/ui/overview.py" line="138"></location>
             <source>Prochaines actions</source>
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="180"></location>
+            <location filename="../../essdesk/ui/overview.py" line="184"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="184"></location>
+            <location filename="../../essdesk/ui/overview.py" line="188"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="186"></location>
+            <location filename="../../essdesk/ui/overview.py" line="190"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="214"></location>
+            <location filename="../../essdesk/ui/overview.py" line="218"></location>
             <source>Aucun levier à haute priorité en attente.</source>
             <translation>No high-priority lever pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="228"></location>
+            <location filename="../../essdesk/ui/overview.py" line="233"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="234"></location>
+            <location filename="../../essdesk/ui/overview.py" line="239"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="237"></location>
+            <location filename="../../essdesk/ui/overview.py" line="242"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
             <source>Diagnostic territorial</source>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
             <source>Organisation interne</source>
             <translation>Internal organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
             <source>Animation des acteurs</source>
             <translation>Actor facilitation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
             <source>Financement</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <location filename="../../essdesk/ui/overview.py" line="37"></location>
             <source>Développement économique</source>
             <translation>Economic development</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
+            <location filename="../../essdesk/ui/overview.py" line="38"></location>
             <source>Formation et recherche</source>
             <translation>Training and research</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="209"></location>
+            <location filename="../../essdesk/ui/overview.py" line="213"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -2562,39 +2604,39 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="321"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="323"></location>
             <source>Conseils du guide pour cette étape</source>
             <translation>Guide advice for this step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="333"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="335"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="337"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="339"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="344"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="343"></location>
             <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="383"></location>
             <location filename="../../essdesk/ui/step_view.py" line="385"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="411"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="413"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -2602,27 +2644,27 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="412"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="440"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="444"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="443"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="445"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="449"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -2998,103 +3040,98 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="89"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="90"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="210"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="216"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="218"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="241"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="242"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="243"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="253"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="250"></location>
-            <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
-            <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="329"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="338"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -3102,7 +3139,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -3110,7 +3147,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -3118,87 +3155,102 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="361"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="353"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
+            <source>questions à se poser sur le levier (afficher, masquer)</source>
+            <translation>questions to ask about the lever (show, hide)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="257"></location>
+            <source>← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
+            <translation>← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="385"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="377"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="416"></location>
+            <source>Le référentiel ne propose pas de questions pour ce levier.</source>
+            <translation>The guide offers no questions for this lever.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="426"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="401"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="435"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="473"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="446"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="480"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="453"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="460"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="494"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="529"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="500"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="534"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="505"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="539"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -3228,47 +3280,52 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
+            <source>Questions à se poser</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="807"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="843"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="820"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="856"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="867"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="867"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="837"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="873"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="874"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="852"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="888"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
