@@ -10,8 +10,8 @@ is never replaced with it) and the user is told so, in French.
 from __future__ import annotations
 
 import zipfile
-from xml.parsers import expat
 from pathlib import Path
+from xml.parsers import expat
 
 from essdesk.export.base import ExportError
 
