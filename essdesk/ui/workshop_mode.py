@@ -240,6 +240,7 @@ class WorkshopMode(QWidget):
             ("Q", self.tr("questions à se poser sur le levier (afficher, masquer)")),
             ("D", self.tr("décisions de l'atelier")),
             ("V", self.tr("vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action")),
+            ("W", self.tr("vote sur téléphones : QR code, adresse et code pour les participants")),
             ("T  R  M", self.tr("minuteur : démarrer/pause, remettre à zéro, durée")),
             ("Ctrl+Z  Ctrl+Y", self.tr("annuler, rétablir")),
             (self.tr("Échap"), self.tr("revenir, puis quitter le mode atelier")),
@@ -255,7 +256,7 @@ class WorkshopMode(QWidget):
         root.addWidget(self.banner)
         self.footer = self._label("wmHint", wrap=False)
         self.footer.setText(self.tr("← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · "
-                                    "T  minuteur · H  aide · Échap  quitter"))
+                                    "W  téléphones · T  minuteur · H  aide · Échap  quitter"))
         root.addWidget(self.footer)
         self.toast = self._label("wmToast", wrap=False)
         self.toast.setParent(self)

@@ -629,8 +629,10 @@ ENGLISH: dict[str, str] = {
     "annuler, rétablir": "undo, redo",
     "revenir, puis quitter le mode atelier": "go back, then leave workshop mode",
     "Temps écoulé": "Time's up",
-    "← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter":
-        "← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · T  timer · H  help · Esc  quit",
+    "← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · W  téléphones · T  minuteur · H  aide · Échap  quitter":
+        "← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · W  phones · T  timer · H  help · Esc  quit",
+    "vote sur téléphones : QR code, adresse et code pour les participants":
+        "vote on phones: QR code, address and code for the participants",
     # --- guidance on every lever (issue 17 §3) --------------------------------------------
     "questions à se poser sur le levier (afficher, masquer)": "questions to ask about the lever (show, hide)",
     "Le référentiel ne propose pas de questions pour ce levier.": "The guide offers no questions for this lever.",

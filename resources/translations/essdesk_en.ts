@@ -3097,41 +3097,51 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="243"></location>
+            <source>vote sur téléphones : QR code, adresse et code pour les participants</source>
+            <translation>vote on phones: QR code, address and code for the participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="253"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="254"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="338"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="258"></location>
+            <source>← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · W  téléphones · T  minuteur · H  aide · Échap  quitter</source>
+            <translation>← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · W  phones · T  timer · H  help · Esc  quit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="342"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -3139,7 +3149,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -3147,7 +3157,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="437"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -3155,7 +3165,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="361"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
@@ -3165,92 +3175,87 @@ Close anyway and lose them?</translation>
             <translation>questions to ask about the lever (show, hide)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="257"></location>
-            <source>← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
-            <translation>← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="385"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="416"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="417"></location>
             <source>Le référentiel ne propose pas de questions pour ce levier.</source>
             <translation>The guide offers no questions for this lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="426"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="428"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="435"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="473"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="474"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="480"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="481"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="484"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="487"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="488"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="494"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="529"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="530"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="534"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="535"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="539"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="540"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -3280,52 +3285,52 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
             <source>Questions à se poser</source>
             <translation>Questions to ask</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="835"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="835"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="843"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="844"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="856"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="857"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="867"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="868"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="867"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="868"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="873"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="874"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="874"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="875"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="888"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="889"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
