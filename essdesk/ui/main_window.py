@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
         self.export_docx = self._action(export, self.tr("Rapport &Word (DOCX)…"), lambda: self.export("docx"))
+        self.export_docx_template = self._action(export, self.tr("Rapport Word sur un &modèle…"),
+                                                 self.export_on_template)
         export.addSeparator()
         # Reports shared outside the collectivité: no contacts, e-mails, phones or participants.
         self.export_xlsx_anon = self._action(export, self.tr("Classeur Excel &anonymisé…"),
@@ -284,7 +286,7 @@ class MainWindow(QMainWindow):
         on_server = on and self.ctx is not None and self.ctx.document.saves_on_edit
         lost = on_server and bool(self.ctx.lost)
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
-                  self.export_docx, self.export_docx_anon,
+                  self.export_docx, self.export_docx_template, self.export_docx_anon,
                   self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
                   self.post_jalon_action, self.jalons_action, self.send_workbook_action,
                   self.import_workbook_action, *self.workshop_actions):
@@ -903,6 +905,13 @@ class MainWindow(QMainWindow):
 
         if self._reachable():
             start_export(self, self.ctx, kind, anonymise)
+
+    def export_on_template(self) -> None:
+        """Fichier › Exporter › Rapport Word sur un modèle…: the cabinet's template, then where."""
+        from essdesk.ui.export_worker import choose_word_template, start_export
+
+        if self._reachable() and (template := choose_word_template(self)) is not None:
+            start_export(self, self.ctx, "docx", template=template)
 
     def export_json(self) -> None:
         from essdesk.ui.json_worker import export_json

@@ -838,6 +838,9 @@ ENGLISH: dict[str, str] = {
     "Vote sur &téléphones…": "Vote on p&hones…",
     "le texte est vide.": "the text is empty.",
     "Vote sur téléphones": "Vote on phones",
+    "Rapport Word sur un &modèle…": "Word report on a &template…",
+    "Choisir le modèle Word du rapport": "Choose the report's Word template",
+    "Modèle ou document Word (*.docx *.dotx)": "Word template or document (*.docx *.dotx)",
     "Vote sur téléphones (%1 bulletins)": "Vote on phones (%1 ballots)",
     "Téléphones : %1 · votes : %2 · idées : %3": "Phones: %1 · votes: %2 · ideas: %3",
     "Aucun téléphone n'a encore rejoint le vote. Vérifiez que les téléphones sont sur "

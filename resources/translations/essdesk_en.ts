@@ -788,52 +788,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="72"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="72"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="70"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="73"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="98"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="96"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="97"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="100"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="98"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="101"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="102"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="111"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="113"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="116"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -1392,138 +1392,143 @@
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <source>Rapport Word sur un &amp;modèle…</source>
+            <translation>Word report on a &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>Mettre à jour le référentiel…</source>
             <translation>Update the referential…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="180"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="183"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="186"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="188"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="222"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="224"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="221"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="223"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1531,73 +1536,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="404"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="441"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="443"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="444"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="446"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="760"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="481"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="762"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="553"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="561"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="563"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="572"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="574"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="575"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="589"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="599"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="600"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1608,42 +1613,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="611"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="613"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="627"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="646"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="654"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="656"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="663"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="665"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="677"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="679"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="831"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1654,181 +1659,191 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="934"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="943"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="967"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="976"></location>
             <source>Mettre à jour vers la version %1…</source>
             <translation>Update to version %1…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="345"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="349"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="408"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="410"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="409"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="352"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="481"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="820"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="830"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="822"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="832"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Référentiels…</source>
             <translation>Referentials…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="492"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="511"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="510"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="613"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="804"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="512"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="615"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="650"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="806"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="691"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="693"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="726"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="785"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="787"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="730"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="732"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="733"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="733"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="769"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="771"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="803"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="805"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="821"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="823"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="876"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="878"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="880"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="882"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
+            <source>Choisir le modèle Word du rapport</source>
+            <translation>Choose the report's Word template</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="125"></location>
+            <source>Modèle ou document Word (*.docx *.dotx)</source>
+            <translation>Word template or document (*.docx *.dotx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="140"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="140"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="141"></location>
             <source>Exporter le rapport Word</source>
             <translation>Export the Word report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="142"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="142"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="125"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="143"></location>
             <source>Document Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
