@@ -276,6 +276,7 @@ class ServerStore:
 
     saves_on_edit = True
     read_only = False
+    jalon: str | None = None  # a server diagnostic is never a jalon opened read-only
     modified = False
     target = None
 

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.ctx: DocumentContext | None = None
         self.conflict_dialog = None  # the open conflict dialog, while one is open
         self.history_dialog = None
+        self.jalon_windows: list[MainWindow] = []  # jalons opened read-only from this window
         self.setWindowTitle("essdesk")
 
         self.nav = QListWidget()
@@ -297,6 +298,10 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(on and not on_server)
         self.publish_action.setEnabled(on and not on_server)
         self.offline_copy_action.setEnabled(on_server and not lost)
+        if on and self.ctx.document.jalon:  # a jalon is looked at and exported, never changed
+            for a in (self.save_action, self.save_as_action, self.restore_action, self.publish_action,
+                      self.post_jalon_action, self.import_workbook_action, *self.workshop_actions):
+                a.setEnabled(False)
 
     # The document views are built when first needed (shown, or asked for by name), and
     # then follow the document: opening one builds only the dashboard (issue 6).
@@ -479,6 +484,8 @@ class MainWindow(QMainWindow):
                 text = self.tr("Modifications non enregistrées")
             else:
                 text = self.tr("Enregistré sur le serveur")
+        elif doc.jalon:
+            text = self.tr("Jalon — lecture seule")
         elif doc.read_only:
             text = self.tr("Lecture seule")
         elif doc.modified:
@@ -776,6 +783,8 @@ class MainWindow(QMainWindow):
         """The file's name once saved; before that, the diagnostic's title. On a server,
         the title and where it lives (host/base, number)."""
         doc = self.ctx.document
+        if doc.jalon:
+            return f"{doc.jalon} — {self.ctx.services.diagnostic().title.strip()}"
         if doc.saves_on_edit:
             try:
                 title = self.ctx.services.diagnostic().title.strip()

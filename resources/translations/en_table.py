@@ -838,6 +838,19 @@ ENGLISH: dict[str, str] = {
     "Vote sur &téléphones…": "Vote on p&hones…",
     "le texte est vide.": "the text is empty.",
     "Vote sur téléphones": "Vote on phones",
+    "&Ouvrir en lecture seule": "&Open read-only",
+    "Le diagnostic tel qu'il était à ce jalon, dans une fenêtre à part : à "
+    "consulter, exporter en Excel, PDF ou Word ; il ne se modifie pas.": (
+        "The diagnostic as it was at this jalon, in a window of its own: to read and export "
+        "to Excel, PDF or Word; it cannot be changed."
+    ),
+    "Ouvrir le jalon": "Open the jalon",
+    "Jalon — lecture seule": "Jalon — read-only",
+    "Un jalon garde le diagnostic tel qu'il était : il ne se modifie pas. "
+    "Faites la modification dans le diagnostic lui-même.": (
+        "A jalon keeps the diagnostic as it was: it cannot be changed. Make the change in the "
+        "diagnostic itself."
+    ),
     "Rapport Word sur un &modèle…": "Word report on a &template…",
     "Choisir le modèle Word du rapport": "Choose the report's Word template",
     "Modèle ou document Word (*.docx *.dotx)": "Word template or document (*.docx *.dotx)",

@@ -564,27 +564,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="450"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="483"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="451"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="485"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="486"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +605,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="521"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="554"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="523"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="530"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="528"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="561"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="601"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="536"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="569"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="550"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="583"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="598"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="596"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="629"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -780,8 +780,13 @@
         <name>DocumentContext</name>
         <message>
             <location filename="../../essdesk/ui/context.py" line="107"></location>
-            <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
+            <source>Un jalon garde le diagnostic tel qu'il était : il ne se modifie pas. Faites la modification dans le diagnostic lui-même.</source>
             <extracomment>How often a lost server is asked again (ms).</extracomment>
+            <translation>A jalon keeps the diagnostic as it was: it cannot be changed. Make the change in the diagnostic itself.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/context.py" line="111"></location>
+            <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
             <translation>You are a read-only member of this diagnostic: nothing was changed. Ask the server's administrator for write access (essdesk server grant … --write).</translation>
         </message>
     </context>
@@ -1038,64 +1043,79 @@
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="251"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="205"></location>
+            <source>&amp;Ouvrir en lecture seule</source>
+            <translation>&amp;Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
+            <source>Le diagnostic tel qu'il était à ce jalon, dans une fenêtre à part : à consulter, exporter en Excel, PDF ou Word ; il ne se modifie pas.</source>
+            <translation>The diagnostic as it was at this jalon, in a window of its own: to read and export to Excel, PDF or Word; it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="258"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="261"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="267"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="283"></location>
             <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
+            <source>Ouvrir le jalon</source>
+            <translation>Open the jalon</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="316"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="330"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="325"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="321"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="331"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="364"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="323"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="371"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="371"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1307,228 +1327,228 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="58"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="59"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>Rapporter une copie hors ligne…</source>
             <translation>Return an offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Rapport Word sur un &amp;modèle…</source>
             <translation>Word report on a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Mettre à jour le référentiel…</source>
             <translation>Update the referential…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="180"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="180"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="186"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="186"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="224"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="191"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="225"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="223"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="224"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1536,73 +1556,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="358"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="363"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="404"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="409"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="443"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="448"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="446"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="480"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="482"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="481"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="762"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="769"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="488"></location>
+            <source>Jalon — lecture seule</source>
+            <translation>Jalon — read-only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="562"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="563"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="570"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="574"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="575"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="582"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="599"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="606"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="600"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1613,42 +1638,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="613"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="620"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="627"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="649"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="655"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="656"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="663"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="665"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="672"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="679"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="686"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="842"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1659,151 +1684,151 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="943"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="952"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="976"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="985"></location>
             <source>Mettre à jour vers la version %1…</source>
             <translation>Update to version %1…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="345"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="351"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="410"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="352"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="411"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="357"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="490"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="822"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="832"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="484"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="492"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="831"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="841"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>Référentiels…</source>
             <translation>Referentials…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="501"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="511"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="518"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="512"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="615"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="650"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="806"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="519"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="693"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="726"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="733"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="787"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="738"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="796"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="732"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="739"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="733"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="740"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="735"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="744"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="771"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="778"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="805"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="823"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="832"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="878"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="887"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="882"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="891"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -3653,97 +3678,97 @@ Close anyway and lose them?</translation>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="383"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="416"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="384"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="417"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="385"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="420"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="397"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="430"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="398"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="399"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="435"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="437"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="439"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3751,22 +3776,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="465"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="498"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="520"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="520"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="546"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="579"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
