@@ -406,7 +406,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         write_atomically(Path(args.json), (json.dumps(result.to_json(), ensure_ascii=False, indent=2)
                                            + "\n").encode("utf-8"))
         print(f"Exporté : {args.json}")
-    else:
+    if args.xlsx or args.pdf:
+        from essdesk.export.comparison import build, write_comparison
+
+        report = build(result, referential)
+        for target in filter(None, (args.xlsx, args.pdf)):
+            print(f"Exporté : {write_comparison(report, Path(target))}")
+    if not (args.json or args.xlsx or args.pdf):
         print(*result.lines(referential), sep="\n")
     return 0
 
@@ -779,6 +785,8 @@ def build_parser() -> FrenchParser:
     p.add_argument("--from", dest="source", type=int, required=True, metavar="N", help="jalon de départ")
     p.add_argument("--to", type=int, metavar="M", help="jalon d'arrivée (par défaut : le diagnostic actuel)")
     p.add_argument("--json", metavar="SORTIE.json", help="écrit la comparaison en JSON (voir docs/format.md)")
+    p.add_argument("--xlsx", metavar="SORTIE.xlsx", help="classeur : maturité avant → après, changements")
+    p.add_argument("--pdf", metavar="SORTIE.pdf", help="rapport PDF de l'évolution")
     p.set_defaults(run=cmd_compare)
 
     p = sub.add_parser("next", help="les leviers à regarder ensuite, et pourquoi (règles du référentiel)")
