@@ -417,6 +417,34 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    from essdesk.domain.scoring import format_percent
+    from essdesk.export.consolidation import consolidate
+
+    aliases = None if args.aliases is None else [a.strip() for a in args.aliases.split(",") if a.strip()]
+    c = consolidate(args.locations, anonymise=args.anonymise, aliases=aliases)
+    word = c.referential.words.part.capitalize()
+    print(f"{len(c.territories)} diagnostics — {c.referential.title}")
+    print("Territoire | Filière | " + " | ".join(f"{word} {n}" for n, _ in c.parts) + " | Ensemble")
+    for t in c.territories:
+        print(" | ".join([t.territory, t.filiere or "—", *map(format_percent, t.maturity),
+                          format_percent(t.overall)]))
+    ranked = c.most_prioritised(5)
+    if ranked:
+        print("\nLes plus souvent prioritaires :")
+        print(*(f"  {lv.code} {lv.label} — {n} / {len(c.territories)}" for lv, n in ranked), sep="\n")
+    found = c.inspiring()
+    if found:
+        print(f"\nPratiques inspirantes : {len(found)} leviers réalisés ici et encore ouverts ailleurs")
+        print(*(f"  {lv.code} réalisé à {', '.join(done)}" for lv, done, _ in found[:10]), sep="\n")
+    if args.xlsx or args.pdf:
+        from essdesk.export.consolidation_render import write_consolidation
+
+        for target in filter(None, (args.xlsx, args.pdf)):
+            print(f"Exporté : {write_consolidation(c, Path(target))}")
+    return 0
+
+
 def _lever_statuses(location: str) -> tuple[str, dict[str, str]]:
     """A compared diagnostic: its referential id and its lever statuses by code."""
     from essdesk.domain import queries
@@ -789,6 +817,18 @@ def build_parser() -> FrenchParser:
     p.add_argument("--pdf", metavar="SORTIE.pdf", help="rapport PDF de l'évolution")
     p.set_defaults(run=cmd_compare)
 
+    p = sub.add_parser("consolidate", help="plusieurs diagnostics côte à côte (réseau, région)")
+    p.add_argument("locations", nargs="+", metavar="FICHIER|ADRESSE|DOSSIER",
+                   help="fichiers .essdesk, adresses de serveur, ou un dossier de fichiers")
+    p.add_argument("--xlsx", metavar="SORTIE.xlsx", help="classeur : tableau, carte des leviers, "
+                   "priorités, pratiques inspirantes, indicateurs")
+    p.add_argument("--pdf", metavar="SORTIE.pdf", help="rapport PDF")
+    p.add_argument("--anonymise", action="store_true",
+                   help="retire les données personnelles (animateurs, responsables, contacts)")
+    p.add_argument("--aliases", nargs="?", const="", metavar="A,B,…",
+                   help="remplace les territoires par A, B, C… ou par les noms donnés")
+    p.set_defaults(run=cmd_consolidate)
+
     p = sub.add_parser("next", help="les leviers à regarder ensuite, et pourquoi (règles du référentiel)")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
     p.add_argument("--compare", nargs="+", default=[], metavar="AUTRE",
@@ -859,7 +899,7 @@ def build_parser() -> FrenchParser:
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
             "server", "publish", "copy", "return", "jalon", "jalons", "compare", "vote",
-            "workbook", "import-workbook", "referential", "next"}
+            "workbook", "import-workbook", "referential", "next", "consolidate"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -16,10 +16,7 @@ from typing import Any
 from essdesk.domain.comparison import ENTITY_NAMES, Comparison, Side
 from essdesk.domain.history import field_label, readable
 from essdesk.domain.scoring import format_percent
-from essdesk.errors import EssdeskError
-from essdesk.export.atomic import PendingFile, write_error_message
-from essdesk.export.base import ExportError
-from essdesk.export.readback import read_back
+from essdesk.export.readback import write_checked
 
 
 @dataclass(frozen=True)
@@ -265,18 +262,6 @@ def _render_pdf(report: ComparisonReport, path: Path) -> None:
 
 def write_comparison(report: ComparisonReport, target: Path) -> Path:
     """Write the workbook (.xlsx) or the PDF (.pdf) at `target`, atomically, read back."""
-    pending = PendingFile(Path(target))
-    kind = "xlsx" if pending.target.suffix.lower() == ".xlsx" else "pdf"
-    try:
-        (_render_xlsx if kind == "xlsx" else _render_pdf)(report, pending.tmp)
-        read_back(kind, pending.tmp, pending.target)
-    except EssdeskError:
-        pending.discard()
-        raise
-    except OSError as exc:
-        pending.discard()
-        raise ExportError(write_error_message(exc, pending.target)) from exc
-    except BaseException:
-        pending.discard()
-        raise
-    return pending.commit()
+    kind = "xlsx" if Path(target).suffix.lower() == ".xlsx" else "pdf"
+    render = _render_xlsx if kind == "xlsx" else _render_pdf
+    return write_checked(Path(target), kind, lambda tmp: render(report, tmp))

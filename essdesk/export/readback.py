@@ -89,3 +89,25 @@ def read_back(kind: str, written: Path, target: Path) -> None:
             "existant n'a pas été modifié ; relancez l'export, et si le problème revient, "
             "signalez-le avec le diagnostic concerné."
         ) from exc
+
+
+def write_checked(target: Path, kind: str, render) -> Path:
+    """`render(tmp)` writes the file beside `target`; it replaces `target` only once it reads
+    back (`kind`: a key of WHAT). A failure leaves `target` as it was, in French."""
+    from essdesk.errors import EssdeskError
+    from essdesk.export.atomic import PendingFile, write_error_message
+
+    pending = PendingFile(Path(target))
+    try:
+        render(pending.tmp)
+        read_back(kind, pending.tmp, pending.target)
+    except EssdeskError:
+        pending.discard()
+        raise
+    except OSError as exc:
+        pending.discard()
+        raise ExportError(write_error_message(exc, pending.target)) from exc
+    except BaseException:
+        pending.discard()
+        raise
+    return pending.commit()
