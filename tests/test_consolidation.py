@@ -21,8 +21,18 @@ from essdesk.export.consolidation_render import write_consolidation
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.store.document import Document
 
-TERRITORIES = ["Pays de Bitche", "Val d'Argent", "Saulnois", "Haut-Jura", "Pays Basque",
-               "Morvan", "Vercors", "Brière", "Millevaches", "Chartreuse"]
+TERRITORIES = [
+    "Pays de Bitche",
+    "Val d'Argent",
+    "Saulnois",
+    "Haut-Jura",
+    "Pays Basque",
+    "Morvan",
+    "Vercors",
+    "Brière",
+    "Millevaches",
+    "Chartreuse",
+]
 
 
 def make(folder: Path, referential, count: int = 10) -> list[Path]:
@@ -37,15 +47,21 @@ def make(folder: Path, referential, count: int = 10) -> list[Path]:
             s.update_diagnostic(territory_name=TERRITORIES[i], facilitator=f"Animatrice {i}")
             for step in s.steps():
                 for lever in step.levers:
-                    s.update_lever(lever.id, status=chance.choice(list(LeverStatus)),
-                                   priority=chance.choice(list(Priority)), owner=f"Pilote {i}")
+                    s.update_lever(
+                        lever.id,
+                        status=chance.choice(list(LeverStatus)),
+                        priority=chance.choice(list(Priority)),
+                        owner=f"Pilote {i}",
+                    )
             doc.save()
         paths.append(path)
     return paths
 
 
 @pytest.fixture(scope="module")
-def ten(tmp_path_factory, ):
+def ten(
+    tmp_path_factory,
+):
     from essdesk.domain.referential import load_referential
 
     return make(tmp_path_factory.mktemp("ten"), load_referential())
@@ -79,10 +95,16 @@ def test_exports_read_back_anonymised_and_aliased(ten, tmp_path):
     xlsx = write_consolidation(c, tmp_path / "reseau.xlsx")
     pdf = write_consolidation(c, tmp_path / "reseau.pdf")
     workbook = openpyxl.load_workbook(xlsx)
-    assert workbook.sheetnames[:4] == ["Diagnostics", "Carte des leviers", "Priorités",
-                                       "Pratiques inspirantes"]
+    assert workbook.sheetnames[:4] == [
+        "Diagnostics",
+        "Carte des leviers",
+        "Priorités",
+        "Pratiques inspirantes",
+    ]
     cells = {str(v) for ws in workbook for row in ws.iter_rows(values_only=True) for v in row if v}
-    assert not any(name in cell for cell in cells for name in TERRITORIES + ["Animatrice", "Pilote"])
+    assert not any(
+        name in cell for cell in cells for name in TERRITORIES + ["Animatrice", "Pilote"]
+    )
     heat = list(workbook["Carte des leviers"].iter_rows(values_only=True))
     assert heat[0][2:] == tuple("ABCDEFGHIJ")
     assert {row[2] for row in heat[1:]} <= {s.label for s in LeverStatus} | {None}
@@ -110,13 +132,36 @@ def test_other_methods_are_refused_in_french(ten, tmp_path):
 
 def test_the_command_line(ten, tmp_path):
     out = subprocess.run(
-        [sys.executable, "-m", "essdesk", "consolidate", str(ten[0]), str(ten[1]), str(ten[2]),
-         "--xlsx", str(tmp_path / "r.xlsx"), "--aliases", "Nord,Sud,Est"],
-        capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "essdesk",
+            "consolidate",
+            str(ten[0]),
+            str(ten[1]),
+            str(ten[2]),
+            "--xlsx",
+            str(tmp_path / "r.xlsx"),
+            "--aliases",
+            "Nord,Sud,Est",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("3 diagnostics") and lines[2].startswith("Nord | ")
     assert f"Exporté : {tmp_path / 'r.xlsx'}" in lines
-    bad = subprocess.run([sys.executable, "-m", "essdesk", "consolidate", str(ten[0]),
-                          str(tmp_path / "absent.essdesk")], capture_output=True, text=True)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "essdesk",
+            "consolidate",
+            str(ten[0]),
+            str(tmp_path / "absent.essdesk"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and bad.stderr.strip()

@@ -49,8 +49,9 @@ def measure(repeats: int) -> c.Row:
 
     read(), together()  # warm: imports, mappers, the font cache
     ours, base = c.alternate(repeats, lambda: c.clock(together), lambda: c.clock(read))
-    return c.ratio_row(FIGURE, c.median(ours), c.median(base), 2.0,
-                       note=f"{COUNT} copies of the demo, one process")
+    return c.ratio_row(
+        FIGURE, c.median(ours), c.median(base), 2.0, note=f"{COUNT} copies of the demo, one process"
+    )
 
 
 if __name__ == "__main__":

@@ -64,8 +64,11 @@ def _part_title(referential: Any, number: int, *, short: bool = False) -> str:
 def build(comparison: Comparison, referential: Any = None) -> ComparisonReport:
     names: dict[tuple[str, str], str] = {}
     for data in (comparison.before.data, comparison.after.data):
-        for key, section, name in (("actor", "actors", "name"), ("action", "actions", "title"),
-                                   ("workshop", "workshops", "place")):
+        for key, section, name in (
+            ("actor", "actors", "name"),
+            ("action", "actions", "title"),
+            ("workshop", "workshops", "place"),
+        ):
             for item in data.get(section, ()):
                 if item.get(name):
                     names[(key, item["uid"])] = f"« {item[name]} »"
@@ -80,7 +83,8 @@ def build(comparison: Comparison, referential: Any = None) -> ComparisonReport:
             return ENTITY_NAMES["diagnostic"]
         values = getattr(item, "values", None) or {}
         name = names.get((item.entity, item.key)) or next(
-            (f"« {values[k]} »" for k in ("title", "name", "place") if values.get(k)), "")
+            (f"« {values[k]} »" for k in ("title", "name", "place") if values.get(k)), ""
+        )
         return f"{ENTITY_NAMES.get(item.entity, item.entity)} {name}".strip()
 
     rows = []
@@ -88,21 +92,39 @@ def build(comparison: Comparison, referential: Any = None) -> ComparisonReport:
         part = "Ensemble du diagnostic" if number is None else _part_title(referential, number)
         for kind, item in items:
             if kind == "change":
-                rows.append(ChangeRow(
-                    part, element(item), field_label(item.entity, item.field),
-                    readable(item.entity, item.field, item.before),
-                    readable(item.entity, item.field, item.after)))
+                rows.append(
+                    ChangeRow(
+                        part,
+                        element(item),
+                        field_label(item.entity, item.field),
+                        readable(item.entity, item.field, item.before),
+                        readable(item.entity, item.field, item.after),
+                    )
+                )
             else:
-                rows.append(ChangeRow(part, element(item),
-                                      "ajouté" if kind == "created" else "retiré", "", ""))
+                rows.append(
+                    ChangeRow(
+                        part, element(item), "ajouté" if kind == "created" else "retiré", "", ""
+                    )
+                )
     m = comparison.maturity()
-    maturity = [MaturityRow(r["number"], _part_title(referential, r["number"], short=True),
-                            r["before"], r["after"]) for r in m["steps"]]
+    maturity = [
+        MaturityRow(
+            r["number"], _part_title(referential, r["number"], short=True), r["before"], r["after"]
+        )
+        for r in m["steps"]
+    ]
     maturity.append(MaturityRow(None, "Ensemble", m["overall"]["before"], m["overall"]["after"]))
     late = tuple((x["title"], dt.date.fromisoformat(x["end"])) for x in comparison.became_late())
     title = comparison.after.data.get("diagnostic", {}).get("title", "") or "Diagnostic"
-    return ComparisonReport(title, _side_text(comparison.before), _side_text(comparison.after),
-                            tuple(maturity), late, tuple(rows))
+    return ComparisonReport(
+        title,
+        _side_text(comparison.before),
+        _side_text(comparison.after),
+        tuple(maturity),
+        late,
+        tuple(rows),
+    )
 
 
 def _delta(row: MaturityRow) -> str:
@@ -120,8 +142,10 @@ def _render_xlsx(report: ComparisonReport, path: Path) -> None:
 
     from essdesk.export.xlsx import HEADER
 
-    wb = Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
-                              "strings_to_numbers": False})
+    wb = Workbook(
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
     try:
         header = wb.add_format({**HEADER, "font_name": "Calibri"})
         title = wb.add_format({"bold": True, "font_size": 14, "font_name": "Calibri"})
@@ -146,8 +170,13 @@ def _render_xlsx(report: ComparisonReport, path: Path) -> None:
         ws.fit_to_pages(1, 0)
         chart = wb.add_chart({"type": "bar"})
         for column, name in ((1, "Avant"), (2, "Après")):
-            chart.add_series({"name": name, "categories": ["Maturité", 4, 0, last, 0],
-                              "values": ["Maturité", 4, column, last, column]})
+            chart.add_series(
+                {
+                    "name": name,
+                    "categories": ["Maturité", 4, 0, last, 0],
+                    "values": ["Maturité", 4, column, last, column],
+                }
+            )
         chart.set_title({"name": "Maturité par partie"})
         chart.set_x_axis({"min": 0, "max": 1, "num_format": "0 %"})
         chart.set_y_axis({"reverse": True})
@@ -200,12 +229,29 @@ def _render_pdf(report: ComparisonReport, path: Path) -> None:
     tint, grid = colors.HexColor(palette.TINT), colors.HexColor(palette.GRID)
     base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=13.5, textColor=ink)
     styles = {
-        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22,
-                                textColor=accent),
-        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                             spaceBefore=10, spaceAfter=4, textColor=accent),
-        "h3": ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
-                             spaceBefore=8, spaceAfter=3, textColor=ink),
+        "title": ParagraphStyle(
+            "title", base, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=accent
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=accent,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            textColor=ink,
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
         "base": base,
     }
@@ -215,27 +261,40 @@ def _render_pdf(report: ComparisonReport, path: Path) -> None:
 
     def table(rows: list[list], widths: list[float]) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        t.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, grid),
-            ("BACKGROUND", (0, 0), (-1, 0), tint),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, grid),
+                    ("BACKGROUND", (0, 0), (-1, 0), tint),
+                ]
+            )
+        )
         return t
 
     width = A4[0] - 2 * MARGIN
-    story: list = [p(f"{report.title} : évolution", "title"),
-                   p(f"Du {report.before} à {report.after}.", "base"), Spacer(1, 6),
-                   p("Maturité par partie", "h2")]
+    story: list = [
+        p(f"{report.title} : évolution", "title"),
+        p(f"Du {report.before} à {report.after}.", "base"),
+        Spacer(1, 6),
+        p("Maturité par partie", "h2"),
+    ]
     rows = [[p("Partie"), p("Avant"), p("Après"), p("Écart")]]
-    rows += [[p(r.title), format_percent(r.before), format_percent(r.after), _delta(r)]
-             for r in report.maturity]
+    rows += [
+        [p(r.title), format_percent(r.before), format_percent(r.after), _delta(r)]
+        for r in report.maturity
+    ]
     story.append(table(rows, [width - 3 * 60, 60, 60, 60]))
     if report.late:
         story.append(p("Actions passées en retard", "h2"))
-        story.append(table([[p("Action"), p("Fin prévue")]]
-                           + [[p(name), f"{end:%d/%m/%Y}"] for name, end in report.late],
-                           [width - 80, 80]))
+        story.append(
+            table(
+                [[p("Action"), p("Fin prévue")]]
+                + [[p(name), f"{end:%d/%m/%Y}"] for name, end in report.late],
+                [width - 80, 80],
+            )
+        )
     story.append(p("Ce qui a changé", "h2"))
     if not report.changes:
         story.append(p("Aucune modification.", "base"))
@@ -244,15 +303,31 @@ def _render_pdf(report: ComparisonReport, path: Path) -> None:
         if row.part != part:
             part = row.part
             story.append(p(part, "h3"))
-            story.append(table([[p("Élément"), p("Champ"), p("Avant"), p("Après")]]
-                               + [[p(r.element), p(r.field), p(r.before), p(r.after)]
-                                  for r in report.changes if r.part == part],
-                               [100, 80, (width - 180) / 2, (width - 180) / 2]))
+            story.append(
+                table(
+                    [[p("Élément"), p("Champ"), p("Avant"), p("Après")]]
+                    + [
+                        [p(r.element), p(r.field), p(r.before), p(r.after)]
+                        for r in report.changes
+                        if r.part == part
+                    ],
+                    [100, 80, (width - 180) / 2, (width - 180) / 2],
+                )
+            )
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=44,
-        bottomMargin=48, title=pdf_plain(f"{report.title} : évolution", glyphs),
-        subject=pdf_plain(f"Du {report.before} à {report.after}", glyphs), author="essdesk",
-        creator="essdesk", lang="fr-FR", initialFontName=FONT)
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=44,
+        bottomMargin=48,
+        title=pdf_plain(f"{report.title} : évolution", glyphs),
+        subject=pdf_plain(f"Du {report.before} à {report.after}", glyphs),
+        author="essdesk",
+        creator="essdesk",
+        lang="fr-FR",
+        initialFontName=FONT,
+    )
     draw = _footer(pdf_plain(f"essdesk — évolution du {report.before} à {report.after}", glyphs))
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
 

@@ -24,8 +24,14 @@ from essdesk.errors import EssdeskError
 from essdesk.models.enums import LeverStatus, Priority
 
 #: Statuses of a lever that still calls for work somewhere.
-OPEN = frozenset({LeverStatus.NOT_ASSESSED, LeverStatus.NOT_STARTED, LeverStatus.PLANNED,
-                  LeverStatus.IN_PROGRESS})
+OPEN = frozenset(
+    {
+        LeverStatus.NOT_ASSESSED,
+        LeverStatus.NOT_STARTED,
+        LeverStatus.PLANNED,
+        LeverStatus.IN_PROGRESS,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -64,23 +70,29 @@ class Consolidation:
 
     def heat(self) -> list[tuple[LeverLine, list[LeverStatus | None]]]:
         """Each lever with its status in each territory (None: not in that diagnostic)."""
-        return [(lever, [t.statuses.get(lever.code) for t in self.territories])
-                for lever in self.levers]
+        return [
+            (lever, [t.statuses.get(lever.code) for t in self.territories]) for lever in self.levers
+        ]
 
     def most_prioritised(self, limit: int = 10) -> list[tuple[LeverLine, int]]:
         """Levers of high priority in the most diagnostics (ties: the referential's order)."""
-        counts = Counter(code for t in self.territories for code, p in t.priorities.items()
-                         if p is Priority.HIGH)
-        ranked = sorted((lever for lever in self.levers if counts[lever.code]),
-                        key=lambda lv: -counts[lv.code])
+        counts = Counter(
+            code for t in self.territories for code, p in t.priorities.items() if p is Priority.HIGH
+        )
+        ranked = sorted(
+            (lever for lever in self.levers if counts[lever.code]), key=lambda lv: -counts[lv.code]
+        )
         return [(lever, counts[lever.code]) for lever in ranked[:limit]]
 
     def inspiring(self) -> list[tuple[LeverLine, list[str], list[str]]]:
         """Levers done in some territories and still open in others: (lever, done in, open in)."""
         out = []
         for lever in self.levers:
-            done = [t.territory for t in self.territories
-                    if t.statuses.get(lever.code) is LeverStatus.DONE]
+            done = [
+                t.territory
+                for t in self.territories
+                if t.statuses.get(lever.code) is LeverStatus.DONE
+            ]
             still = [t.territory for t in self.territories if t.statuses.get(lever.code) in OPEN]
             if done and still:
                 out.append((lever, done, still))
@@ -96,10 +108,13 @@ class Consolidation:
                 if not values:
                     continue
                 latest = max(values, key=lambda v: str(v.get("date") or ""))
-                key = (" ".join(str(indicator.get("name", "")).split()).casefold(),
-                       " ".join(str(indicator.get("unit", "")).split()).casefold())
-                entry = totals.setdefault(key, [indicator.get("name", ""), indicator.get("unit", ""),
-                                                0.0, 0])
+                key = (
+                    " ".join(str(indicator.get("name", "")).split()).casefold(),
+                    " ".join(str(indicator.get("unit", "")).split()).casefold(),
+                )
+                entry = totals.setdefault(
+                    key, [indicator.get("name", ""), indicator.get("unit", ""), 0.0, 0]
+                )
                 entry[2] += float(latest["value"])
                 entry[3] += 1
         return [(name, unit, total, n) for name, unit, total, n in totals.values() if n > 1]
@@ -124,8 +139,9 @@ def locations(given: Iterable[str | Path]) -> list[str]:
         else:
             out.append(text)
     if len(out) < 2:
-        raise EssdeskError("Donnez au moins deux diagnostics à comparer (fichiers, adresses "
-                           "ou un dossier).")
+        raise EssdeskError(
+            "Donnez au moins deux diagnostics à comparer (fichiers, adresses ou un dossier)."
+        )
     return out
 
 
@@ -152,8 +168,9 @@ def _referential_of(conn: Any) -> Any:
     from essdesk.models.tables import Base
 
     d = Base.metadata.tables["diagnostic"]
-    row = conn.execute(select(d.c.referential_id, d.c.referential_version,
-                              d.c.referential_data).limit(1)).first()
+    row = conn.execute(
+        select(d.c.referential_id, d.c.referential_version, d.c.referential_data).limit(1)
+    ).first()
     if row is None:
         raise EssdeskError("Ce document ne contient pas encore de diagnostic.")
     return referential_of(*row)
@@ -183,9 +200,13 @@ def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> T
 def _indicator(row: Any) -> dict[str, Any]:
     """An indicator of the report model as the plain data the totals read."""
     values = getattr(row, "values", ()) or ()
-    return {"name": getattr(row, "name", ""), "unit": getattr(row, "unit", ""),
-            "values": [{"date": getattr(v, "date", None), "value": getattr(v, "value", None)}
-                       for v in values]}
+    return {
+        "name": getattr(row, "name", ""),
+        "unit": getattr(row, "unit", ""),
+        "values": [
+            {"date": getattr(v, "date", None), "value": getattr(v, "value", None)} for v in values
+        ],
+    }
 
 
 def consolidate(
@@ -216,13 +237,16 @@ def consolidate(
         listed = " ; ".join(f"{m} : {', '.join(names)}" for m, names in methods.items())
         raise EssdeskError(
             "Ces diagnostics ne suivent pas la même méthode, ils ne se comparent pas lever par "
-            f"levier : {listed}. Comparez ensemble ceux d'un même référentiel.")
+            f"levier : {listed}. Comparez ensemble ceux d'un même référentiel."
+        )
     assert referential is not None
     if aliases is not None:
         names = list(aliases) or [_alias(i) for i in range(len(territories))]
         if len(names) < len(territories):
-            raise EssdeskError(f"{len(names)} alias donnés pour {len(territories)} diagnostics : "
-                               "donnez-en un par diagnostic, ou aucun (A, B, C…).")
+            raise EssdeskError(
+                f"{len(names)} alias donnés pour {len(territories)} diagnostics : "
+                "donnez-en un par diagnostic, ou aucun (A, B, C…)."
+            )
         territories = [_aliased(t, names[i]) for i, t in enumerate(territories)]
     seen: dict[str, LeverLine] = {}
     for step in referential.steps:
@@ -240,5 +264,16 @@ def _alias(index: int) -> str:
 
 
 def _aliased(t: Territory, name: str) -> Territory:
-    return Territory(name, name, t.filiere, name, t.facilitator, t.start, t.maturity,
-                     t.overall, t.statuses, t.priorities, t.indicators)
+    return Territory(
+        name,
+        name,
+        t.filiere,
+        name,
+        t.facilitator,
+        t.start,
+        t.maturity,
+        t.overall,
+        t.statuses,
+        t.priorities,
+        t.indicators,
+    )

@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.ctx: DocumentContext | None = None
         self.conflict_dialog = None  # the open conflict dialog, while one is open
         self.history_dialog = None
-        self.jalon_windows: list[MainWindow] = []  # jalons opened read-only from this window
+        self.jalon_windows: list[MainWindow] = []
+        self.consolidation_dialog = None  # Fichier › Comparer des diagnostics…, while open  # jalons opened read-only from this window
         self.setWindowTitle("essdesk")
 
         self.nav = QListWidget()
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
         self.jalons_action = self._action(m, self.tr("Jalons et &comparaisons…"), self.show_jalons)
+        self.consolidate_action = self._action(m, self.tr("Comparer des diagnostics…"),
+                                               self.show_consolidation)
         m.addSeparator()
         self._action(m, self.tr("Référentiels…"), self.show_referentials)
         self.update_referential_action = self._action(
@@ -963,6 +966,11 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             JalonsDialog(self.ctx, self).exec()
+
+    def show_consolidation(self):
+        from essdesk.ui.consolidation_view import open_consolidation
+
+        return open_consolidation(self)
 
     def show_referentials(self) -> None:
         from essdesk.ui.referentials_dialog import ReferentialsDialog

@@ -754,6 +754,131 @@
         </message>
     </context>
     <context>
+        <name>ConsolidationDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="164"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="237"></location>
+            <source>Comparer des diagnostics</source>
+            <translation>Compare diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="168"></location>
+            <source>Ajouter des &amp;fichiers…</source>
+            <translation>Add &amp;files…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="169"></location>
+            <source>Ajouter un &amp;dossier…</source>
+            <translation>Add a &amp;folder…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="170"></location>
+            <source>&amp;Anonymiser (animateurs, responsables, contacts)</source>
+            <translation>&amp;Anonymise (facilitators, owners, contacts)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="171"></location>
+            <source>Territoires remplacés par des &amp;lettres (A, B, C…)</source>
+            <translation>Territories replaced by &amp;letters (A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="172"></location>
+            <source>&amp;Comparer</source>
+            <translation>&amp;Compare</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="183"></location>
+            <source>Ajoutez au moins deux diagnostics faits sur la même méthode, puis Comparer.</source>
+            <translation>Add at least two diagnostics made with the same method, then Compare.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="187"></location>
+            <source>Exporter en &amp;Excel…</source>
+            <translation>Export to &amp;Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="188"></location>
+            <source>Exporter en &amp;PDF…</source>
+            <translation>Export to &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="215"></location>
+            <source>Diagnostics à comparer</source>
+            <translation>Diagnostics to compare</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="216"></location>
+            <source>Diagnostics essdesk (*.essdesk)</source>
+            <translation>essdesk diagnostics (*.essdesk)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="220"></location>
+            <source>Dossier de diagnostics</source>
+            <translation>Folder of diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="237"></location>
+            <source>Lecture des diagnostics…</source>
+            <translation>Reading the diagnostics…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="247"></location>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="251"></location>
+            <source>Carte des leviers</source>
+            <translation>Lever map</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="254"></location>
+            <source>%1 %2 — réalisé à %3 ; encore ouvert à %4</source>
+            <translation>%1 %2 — done in %3; still open in %4</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="257"></location>
+            <source>Pratiques inspirantes</source>
+            <translation>Inspiring practices</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="261"></location>
+            <source>%1 diagnostics sur « %2 ». Les plus souvent prioritaires : %3.</source>
+            <translation>%1 diagnostics on "%2". Most often a priority: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="275"></location>
+            <source>Classeur Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="276"></location>
+            <source>Document PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
+            <source>Exporter la comparaison</source>
+            <translation>Export the comparison</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
+            <source>Export en cours…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="287"></location>
+            <source>Export terminé</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="287"></location>
+            <source>Fichier écrit :</source>
+            <translation>File written:</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticsModel</name>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="43"></location>
@@ -841,6 +966,14 @@
             <location filename="../../essdesk/ui/export_worker.py" line="116"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatModel</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="116"></location>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
     </context>
     <context>
@@ -1327,228 +1460,233 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="59"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="60"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>Rapporter une copie hors ligne…</source>
             <translation>Return an offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>Rapport Word sur un &amp;modèle…</source>
             <translation>Word report on a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <source>Comparer des diagnostics…</source>
+            <translation>Compare diagnostics…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>Mettre à jour le référentiel…</source>
             <translation>Update the referential…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="180"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="183"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="186"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="191"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="225"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="194"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="228"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="224"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="227"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1556,78 +1694,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="363"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="366"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="409"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="412"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="448"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="480"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="482"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="769"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="488"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
             <source>Jalon — lecture seule</source>
             <translation>Jalon — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="562"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="570"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="581"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="584"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="582"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="585"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="601"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="606"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="609"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1638,42 +1776,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="620"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="623"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="649"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="652"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="655"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="658"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="663"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="672"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="686"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="842"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="845"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1684,151 +1822,151 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="952"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="955"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="985"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="993"></location>
             <source>Mettre à jour vers la version %1…</source>
             <translation>Update to version %1…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="415"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="357"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="360"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="419"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="490"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="484"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="492"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="831"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="841"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="834"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="844"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
             <source>Référentiels…</source>
             <translation>Referentials…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="494"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="501"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="518"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="519"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="522"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="660"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="733"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="738"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="796"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="741"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="799"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="739"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="740"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="745"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="744"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="778"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="781"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="832"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="835"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="887"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="890"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="891"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="894"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -2707,6 +2845,29 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/step_view.py" line="449"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoriesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <source>Territoire</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <source>Filière</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="48"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
         </message>
     </context>
     <context>
