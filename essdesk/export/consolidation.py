@@ -49,6 +49,7 @@ class Territory:
     statuses: dict[str, LeverStatus]  # lever code → status
     priorities: dict[str, Priority]
     indicators: tuple[dict[str, Any], ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)  # lever code → label as assessed
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> T
         overall=report.overall.maturity,
         statuses={lv.code: lv.status for lv in report.levers},
         priorities={lv.code: lv.priority for lv in report.levers},
+        labels={lv.code: lv.label for lv in report.levers},
         indicators=tuple(i if isinstance(i, dict) else _indicator(i) for i in indicators),
     )
 
@@ -254,7 +256,7 @@ def consolidate(
             seen[lever.code] = LeverLine(lever.code, lever.label, step.number)
     for t in territories:  # a group's own levers, or a newer version's, after the method's
         for code in t.statuses:
-            seen.setdefault(code, LeverLine(code, code, 0))
+            seen.setdefault(code, LeverLine(code, t.labels.get(code, code), 0))
     return Consolidation(referential, territories, list(seen.values()))
 
 

@@ -129,6 +129,8 @@ class HeatModel(QAbstractTableModel):
         lever, cells = self.rows[index.row()]
         column = index.column()
         if column < 2:
+            if role == SORT_ROLE and column == 0:
+                return index.row()  # the referential's order, not "1.10" before "1.2"
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return lever.code if column == 0 else lever.label
             if role == Qt.ItemDataRole.ToolTipRole and column == 1:
@@ -153,6 +155,8 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    # the order given (diagnostics) or the referential's (levers) until a header is clicked
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
