@@ -41,7 +41,7 @@ ORDER = [
     "export_docx",
 ]
 #: Run only when named (`python bench/run.py core_open`) or with --full.
-EXTRA = ["core_open", "jalons", "phonevote", "workbook"]
+EXTRA = ["core_open", "jalons", "phonevote", "workbook", "consolidate"]
 #: One run of the large PDF (essdesk + raw reportlab) takes about two minutes on the
 #: project's 2-core machines: 5 runs would not fit the five-minute budget.
 PDF_REPEATS = 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -91,8 +92,84 @@ def cmd_new(args: argparse.Namespace) -> int:
         "filiere_meaning": args.meaning, "scenario": args.scenario,
         "facilitator": args.facilitator or "", "start_date": args.date or dt.date.today(),
     }
-    path = _create(Path(args.file), lambda doc: create_diagnostic(doc.session, _referential(), **identity))
+    if args.referential:
+        from essdesk.domain.referential_library import find
+
+        referential = find(args.referential)
+    else:
+        referential = _referential()
+    path = _create(Path(args.file), lambda doc: create_diagnostic(doc.session, referential, **identity))
     print(f"Diagnostic créé : {path}")
+    return 0
+
+
+def _counts(referential) -> str:
+    """« 4 axes, 11 actions » in the referential's own words."""
+    w, parts, levers = referential.words, len(referential.steps), len(referential.levers)
+    return (f"{parts} {w.part if parts == 1 else w.parts}, "
+            f"{levers} {w.lever if levers == 1 else w.levers}")
+
+
+def cmd_referential_import_xlsx(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential import dumps, parse_referential
+    from essdesk.domain.referential_xlsx import ReferentialImportError, read_xlsx
+    from essdesk.store.atomic import write_atomically
+
+    target = Path(args.out)
+    try:
+        data = read_xlsx(Path(args.source))
+    except ReferentialImportError as exc:
+        print(f"essdesk : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    referential = parse_referential(data)
+    text = json.dumps(json.loads(dumps(referential)), ensure_ascii=False, indent=2) + "\n"
+    write_atomically(target, text.encode("utf-8"))
+    print(f"Référentiel « {referential.title} » version {referential.version} écrit : {target} "
+          f"({_counts(referential)}).")
+    return 0
+
+
+def cmd_referential_template(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_xlsx import write_template
+
+    target = Path(args.out)
+    _refuse_existing(target)
+    write_template(target)
+    print(f"Modèle de référentiel écrit : {target} (remplissez-le, puis « essdesk referential "
+          "import-xlsx » ou « essdesk referential install »).")
+    return 0
+
+
+def cmd_referential_install(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_library import install
+    from essdesk.domain.referential_xlsx import ReferentialImportError
+
+    try:
+        referential = install(Path(args.file))
+    except ReferentialImportError as exc:
+        print(f"essdesk : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"Référentiel installé : « {referential.title} » ({referential.id}) "
+          f"version {referential.version}.")
+    return 0
+
+
+def cmd_referential_list(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_library import available
+
+    for entry in available():
+        r = entry.referential
+        origin = "livré" if entry.builtin else "installé"
+        print(f"{r.id}\t{r.version}\t{origin}\t{_counts(r)}\t{r.title} ({r.author})")
+    return 0
+
+
+def cmd_referential_remove(args: argparse.Namespace) -> int:
+    from essdesk.domain.referential_library import remove
+
+    title = remove(args.id)
+    print(f"Référentiel supprimé : « {title} » ({args.id}). Les diagnostics faits avec lui "
+          "en gardent leur copie.")
     return 0
 
 
@@ -329,8 +406,87 @@ def cmd_compare(args: argparse.Namespace) -> int:
         write_atomically(Path(args.json), (json.dumps(result.to_json(), ensure_ascii=False, indent=2)
                                            + "\n").encode("utf-8"))
         print(f"Exporté : {args.json}")
-    else:
+    if args.xlsx or args.pdf:
+        from essdesk.export.comparison import build, write_comparison
+
+        report = build(result, referential)
+        for target in filter(None, (args.xlsx, args.pdf)):
+            print(f"Exporté : {write_comparison(report, Path(target))}")
+    if not (args.json or args.xlsx or args.pdf):
         print(*result.lines(referential), sep="\n")
+    return 0
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    from essdesk.domain.scoring import format_percent
+    from essdesk.export.consolidation import consolidate
+
+    aliases = None if args.aliases is None else [a.strip() for a in args.aliases.split(",") if a.strip()]
+    c = consolidate(args.locations, anonymise=args.anonymise, aliases=aliases)
+    word = c.referential.words.part.capitalize()
+    print(f"{len(c.territories)} diagnostics — {c.referential.title}")
+    print("Territoire | Filière | " + " | ".join(f"{word} {n}" for n, _ in c.parts) + " | Ensemble")
+    for t in c.territories:
+        print(" | ".join([t.territory, t.filiere or "—", *map(format_percent, t.maturity),
+                          format_percent(t.overall)]))
+    ranked = c.most_prioritised(5)
+    if ranked:
+        print("\nLes plus souvent prioritaires :")
+        print(*(f"  {lv.code} {lv.label} — {n} / {len(c.territories)}" for lv, n in ranked), sep="\n")
+    found = c.inspiring()
+    if found:
+        print(f"\nPratiques inspirantes : {len(found)} leviers réalisés ici et encore ouverts ailleurs")
+        print(*(f"  {lv.code} réalisé à {', '.join(done)}" for lv, done, _ in found[:10]), sep="\n")
+    if args.xlsx or args.pdf:
+        from essdesk.export.consolidation_render import write_consolidation
+
+        for target in filter(None, (args.xlsx, args.pdf)):
+            print(f"Exporté : {write_consolidation(c, Path(target))}")
+    return 0
+
+
+def _lever_statuses(location: str) -> tuple[str, dict[str, str]]:
+    """A compared diagnostic: its referential id and its lever statuses by code."""
+    from essdesk.domain import queries
+    from essdesk.domain.services import Services
+    from essdesk.store.opening import open_store
+
+    with open_store(location) as doc:
+        services = Services(doc.session)
+        rows = queries.lever_rows(doc.session, services.diagnostic_id())
+        return services.diagnostic().referential_id, {r.code: r.status for r in rows}
+
+
+def cmd_next(args: argparse.Namespace) -> int:
+    from essdesk.domain import queries
+    from essdesk.domain.next_levers import next_levers
+    from essdesk.domain.referential import referential_of
+    from essdesk.domain.services import Services
+    from essdesk.store.opening import open_store
+
+    with open_store(args.file) as doc:
+        services = Services(doc.session)
+        d = services.diagnostic()
+        referential = referential_of(d.referential_id, d.referential_version, d.referential_data)
+        rows = queries.lever_rows(doc.session, services.diagnostic_id())
+        scores = services.scores()
+    others = []
+    for location in args.compare:
+        other_referential, statuses = _lever_statuses(location)
+        if other_referential != referential.id:
+            raise EssdeskError(
+                f"« {location} » a été fait avec le référentiel « {other_referential} », pas "
+                f"« {referential.id} » : on ne compare que des diagnostics du même référentiel."
+            )
+        others.append(statuses)
+    found = next_levers(referential, rows, scores, others)
+    if not found:
+        print("Aucun levier à regarder ensuite : les règles du référentiel ne proposent rien.")
+    else:
+        print("Leviers à regarder ensuite :")
+    for lever in found:
+        print(f"  {lever.code:<6} {lever.label}")
+        print(f"         {lever.why}")
     return 0
 
 
@@ -560,7 +716,30 @@ def build_parser() -> FrenchParser:
     p.add_argument("--scenario", default="initiate", choices=[m.value for m in Scenario])
     p.add_argument("--facilitator", metavar="NOM")
     p.add_argument("--date", type=_date, metavar="JJ/MM/AAAA")
+    p.add_argument("--referential", metavar="ID",
+                   help="référentiel (méthode) du diagnostic, voir « essdesk referential list »")
     p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("referential", help="référentiels (méthodes) : modèle de tableur, import, "
+                       "installation, liste, suppression")
+    ref = p.add_subparsers(dest="referential_command", title="commandes", parser_class=FrenchParser,
+                           metavar="COMMANDE", required=True)
+    q = ref.add_parser("import-xlsx", help="lit une méthode écrite dans un tableur et écrit son "
+                       "référentiel JSON")
+    q.add_argument("source", metavar="TABLEUR.xlsx")
+    q.add_argument("out", metavar="SORTIE.json")
+    q.set_defaults(run=cmd_referential_import_xlsx)
+    q = ref.add_parser("template", help="écrit un tableur modèle, commenté, pour écrire une méthode")
+    q.add_argument("out", metavar="MODELE.xlsx")
+    q.set_defaults(run=cmd_referential_template)
+    q = ref.add_parser("install", help="installe un référentiel (JSON ou tableur .xlsx)")
+    q.add_argument("file", metavar="FICHIER")
+    q.set_defaults(run=cmd_referential_install)
+    q = ref.add_parser("list", help="liste les référentiels livrés et installés")
+    q.set_defaults(run=cmd_referential_list)
+    q = ref.add_parser("remove", help="supprime un référentiel installé")
+    q.add_argument("id", metavar="ID")
+    q.set_defaults(run=cmd_referential_remove)
 
     p = sub.add_parser("info", help="identité, maturité et complétude par étape")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
@@ -634,7 +813,27 @@ def build_parser() -> FrenchParser:
     p.add_argument("--from", dest="source", type=int, required=True, metavar="N", help="jalon de départ")
     p.add_argument("--to", type=int, metavar="M", help="jalon d'arrivée (par défaut : le diagnostic actuel)")
     p.add_argument("--json", metavar="SORTIE.json", help="écrit la comparaison en JSON (voir docs/format.md)")
+    p.add_argument("--xlsx", metavar="SORTIE.xlsx", help="classeur : maturité avant → après, changements")
+    p.add_argument("--pdf", metavar="SORTIE.pdf", help="rapport PDF de l'évolution")
     p.set_defaults(run=cmd_compare)
+
+    p = sub.add_parser("consolidate", help="plusieurs diagnostics côte à côte (réseau, région)")
+    p.add_argument("locations", nargs="+", metavar="FICHIER|ADRESSE|DOSSIER",
+                   help="fichiers .essdesk, adresses de serveur, ou un dossier de fichiers")
+    p.add_argument("--xlsx", metavar="SORTIE.xlsx", help="classeur : tableau, carte des leviers, "
+                   "priorités, pratiques inspirantes, indicateurs")
+    p.add_argument("--pdf", metavar="SORTIE.pdf", help="rapport PDF")
+    p.add_argument("--anonymise", action="store_true",
+                   help="retire les données personnelles (animateurs, responsables, contacts)")
+    p.add_argument("--aliases", nargs="?", const="", metavar="A,B,…",
+                   help="remplace les territoires par A, B, C… ou par les noms donnés")
+    p.set_defaults(run=cmd_consolidate)
+
+    p = sub.add_parser("next", help="les leviers à regarder ensuite, et pourquoi (règles du référentiel)")
+    p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
+    p.add_argument("--compare", nargs="+", default=[], metavar="AUTRE",
+                   help="diagnostics comparés (même référentiel) : « réalisé dans 3 des 5 »")
+    p.set_defaults(run=cmd_next)
 
     p = sub.add_parser("check", help="vérifie l'intégrité d'un diagnostic")
     p.add_argument("file", metavar="FICHIER|ADRESSE", help=_LOCATION)
@@ -700,7 +899,7 @@ def build_parser() -> FrenchParser:
 
 COMMANDS = {"demo", "new", "info", "export-json", "import-json", "export", "minutes", "check", "backups",
             "server", "publish", "copy", "return", "jalon", "jalons", "compare", "vote",
-            "workbook", "import-workbook"}
+            "workbook", "import-workbook", "referential", "next", "consolidate"}
 
 
 def run_gui(argv: Sequence[str]) -> int:

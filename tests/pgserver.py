@@ -41,6 +41,59 @@ def _as_user(user: str | None, *command: str) -> list[str]:
     return ["runuser", "-u", user, "--", *command] if user else list(command)
 
 
+class Cluster:
+    """A cluster of our own: its URL, and the means to stop it and start it again."""
+
+    def __init__(self, bin_dir: Path, folder: Path, user: str | None, role: str) -> None:
+        self.bin_dir, self.folder, self.user = bin_dir, folder, user
+        self.data, self.socket_dir = folder / "data", folder / "run"
+        self.url = f"postgresql://{role}@/essdesk_test?host={self.socket_dir}"
+        self._env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+    def _pg_ctl(self, *args: str, check: bool = True) -> None:
+        subprocess.run(_as_user(self.user, str(self.bin_dir / "pg_ctl"), "-D", str(self.data),
+                                *args), check=check, capture_output=True, env=self._env,
+                       cwd=self.folder)
+
+    def start(self) -> None:
+        options = (f"-c listen_addresses='' -k {self.socket_dir} -c fsync=off "
+                   "-c full_page_writes=off")
+        self._pg_ctl("-o", options, "-l", str(self.folder / "server.log"), "-w", "start")
+
+    def crash(self) -> None:
+        """Stop as a power cut would: no shutdown checkpoint, every backend killed."""
+        self._pg_ctl("-m", "immediate", "stop", check=False)
+
+
+@contextlib.contextmanager
+def own_cluster() -> Iterator[Cluster]:
+    """A new cluster in a temporary folder, removed when the block ends."""
+    bin_dir = _binaries()
+    assert bin_dir is not None, SKIP_REASON
+    user = None
+    if os.geteuid() == 0:
+        user = "nobody"
+    folder = Path(tempfile.mkdtemp(prefix="essdesk-pg-"))
+    (folder / "run").mkdir()
+    if user:
+        uid = pwd.getpwnam(user).pw_uid
+        for path in (folder, folder / "run"):
+            os.chown(path, uid, -1)
+    role = user or pwd.getpwuid(os.geteuid()).pw_name
+    made = Cluster(bin_dir, folder, user, role)
+    run = dict(check=True, capture_output=True, env=made._env, cwd=folder)
+    subprocess.run(_as_user(user, str(bin_dir / "initdb"), "-D", str(made.data), "-U", role,
+                            "--auth=trust", "-E", "UTF8", "--no-sync"), **run)
+    try:
+        made.start()
+        subprocess.run(_as_user(user, str(bin_dir / "createdb"), "-h", str(made.socket_dir),
+                                "-U", role, "essdesk_test"), **run)
+        yield made
+    finally:
+        made.crash()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def cluster() -> Iterator[str]:
     """A server URL (a database in which tests create and drop what they need)."""
@@ -48,31 +101,5 @@ def cluster() -> Iterator[str]:
     if given:
         yield given
         return
-    bin_dir = _binaries()
-    assert bin_dir is not None, SKIP_REASON
-    user = None
-    if os.geteuid() == 0:
-        user = "nobody"
-    folder = Path(tempfile.mkdtemp(prefix="essdesk-pg-"))
-    data, socket_dir = folder / "data", folder / "run"
-    socket_dir.mkdir()
-    if user:
-        uid = pwd.getpwnam(user).pw_uid
-        for path in (folder, socket_dir):
-            os.chown(path, uid, -1)
-    role = user or pwd.getpwuid(os.geteuid()).pw_name
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-    run = dict(check=True, capture_output=True, env=env, cwd=folder)
-    subprocess.run(_as_user(user, str(bin_dir / "initdb"), "-D", str(data), "-U", role,
-                            "--auth=trust", "-E", "UTF8", "--no-sync"), **run)
-    options = f"-c listen_addresses='' -k {socket_dir} -c fsync=off -c full_page_writes=off"
-    try:
-        subprocess.run(_as_user(user, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
-                                "-l", str(folder / "server.log"), "-w", "start"), **run)
-        subprocess.run(_as_user(user, str(bin_dir / "createdb"), "-h", str(socket_dir), "-U", role,
-                                "essdesk_test"), **run)
-        yield f"postgresql://{role}@/essdesk_test?host={socket_dir}"
-    finally:
-        subprocess.run(_as_user(user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                                "stop"), capture_output=True, env=env, cwd=folder)
-        shutil.rmtree(folder, ignore_errors=True)
+    with own_cluster() as made:
+        yield made.url

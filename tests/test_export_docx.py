@@ -148,6 +148,25 @@ def test_a_cabinet_template_gives_the_report_its_look(tmp_path):
     assert "Heading 3" in document.styles and _headings(document, 3)
 
 
+def test_a_word_template_file_dotx_is_taken_as_well(tmp_path):
+    """Cabinets keep their letterhead as a .dotx (Word's « Modèle Word »)."""
+    import zipfile
+
+    docx_template = cabinet_template(tmp_path)
+    dotx = tmp_path / "cabinet.dotx"
+    with zipfile.ZipFile(docx_template) as source, zipfile.ZipFile(dotx, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(b"document.main+xml", b"template.main+xml")
+            target.writestr(info, content)
+    with pytest.raises(ValueError):  # python-docx alone refuses it
+        docx.Document(str(dotx))
+    document = docx.Document(str(_export(tmp_path, template=dotx)))
+    assert document.sections[0].header.paragraphs[0].text.startswith("Cabinet Exemple")
+    assert document.styles["Heading 1"].font.color.rgb == RGBColor(0xB0, 0x1C, 0x2E)
+
+
 def test_a_template_that_is_not_a_word_document_is_a_clear_french_error(tmp_path):
     bad = tmp_path / "modele.docx"
     bad.write_text("pas un document Word")

@@ -78,3 +78,27 @@ def test_minutes_that_do_not_read_back_are_removed(
     with pytest.raises(ExportError, match="le compte rendu PDF « cr.pdf » a été écrit mais"):
         write_minutes(demo_document.session, referential, workshop.id, tmp_path / "cr.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_workbook_whose_sheet_is_cut_short_is_removed(tmp_path, monkeypatch):
+    """A sound zip (checksums right) around a sheet whose XML stops half-way: a spreadsheet
+    program refuses it, so the read-back must too (reading the first row would not see it)."""
+    import zipfile
+
+    original = xlsx_module.XlsxRenderer.render
+
+    def render(self, path: Path) -> None:
+        original(self, path)
+        with zipfile.ZipFile(path) as archive:
+            parts = {info.filename: archive.read(info) for info in archive.infolist()}
+        sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+        parts[sheet] = parts[sheet][: len(parts[sheet]) * 2 // 3]
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, content in parts.items():
+                archive.writestr(name, content)
+
+    monkeypatch.setattr(xlsx_module.XlsxRenderer, "render", render)
+    target = tmp_path / "diagnostic.xlsx"
+    with pytest.raises(ExportError, match="ne se relit pas"):
+        _export(tmp_path, xlsx=target, pdf=None)
+    assert list(tmp_path.iterdir()) == []

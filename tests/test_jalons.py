@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import subprocess
@@ -137,6 +138,43 @@ def test_cli_posts_lists_compares_and_deletes_jalons(tmp_path):
     missing = essdesk("compare", path, "--from", "1")
     assert missing.returncode == 1 and "jalon n° 1 n'existe pas" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_compare_writes_a_workbook_and_a_pdf_in_french_words(tmp_path):
+    import zipfile
+
+    import openpyxl
+    from pypdf import PdfReader
+
+    path = tmp_path / "d.essdesk"
+    assert essdesk("demo", path).returncode == 0
+    assert essdesk("jalon", path, "--add", "Printemps").returncode == 0
+    with Document.open(path) as doc:
+        s = Services(doc.session)
+        s.update_lever(s.lever_by_code("7.1").id, status="done", owner="Léa")
+        s.update_action(s.actions()[0].id, start=None, end="2020-01-31", status="todo")
+        s.add_actor(name="Scierie du Haut")
+        doc.save()
+    xlsx, pdf = tmp_path / "evolution.xlsx", tmp_path / "evolution.pdf"
+    run = essdesk("compare", path, "--from", "1", "--xlsx", xlsx, "--pdf", pdf)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [f"Exporté : {xlsx}", f"Exporté : {pdf}"]
+    workbook = openpyxl.load_workbook(xlsx)
+    assert workbook.sheetnames == ["Maturité", "Changements", "En retard"]
+    maturity = {r[0]: r[1:4] for r in workbook["Maturité"].iter_rows(min_row=5, values_only=True)}
+    step7 = next(v for k, v in maturity.items() if k.startswith("Étape 7"))
+    assert step7[1] > step7[0] and step7[2].startswith("+")
+    with zipfile.ZipFile(xlsx) as archive:  # the native bar chart, before → after
+        assert "xl/charts/chart1.xml" in archive.namelist()
+    changes = list(workbook["Changements"].iter_rows(min_row=2, values_only=True))
+    assert any(r[1] == "Levier 7.1" and r[2] == "Statut" and r[4] == "Réalisé" for r in changes)
+    assert any(r[1] == "Levier 7.1" and r[2] == "Qui" and r[4] == "Léa" for r in changes)
+    assert any(r[1] == "Acteur « Scierie du Haut »" and r[2] == "ajouté" for r in changes)
+    late = list(workbook["En retard"].iter_rows(min_row=2, values_only=True))
+    assert [r[1].date() for r in late] == [dt.date(2020, 1, 31)]
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "évolution" in text and "jalon « Printemps »" in text
+    assert "Levier 7.1" in text and "Réalisé" in text and "Actions passées en retard" in text
 
 
 def test_a_server_diagnostic_of_schema_2_is_upgraded_by_server_init(pg_server, referential):

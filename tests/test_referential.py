@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
+from seedtext import SEEDS, fold, lower_first, norm, seed_path
 
 from essdesk.domain import referential as ref_module
 from essdesk.domain.referential import (
@@ -31,7 +30,6 @@ from essdesk.domain.referential import (
 ROOT = Path(__file__).resolve().parents[1]
 REFERENTIAL = ROOT / "resources" / "referential" / "rtes-filieres-ess-2023.json"
 SCHEMA = ROOT / "resources" / "referential" / "referential.schema.json"
-SEEDS = "shared/seeds"
 GUIDE_NAME = "001_37c14bd1d5d7190e.txt"
 NANTES_NAME = "000_c1e526a80b61e86f.txt"
 
@@ -54,38 +52,9 @@ NANTES_SOURCE = "nantes-metropole-2026"
 # --------------------------------------------------------------------------- helpers
 
 
-def norm(text: str) -> str:
-    """Normalise PDF-extracted text and JSON text the same way, and nothing more."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00ad", "")  # soft hyphens
-    text = re.sub(r"[\u2019\u2018\u02bc]", "'", text)  # ’ ‘ ʼ -> '
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"(?<=\w)- (?=\w)", "-", text)  # "multi-\ncollectivités"
-    return text.strip()
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, for names printed in capitals without accents."""
-    decomposed = unicodedata.normalize("NFD", norm(text).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _seed(env: str, name: str) -> Path | None:
-    if override := os.environ.get(env):
-        path = Path(override)
-        return path if path.is_file() else None
-    here = Path(__file__).resolve()
-    # /work/main/tests/test_referential.py -> /work/shared/seeds; one level up is also tried
-    for base in (here.parents[2], here.parents[2].parent):
-        candidate = base / SEEDS / name
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 @pytest.fixture(scope="module")
 def guide() -> str:
-    path = _seed("ESSDESK_GUIDE", GUIDE_NAME)
+    path = seed_path("ESSDESK_GUIDE", GUIDE_NAME)
     if path is None:
         pytest.skip(f"guide RTES absent ({SEEDS}/{GUIDE_NAME}, ou variable ESSDESK_GUIDE)")
     return path.read_text(encoding="utf-8")
@@ -93,7 +62,7 @@ def guide() -> str:
 
 @pytest.fixture(scope="module")
 def nantes() -> str:
-    path = _seed("ESSDESK_NANTES", NANTES_NAME)
+    path = seed_path("ESSDESK_NANTES", NANTES_NAME)
     if path is None:
         pytest.skip(f"feuille de route de Nantes Métropole absente ({SEEDS}/{NANTES_NAME})")
     return path.read_text(encoding="utf-8")
@@ -145,10 +114,6 @@ def lever_items(section: str) -> list[str]:
         else:
             items[-1] += "\n" + line
     return [norm(item) for item in items]
-
-
-def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 # --------------------------------------------------------------------------- the data

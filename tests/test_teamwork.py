@@ -3,7 +3,9 @@ no lost update (field-level conflicts), the journal written with each edit, NOTI
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import uuid
 
 import psycopg
@@ -13,7 +15,7 @@ from sqlalchemy import text
 from essdesk.domain import conflicts
 from essdesk.domain.demo import build_demo
 from essdesk.domain.services import Services
-from essdesk.errors import ConcurrentChange, ValidationError
+from essdesk.errors import ConcurrentChange, ConnectionLost, ValidationError
 from essdesk.models.enums import LeverStatus
 from essdesk.store import journal
 from essdesk.store.server import ServerStore
@@ -342,3 +344,124 @@ def test_returning_a_file_that_is_no_offline_copy_says_so(referential, tmp_path,
     assert main(["return", str(path)]) == 1
     err = capsys.readouterr().err
     assert "n'est pas une copie hors ligne" in err and "Traceback" not in err
+
+
+def test_the_xlsx_export_of_a_server_diagnostic_carries_its_journal(server, referential, tmp_path):
+    import openpyxl
+
+    from essdesk.export import export_document
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    services = Services(made.session)
+    lever = services.lever_by_code("5.1")
+    services.update_lever(lever.id, status=LeverStatus.DONE, notes="Plaquette imprimée")
+    services.add_actor(name="Scierie du Haut")
+    who = made.session.execute(text("SELECT current_user")).scalar()
+
+    with made.reading() as conn:
+        plain, anonymous = tmp_path / "equipe.xlsx", tmp_path / "anonyme.xlsx"
+        export_document(conn, referential, xlsx=plain, pdf=None)
+        export_document(conn, referential, xlsx=anonymous, pdf=None, anonymise=True)
+    made.close()
+
+    sheet = openpyxl.load_workbook(plain, read_only=True)["Historique"]
+    rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ("Quand", "Qui", "Étape", "Élément", "Champ", "Avant", "Après")
+    # building the demo was journaled too: the last status line is this edit
+    status = [r for r in rows if r[3] == "Levier 5.1" and r[4] == "Statut"][-1]
+    assert status[1] == who and status[2] == 5 and status[6] == "Réalisé"
+    assert status[0].date() == dt.date.today()
+    assert any(r[3] == "Levier 5.1" and r[6] == "Plaquette imprimée" for r in rows)
+    assert any(r[3] == "Acteur Scierie du Haut" and r[4] == "création" for r in rows)
+    # An anonymised workbook leaves out who did what.
+    assert "Historique" not in openpyxl.load_workbook(anonymous, read_only=True).sheetnames
+
+
+def test_where_notify_does_not_come_through_the_journal_is_polled(two):
+    """The fallback a pooler in transaction mode needs: the same payloads, from the journal."""
+    import threading
+    import time
+
+    anne, bruno = two
+    store = anne.session.info["store"]
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        assert store.notify_comes_through(conn)  # a plain server delivers NOTIFY
+    got: list = []
+    done = threading.Event()
+
+    def poll() -> None:
+        for body in store.polled(done.is_set, every=0.2):
+            got.append((time.monotonic(), body))
+
+    thread = threading.Thread(target=poll)
+    thread.start()
+    time.sleep(0.5)  # the poller has read where the journal ends
+    lever = bruno.lever_by_code("6.1")
+    sent = time.monotonic()
+    bruno.update_lever(lever.id, notes="Bruno, pendant que le serveur ne notifie pas")
+    deadline = time.monotonic() + 3
+    while not got and time.monotonic() < deadline:
+        time.sleep(0.02)
+    done.set()
+    thread.join(3)
+    assert not thread.is_alive()
+    assert len(got) == 1, got
+    at, body = got[0]
+    assert body["touched"]["lever"] == [lever.id] and body["steps"] == [6]
+    assert at - sent < 2
+
+
+def test_a_server_stopped_mid_session_leaves_no_half_edit_and_the_client_reconnects(referential):
+    """A cluster of its own, crashed (pg_ctl -m immediate) while an edit is flushed but not
+    committed, then started again: the edit is not there, the next edit fails in French,
+    and once the server is back the same store works again."""
+    import pgserver
+
+    from essdesk.store.address import Server
+    from essdesk.store.server import init_server
+
+    if not pgserver.available() or os.environ.get("ESSDESK_TEST_PG"):
+        pytest.skip("un serveur à soi est nécessaire (binaires PostgreSQL de Debian)")
+    with pgserver.own_cluster() as cluster:
+        server = Server.parse(cluster.url, "crash")
+        init_server(server, schema_given=True)
+        made = ServerStore.create(server, str(uuid.uuid4()))
+        build_demo(made.session, referential)
+        address = made.address
+        made.close()
+        store = ServerStore.open(address)
+        s = Services(store.session)
+        lever = s.lever_by_code("2.1")
+        before = lever.notes
+        lever.notes = "à moitié"
+        store.session.flush()  # sent, not committed
+        cluster.crash()
+        with pytest.raises(ConnectionLost) as lost:
+            store.session.commit()
+        assert "serveur" in str(lost.value)
+        store.forget_transaction()
+        cluster.start()
+        store.ping()  # answers again: a new connection
+        s = Services(store.session)
+        assert s.lever_by_code("2.1").notes == before  # no half edit
+        s.update_lever(s.lever_by_code("2.1").id, notes="Après la coupure")
+        store.close()
+        with ServerStore.open(address) as again:
+            assert Services(again.session).lever_by_code("2.1").notes == "Après la coupure"
+
+
+def test_a_vote_replacement_is_journaled_vote_by_vote(two):
+    anne, bruno = two
+    workshop = anne.workshops()[0]
+    levers = [anne.lever_by_code(c).id for c in ("1.1", "1.2", "2.1")]
+    anne.set_votes(workshop.id, [(levers[0], None, 2), (levers[1], None, 1)], check_quota=False)
+    start = len(journal.lines(bruno.session))
+    anne.set_votes(workshop.id, [(levers[0], None, 3), (levers[2], None, 1)], check_quota=False)
+    rows = [r for r in journal.lines(bruno.session)[start:] if r.entity == "vote"]
+    kinds = sorted((r.field, r.before is None, r.after is None) for r in rows)
+    # 1.1 changed from 2 to 3 dots, 1.2 removed, 2.1 added: three lines, nothing else
+    assert kinds == [("", False, True), ("", True, False), ("dots", False, False)]
+    dots = next(r for r in rows if r.field == "dots")
+    assert (json.loads(dots.before), json.loads(dots.after)) == (2, 3)
+    assert sorted(bruno.vote_totals(workshop.id)) == sorted([(levers[0], 3), (levers[2], 1)])

@@ -8,9 +8,11 @@ field since.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import inspect
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from essdesk.domain.conflicts import _SPECS
 from essdesk.domain.fields import clean
+from essdesk.errors import ValidationError
 
 _KINDS = {
     "diagnostic": "diagnostic",
@@ -57,6 +60,26 @@ class Entry:
         if not self.field or kind is None or self.field not in _SPECS.get(kind, {}):
             return None
         return kind
+
+
+def readable(entity: str, field: str, value: Any) -> str:
+    """A journal value as people read it: French labels for statuses, dd/mm/yyyy dates."""
+    spec = _SPECS.get(_KINDS.get(entity, ""), {}).get(field)
+    if spec is not None:
+        # a value an older version wrote and today's rules refuse is shown as stored
+        with contextlib.suppress(ValidationError):
+            value = clean(spec, value)
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Enum) and hasattr(value, "label"):
+        return value.label
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value)) or "—"
+    return str(value)
 
 
 def field_label(entity: str, field: str) -> str:

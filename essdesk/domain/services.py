@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -36,7 +36,7 @@ from essdesk.domain.fields import (
     clean,
     clean_text,
 )
-from essdesk.domain.referential import Referential
+from essdesk.domain.referential import Referential, dumps
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
 from essdesk.errors import ConcurrentChange, DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
@@ -119,7 +119,8 @@ def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -
 def create_diagnostic(session: Session, referential: Referential, **identity: Any) -> Diagnostic:
     """A new diagnostic with the 7 steps and every lever of the referential, not assessed."""
     diagnostic = Diagnostic(
-        referential_id=referential.id, referential_version=referential.version, title=""
+        referential_id=referential.id, referential_version=referential.version, title="",
+        referential_data=dumps(referential),  # its own copy: opens where it is not installed
     )
     identity.setdefault("title", "Diagnostic de filière")
     _apply(diagnostic, DIAGNOSTIC_FIELDS, identity)
@@ -322,7 +323,9 @@ class Services:
 
     @staticmethod
     def _next_code(step: Step) -> str:
-        numbers = [int(lv.code.split(".")[1]) for lv in step.levers if lv.code.split(".")[1].isdigit()]
+        # Free codes ("A3", "axe2") have no ".n" part: only "<step>.<n>" codes count here.
+        tails = [lv.code.partition(".")[2] for lv in step.levers]
+        numbers = [int(tail) for tail in tails if tail.isdigit()]
         return f"{step.number}.{max(numbers, default=0) + 1}"
 
     def remove_custom_lever(self, lever_id: int) -> Changes:
@@ -658,13 +661,25 @@ class Services:
             merged[(lever_id, participant_id)] = merged.get((lever_id, participant_id), 0) + dots
         if check_quota:
             _check_quota(workshop, merged, lowered=workshop.dots_per_participant < old_quota)
-        self.session.execute(delete(Vote).where(Vote.workshop_id == workshop.id))
+        # Row by row through the ORM, not one DELETE: a server's journal records each vote
+        # that changed (and a vote kept keeps its row).
+        existing = {(v.lever_id, v.participant_id): v for v in workshop.votes}
         people = {p.id: p.uid for p in workshop.participants}
+        for key, vote in existing.items():
+            if not merged.get(key):
+                self.session.delete(vote)
         for (lever_id, participant_id), dots in merged.items():
-            if dots:
-                uid = vote_uid(workshop.uid, self.lever(lever_id).uid, people.get(participant_id))
-                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, uid=uid,
-                                      participant_id=participant_id, dots=dots))
+            if not dots:
+                continue
+            vote = existing.get((lever_id, participant_id))
+            if vote is not None:
+                if vote.dots != dots:
+                    vote.dots = dots
+                continue
+            uid = vote_uid(workshop.uid, self.lever(lever_id).uid, people.get(participant_id))
+            self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, uid=uid,
+                                  participant_id=participant_id, dots=dots))
+        self.session.flush()
         self.session.expire(workshop, ["votes"])
 
     def vote_totals(self, workshop_id: int) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ personal data: an actor's contact person, email and phone, and workshop particip
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from types import SimpleNamespace
@@ -243,6 +244,18 @@ class MilestoneRow(NamedTuple):
     overall: float | None
 
 
+class JournalRow(NamedTuple):
+    """One line of a server diagnostic's journal, as people read it."""
+
+    at: dt.datetime  # local time
+    who: str
+    step: int | None
+    element: str  # "Levier 3.2", "Acteur Scierie du Haut"…
+    field: str  # the field's French label, or "création" / "suppression"
+    before: str
+    after: str
+
+
 class Report(NamedTuple):
     identity: Identity
     overall: ScoreRow
@@ -256,6 +269,9 @@ class Report(NamedTuple):
     workshops: tuple[WorkshopRow, ...]
     #: The course over time ("Évolution"): each jalon, then today; empty without jalons.
     milestones: tuple[MilestoneRow, ...] = ()
+    #: Who changed what on a server diagnostic (oldest first); a file has no journal, and an
+    #: anonymised report leaves it out (it names people and quotes their values).
+    journal: tuple[JournalRow, ...] = ()
 
     @property
     def ess_count(self) -> int:
@@ -508,7 +524,55 @@ def build_report(
         actions=actions,
         workshops=workshops,
         milestones=_milestones(diagnostic.jalons, scores),
+        journal=() if anonymise else _journal(conn, diagnostic),
     )
+
+
+_ENTITIES = {"diagnostic": "Diagnostic", "step": "Étape", "lever": "Levier", "actor": "Acteur",
+             "action": "Action", "workshop": "Atelier", "participant": "Participant",
+             "vote": "Vote", "jalon": "Jalon"}
+
+
+def _journal(conn: Connection, diagnostic: _Record) -> tuple[JournalRow, ...]:
+    """The server's journal lines with names for the rows they touch."""
+    if conn.dialect.name != "postgresql":
+        return ()
+    from sqlalchemy import inspect, select
+
+    from essdesk.domain.history import field_label, readable
+    from essdesk.store.journal import journal
+
+    if not inspect(conn).has_table("journal"):
+        return ()
+    names: dict[tuple[str, int], str] = {("step", s.id): str(s.number) for s in diagnostic.steps}
+    for step in diagnostic.steps:
+        names.update({("lever", x.id): x.code for x in step.levers})
+    names.update({("actor", a.id): a.name for a in diagnostic.actors})
+    names.update({("action", a.id): a.title for a in diagnostic.actions})
+    names.update({
+        ("workshop", w.id): " ".join(filter(None, (w.date and w.date.strftime("%d/%m/%Y"),
+                                                   w.place)))
+        for w in diagnostic.workshops
+    })
+    rows = []
+    for line in conn.execute(select(journal).order_by(journal.c.id)):
+        def shown(raw: str | None, line=line) -> str:
+            if not line.field or raw is None:
+                return ""
+            return readable(line.entity, line.field, json.loads(raw))
+
+        kind = _ENTITIES.get(line.entity, line.entity)
+        name = names.get((line.entity, line.row_id or 0), "")
+        if line.field:
+            field = field_label(line.entity, line.field)
+        else:
+            field = "création" if line.before is None else "suppression"
+        rows.append(JournalRow(
+            at=line.at.astimezone().replace(tzinfo=None), who=line.who, step=line.step,
+            element=f"{kind} {name}".strip(), field=field,
+            before=shown(line.before), after=shown(line.after),
+        ))
+    return tuple(rows)
 
 
 def _is_priority(row: LeverRow) -> bool:

@@ -88,13 +88,37 @@ def _t(text: str | None, limit: int = TEXT_LIMIT) -> str:
     return abridged(clean(text), limit)
 
 
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+
+
+def _as_document(data: bytes) -> io.BytesIO:
+    """A Word template (.dotx) read as the document it starts (python-docx opens documents
+    only; the two differ by the main part's content type, nothing else)."""
+    import zipfile
+
+    stream = io.BytesIO(data)
+    with zipfile.ZipFile(stream) as archive:
+        types = archive.read("[Content_Types].xml")
+        if _TEMPLATE_TYPE not in types:
+            return io.BytesIO(data)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                content = archive.read(info)
+                if info.filename == "[Content_Types].xml":
+                    content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                copy.writestr(info, content)
+    out.seek(0)
+    return out
+
+
 def open_template(template: Path | None) -> Any:
     """The template as a python-docx Document, its body emptied; a clear French message
     when it is not a Word document."""
     path = Path(template) if template else default_template()
     try:
-        with path.open("rb") as stream:
-            document = docx.Document(stream)
+        document = docx.Document(_as_document(path.read_bytes()))
     except FileNotFoundError as exc:
         raise ExportError(
             f"Le modèle Word « {path} » est introuvable : vérifiez le chemin."

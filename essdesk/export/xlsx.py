@@ -76,10 +76,12 @@ LEVER_COLUMNS = {"step": "A", "status": "E", "priority": "F", "weight": "G"}
 
 # Column kinds: how a value is written and styled.
 TEXT, WRAPPED, DATE, INT, EURO, PERCENT = "text", "wrap", "date", "int", "euro", "percent"
+MOMENT = "moment"  # a date and a time
 _KIND_FORMATS: dict[str, dict[str, Any]] = {
     TEXT: TOP,
     WRAPPED: WRAP,
     DATE: {**TOP, "num_format": DATE_FORMAT},
+    MOMENT: {**TOP, "num_format": f"{DATE_FORMAT} hh:mm"},
     INT: TOP,
     EURO: {**TOP, "num_format": EURO_FORMAT},
     PERCENT: {**TOP, "num_format": PERCENT_FORMAT},
@@ -166,6 +168,8 @@ class XlsxRenderer:
                 self.hooks.check()
                 build()
                 self.hooks.advance((index + 1) / (len(sheets) + 1))
+            if self.report.journal:
+                self._journal()
             if self._long_texts:
                 self._long_text_sheet()
             self.hooks.check()
@@ -279,7 +283,7 @@ class XlsxRenderer:
                     if len(text) > EXCEL_CELL_LIMIT:
                         text = self._continued(ws, r + 1, c + 1, text)
                     write_string(r, c, text, quoted[c] if needs_quote_prefix(text) else plain[c])
-                elif kind == DATE:
+                elif kind in (DATE, MOMENT):
                     write_datetime(r, c, value, plain[c])
                 else:
                     write_number(r, c, value, plain[c])
@@ -854,6 +858,26 @@ class XlsxRenderer:
             )
             for f in self._advice.follow_ups
         )
+        last = self._table(ws, columns, rows)
+        self._finish_list(ws, columns, last)
+
+    def _journal(self) -> None:
+        """Who changed what on the server (issue 20): not a report section — the PDF and
+        the DOCX are read by people outside the team, the workbook is the team's record."""
+        ws = self.workbook.add_worksheet("Historique")
+        columns = (
+            Column("Quand", MOMENT, 17),
+            Column("Qui", TEXT, 14, max_width=30),
+            Column("Étape", INT, 7),
+            Column("Élément", WRAPPED, 28, max_width=40),
+            Column("Champ", TEXT, 16, max_width=24),
+            Column("Avant", WRAPPED, 40),
+            Column("Après", WRAPPED, 40),
+        )
+        rows = [
+            (j.at, j.who, j.step, j.element, j.field, j.before, j.after)
+            for j in self.report.journal
+        ]
         last = self._table(ws, columns, rows)
         self._finish_list(ws, columns, last)
 

@@ -250,6 +250,8 @@ class Document:
 
     #: The file store keeps edits in the working copy until "Enregistrer".
     saves_on_edit = False
+    #: Set on a jalon opened read-only (`opening.jalon_document`): what the window names it.
+    jalon: str | None = None
 
     @property
     def location(self) -> str:
@@ -265,6 +267,12 @@ class Document:
             yield conn
 
     # -- saving --------------------------------------------------------------------------
+
+    def as_jalon(self, name: str) -> None:
+        """This working copy is a jalon's state, shown read-only: nothing to save or recover."""
+        self.jalon = name
+        self.modified = False
+        self._write_meta()
 
     def save(self) -> Path:
         if self.target is None:

@@ -171,3 +171,23 @@ def read_session(read: Callable[[], AbstractContextManager[Connection]]) -> Iter
     the JSON interchange, jalon snapshots, the workbook)."""
     with read() as conn, Session(bind=conn) as session:
         yield session
+
+
+def jalon_document(services, jalon_id: int) -> Document:
+    """A jalon of the diagnostic `services` works on, as a document of its own (a working
+    copy no file is behind), to look at read-only or export like the diagnostic itself."""
+    import datetime as dt
+
+    from essdesk.exchange.interchange import load_into
+
+    jalon = services.jalon(jalon_id)
+    data = services.jalon_data(jalon_id)
+    document = Document.create()
+    try:
+        load_into(document.session, data)
+    except BaseException:
+        document.close()
+        raise
+    when = jalon.taken_at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC
+    document.as_jalon(f"Jalon « {jalon.label} » du {when:%d/%m/%Y à %H:%M}")
+    return document

@@ -14,11 +14,12 @@ also stamps the registry's `changed`, which `essdesk server list` shows.
 from __future__ import annotations
 
 import contextlib
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
@@ -275,6 +276,7 @@ class ServerStore:
 
     saves_on_edit = True
     read_only = False
+    jalon: str | None = None  # a server diagnostic is never a jalon opened read-only
     modified = False
     target = None
 
@@ -428,24 +430,80 @@ class ServerStore:
     def notifications(self, stopped: Callable[[], bool], wait: float = 0.25) -> Iterator[dict[str, Any]]:
         """Colleagues' changes as they commit (LISTEN on the diagnostic's channel, on a
         connection of its own, so it may run on a worker thread): the decoded NOTIFY
-        payloads (see journal.payload), this store's own skipped. Ends once `stopped()`;
-        raises ConnectionLost when the server goes away (the caller listens again later)."""
+        payloads (see journal.payload), this store's own skipped. Where NOTIFY does not come
+        through (a pooler in transaction mode, a server that refuses LISTEN), the journal is
+        polled instead (`polled`). Ends once `stopped()`; raises ConnectionLost when the
+        server goes away (the caller listens again later)."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            if self.notify_comes_through(conn):
+                yield from self._listened(conn, stopped, wait)
+                return
+        yield from self.polled(stopped)
+
+    def notify_comes_through(self, conn: Connection, timeout: float = 2.0) -> bool:
+        """LISTEN, then NOTIFY a probe to ourselves: True once it arrives."""
         import json
 
-        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        probe = json.dumps({"client": self.client, "probe": uuid.uuid4().hex})
+        try:
             conn.exec_driver_sql(f"LISTEN {_q(self.channel)}")
+            conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": self.channel, "p": probe})
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            while not stopped():
-                try:
-                    for note in raw.notifies(timeout=wait):  # type: ignore[attr-defined]
-                        body = json.loads(note.payload)
-                        if body.get("client") != self.client:
-                            yield body
-                        if stopped():
-                            return
-                except Exception as exc:  # psycopg's OperationalError: the server went away
-                    raise ConnectionLost(str(server_error(exc, self.address.server))) from exc
+            for note in raw.notifies(timeout=timeout, stop_after=1):  # type: ignore[attr-defined]
+                if note.payload == probe:
+                    return True
+        except SQLAlchemyError:
+            return False
+        except Exception as exc:  # psycopg's OperationalError: the server went away
+            raise ConnectionLost(str(server_error(exc, self.address.server))) from exc
+        return False
+
+    def _listened(
+        self, conn: Connection, stopped: Callable[[], bool], wait: float
+    ) -> Iterator[dict[str, Any]]:
+        import json
+
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        while not stopped():
+            try:
+                for note in raw.notifies(timeout=wait):  # type: ignore[attr-defined]
+                    body = json.loads(note.payload)
+                    if body.get("client") != self.client and "probe" not in body:
+                        yield body
+                    if stopped():
+                        return
+            except Exception as exc:  # psycopg's OperationalError: the server went away
+                raise ConnectionLost(str(server_error(exc, self.address.server))) from exc
+
+    def polled(
+        self, stopped: Callable[[], bool], every: float = 1.0
+    ) -> Iterator[dict[str, Any]]:
+        """The same payloads as NOTIFY's, read from the journal's new lines every `every`
+        seconds. The journal does not know which window wrote a line, so one's own edits
+        come back too (the views redraw them unchanged)."""
+        import json
+
+        lines = journal.journal
+        try:
+            with self.engine.connect() as conn:
+                last = conn.execute(select(func.coalesce(func.max(lines.c.id), 0))).scalar_one()
+                conn.rollback()
+                while not stopped():
+                    deadline = time.monotonic() + every
+                    while not stopped() and time.monotonic() < deadline:
+                        time.sleep(min(0.05, every))
+                    found = conn.execute(
+                        select(lines.c.id, lines.c.entity, lines.c.row_id, lines.c.step)
+                        .where(lines.c.id > last).order_by(lines.c.id)
+                    ).all()
+                    conn.rollback()  # no transaction kept open between two polls
+                    if found:
+                        last = found[-1].id
+                        yield json.loads(journal.payload("", [row._asdict() for row in found]))
+        except SQLAlchemyError as exc:
+            raise ConnectionLost(str(server_error(exc, self.address.server))) from exc
 
     def forget_transaction(self) -> None:
         """Roll the session back, whatever state a lost connection left it in."""

@@ -102,6 +102,10 @@ class DocumentContext(QObject):
         try:
             if self.lost:
                 raise ConnectionLost(self.lost)
+            if self.document.jalon:
+                raise EssdeskError(self.tr(
+                    "Un jalon garde le diagnostic tel qu'il était : il ne se modifie pas. "
+                    "Faites la modification dans le diagnostic lui-même."))
             if self.document.saves_on_edit and self.document.read_only:
                 raise EssdeskError(self.tr(
                     "Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. "

@@ -25,11 +25,13 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, reading: Callable, referential, targets: dict[str, Path], anonymise: bool = False) -> None:
-        """`reading()` gives one read-only connection (a context manager): store.opening.reader."""
+    def __init__(self, reading: Callable, referential, targets: dict[str, Path], anonymise: bool = False,
+                 template: Path | None = None) -> None:
+        """`reading()` gives one read-only connection (a context manager): store.opening.reader;
+        `template`: the Word template of a DOCX (essdesk's own when None)."""
         super().__init__()
         self.reading, self.referential, self.targets = reading, referential, targets
-        self.anonymise = anonymise
+        self.anonymise, self.template = anonymise, template
         self.stop = threading.Event()
 
     @Slot()
@@ -40,7 +42,7 @@ class ExportWorker(QObject):
             with self.reading() as conn:
                 written = export_document(
                     conn, self.referential, xlsx=self.targets.get("xlsx"), pdf=self.targets.get("pdf"),
-                    docx=self.targets.get("docx"),
+                    docx=self.targets.get("docx"), template=self.template,
                     anonymise=self.anonymise, progress=lambda d, t: self.progress.emit(d, t), cancelled=self.stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
@@ -57,14 +59,15 @@ class ExportRun(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, ctx, targets: dict[str, Path], anonymise: bool = False) -> None:
+    def __init__(self, parent: QWidget, ctx, targets: dict[str, Path], anonymise: bool = False,
+                 template: Path | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         ctx.session.commit()  # everything the worker reads is stored
         self.thread = QThread(self)
         from essdesk.store.opening import reader
 
-        self.worker = ExportWorker(reader(ctx.document), ctx.referential, targets, anonymise)
+        self.worker = ExportWorker(reader(ctx.document), ctx.referential, targets, anonymise, template)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(self.tr("Export en cours…"), self.tr("Annuler"), 0, 1000, parent)
         self.dialog.setWindowTitle(self.tr("Exporter"))
@@ -113,8 +116,23 @@ class ExportRun(QObject):
             self.parent_widget.statusBar().showMessage(self.tr("Export annulé : aucun fichier modifié."), 5000)
 
 
-def start_export(window, ctx, kind: str, anonymise: bool = False) -> ExportRun | None:
-    """Ask where, then export off the GUI thread; `anonymise` drops personal data."""
+def choose_word_template(window) -> Path | None:
+    """A cabinet's own Word template (letterhead, colours, fonts), remembered for next time."""
+    remembered = window.settings.word_template
+    start = str(remembered or window.settings.last_folder)
+    path, _ = QFileDialog.getOpenFileName(
+        window, window.tr("Choisir le modèle Word du rapport"), start,
+        window.tr("Modèle ou document Word (*.docx *.dotx)"))
+    if not path:
+        return None
+    window.settings.word_template = Path(path)
+    return Path(path)
+
+
+def start_export(window, ctx, kind: str, anonymise: bool = False,
+                 template: Path | None = None) -> ExportRun | None:
+    """Ask where, then export off the GUI thread; `anonymise` drops personal data; `template`:
+    the Word template of a DOCX."""
     suffix = {"xlsx": ".xlsx", "pdf": ".pdf", "docx": ".docx"}[kind]
     title = ctx.services.diagnostic().title or "diagnostic"
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "diagnostic"
@@ -130,6 +148,6 @@ def start_export(window, ctx, kind: str, anonymise: bool = False) -> ExportRun |
     if target.suffix.lower() != suffix:
         target = target.with_name(target.name + suffix)
     window.settings.last_folder = target.parent
-    run = ExportRun(window, ctx, {kind: target}, anonymise)
+    run = ExportRun(window, ctx, {kind: target}, anonymise, template)
     window._export_run = run  # keep it alive until it finishes
     return run

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.domain import history
 from essdesk.domain.history import Entry
-from essdesk.ui.conflict_dialog import _plain, when_text
+from essdesk.ui.conflict_dialog import when_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,7 +98,7 @@ class HistoryModel(QAbstractTableModel):
         value = e.before if column == 5 else e.after
         if not e.field:
             return ""
-        shown = _plain(value)
+        shown = history.readable(e.entity, e.field, value)
         return shown if len(shown) <= 120 else shown[:119] + "…"
 
 

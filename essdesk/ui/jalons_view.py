@@ -202,6 +202,12 @@ class JalonsDialog(QDialog):
         self.export_button.setToolTip(
             self.tr("Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.")
         )
+        self.open_button = QPushButton(self.tr("&Ouvrir en lecture seule"))
+        self.open_button.setToolTip(
+            self.tr("Le diagnostic tel qu'il était à ce jalon, dans une fenêtre à part : à "
+                    "consulter, exporter en Excel, PDF ou Word ; il ne se modifie pas.")
+        )
+        self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export)
         self.post_button.clicked.connect(self.post)
         self.rename_button.clicked.connect(self.rename)
@@ -215,6 +221,7 @@ class JalonsDialog(QDialog):
             self.delete_button,
             self.now_button,
             self.pair_button,
+            self.open_button,
             self.export_button,
         ):
             buttons.addWidget(b)
@@ -272,6 +279,32 @@ class JalonsDialog(QDialog):
         self.now_button.setEnabled(count == 1)
         self.pair_button.setEnabled(count == 2)
         self.export_button.setEnabled(count == 1)
+        self.open_button.setEnabled(count == 1)
+
+    def open_selected(self):
+        """The selected jalon in a window of its own, read-only (None if it did not open)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from essdesk.errors import EssdeskError
+        from essdesk.store.opening import jalon_document
+        from essdesk.ui.app import make_window
+
+        (jalon,) = self.selected()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            document = jalon_document(self.ctx.services, jalon.id)
+        except EssdeskError as exc:
+            QMessageBox.warning(self, self.tr("Ouvrir le jalon"), error_text(exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        owner = self.parent()
+        window = make_window(getattr(owner, "settings", None))
+        window.set_document(document)
+        window.show()
+        if hasattr(owner, "jalon_windows"):  # kept alive as long as the diagnostic's window
+            owner.jalon_windows.append(window)
+        return window
 
     def post(self) -> TaskRun | None:
         return post_jalon(

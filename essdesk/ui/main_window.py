@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.ctx: DocumentContext | None = None
         self.conflict_dialog = None  # the open conflict dialog, while one is open
         self.history_dialog = None
+        self.jalon_windows: list[MainWindow] = []
+        self.consolidation_dialog = None  # Fichier › Comparer des diagnostics…, while open  # jalons opened read-only from this window
         self.setWindowTitle("essdesk")
 
         self.nav = QListWidget()
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         self.export_xlsx = self._action(export, self.tr("Classeur &Excel…"), lambda: self.export("xlsx"))
         self.export_pdf = self._action(export, self.tr("Rapport &PDF…"), lambda: self.export("pdf"))
         self.export_docx = self._action(export, self.tr("Rapport &Word (DOCX)…"), lambda: self.export("docx"))
+        self.export_docx_template = self._action(export, self.tr("Rapport Word sur un &modèle…"),
+                                                 self.export_on_template)
         export.addSeparator()
         # Reports shared outside the collectivité: no contacts, e-mails, phones or participants.
         self.export_xlsx_anon = self._action(export, self.tr("Classeur Excel &anonymisé…"),
@@ -146,6 +150,14 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.post_jalon_action = self._action(m, self.tr("Poser un ja&lon…"), self.post_jalon)
         self.jalons_action = self._action(m, self.tr("Jalons et &comparaisons…"), self.show_jalons)
+        self.consolidate_action = self._action(m, self.tr("Comparer des diagnostics…"),
+                                               self.show_consolidation)
+        m.addSeparator()
+        self._action(m, self.tr("Référentiels…"), self.show_referentials)
+        self.update_referential_action = self._action(
+            m, self.tr("Mettre à jour le référentiel…"), self.update_referential)
+        self.update_referential_action.setVisible(False)
+        m.aboutToShow.connect(self._offer_referential_update)
         m.addSeparator()
         self.check_action = self._action(m, self.tr("&Vérifier le diagnostic"), self.check_document)
         self.restore_action = self._action(m, self.tr("Restaurer une sauve&garde…"), self.restore_backup)
@@ -278,7 +290,7 @@ class MainWindow(QMainWindow):
         on_server = on and self.ctx is not None and self.ctx.document.saves_on_edit
         lost = on_server and bool(self.ctx.lost)
         for a in (self.save_action, self.save_as_action, self.close_action, self.export_xlsx, self.export_pdf,
-                  self.export_docx, self.export_docx_anon,
+                  self.export_docx, self.export_docx_template, self.export_docx_anon,
                   self.export_xlsx_anon, self.export_pdf_anon, self.export_json_action, self.check_action, self.restore_action,
                   self.post_jalon_action, self.jalons_action, self.send_workbook_action,
                   self.import_workbook_action, *self.workshop_actions):
@@ -289,6 +301,10 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(on and not on_server)
         self.publish_action.setEnabled(on and not on_server)
         self.offline_copy_action.setEnabled(on_server and not lost)
+        if on and self.ctx.document.jalon:  # a jalon is looked at and exported, never changed
+            for a in (self.save_action, self.save_as_action, self.restore_action, self.publish_action,
+                      self.post_jalon_action, self.import_workbook_action, *self.workshop_actions):
+                a.setEnabled(False)
 
     # The document views are built when first needed (shown, or asked for by name), and
     # then follow the document: opening one builds only the dashboard (issue 6).
@@ -471,6 +487,8 @@ class MainWindow(QMainWindow):
                 text = self.tr("Modifications non enregistrées")
             else:
                 text = self.tr("Enregistré sur le serveur")
+        elif doc.jalon:
+            text = self.tr("Jalon — lecture seule")
         elif doc.read_only:
             text = self.tr("Lecture seule")
         elif doc.modified:
@@ -697,7 +715,7 @@ class MainWindow(QMainWindow):
 
         document = Document.create(None)
         try:
-            create_diagnostic(document.session, self.referential, **wizard.identity())
+            create_diagnostic(document.session, wizard.referential, **wizard.identity())
         except EssdeskError as exc:
             document.close()
             self._fail(str(exc))
@@ -768,6 +786,8 @@ class MainWindow(QMainWindow):
         """The file's name once saved; before that, the diagnostic's title. On a server,
         the title and where it lives (host/base, number)."""
         doc = self.ctx.document
+        if doc.jalon:
+            return f"{doc.jalon} — {self.ctx.services.diagnostic().title.strip()}"
         if doc.saves_on_edit:
             try:
                 title = self.ctx.services.diagnostic().title.strip()
@@ -898,6 +918,13 @@ class MainWindow(QMainWindow):
         if self._reachable():
             start_export(self, self.ctx, kind, anonymise)
 
+    def export_on_template(self) -> None:
+        """Fichier › Exporter › Rapport Word sur un modèle…: the cabinet's template, then where."""
+        from essdesk.ui.export_worker import choose_word_template, start_export
+
+        if self._reachable() and (template := choose_word_template(self)) is not None:
+            start_export(self, self.ctx, "docx", template=template)
+
     def export_json(self) -> None:
         from essdesk.ui.json_worker import export_json
 
@@ -939,6 +966,37 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             JalonsDialog(self.ctx, self).exec()
+
+    def show_consolidation(self):
+        from essdesk.ui.consolidation_view import open_consolidation
+
+        return open_consolidation(self)
+
+    def show_referentials(self) -> None:
+        from essdesk.ui.referentials_dialog import ReferentialsDialog
+
+        ReferentialsDialog(self).exec()
+
+    def _offer_referential_update(self) -> None:
+        """« Mettre à jour vers la version X… » shows only when a newer version is installed."""
+        new = None
+        if self.ctx is not None and not self.ctx.lost:
+            from essdesk.ui.referential_update_view import newer_version
+
+            try:
+                new = newer_version(self.ctx)
+            except EssdeskError:  # a server that stopped answering: offer nothing now
+                new = None
+        self.update_referential_action.setVisible(new is not None)
+        if new is not None:
+            self.update_referential_action.setText(
+                self.tr("Mettre à jour vers la version %1…").replace("%1", new.version))
+
+    def update_referential(self) -> None:
+        from essdesk.ui.referential_update_view import offer_update
+
+        if self.ctx is not None:
+            offer_update(self, self.ctx)
 
     def check_document(self) -> None:
         from essdesk.ui.document_tools import check_document

@@ -39,8 +39,9 @@ class NewDiagnosticWizard(QWizard):
 
         territory = QWizardPage()
         territory.setTitle(self.tr("Le territoire"))
-        territory.setSubTitle(self.tr("Quel territoire mène le diagnostic ?"))
+        territory.setSubTitle(self.tr("La méthode suivie et le territoire qui mène le diagnostic."))
         form = QFormLayout(territory)
+        self._method_rows(form)
         self.territory_name = QLineEdit()
         self.territory_name.setPlaceholderText(self.tr("ex. Communauté de communes du Haut-Val"))
         self.territory_kind = QComboBox()
@@ -76,9 +77,7 @@ class NewDiagnosticWizard(QWizard):
         self.filiere = QComboBox()
         self.filiere.setEditable(True)
         self.filiere.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for f in referential.filieres:
-            self.filiere.addItem(f.name, f.sector)
-        self.filiere.setCurrentIndex(-1)
+        self._fill_filieres()
         self.filiere.lineEdit().setPlaceholderText(self.tr("ex. Laine, Réemploi, Alimentation…"))
         self.sector = QLabel()
         self.sector.setWordWrap(True)
@@ -112,6 +111,54 @@ class NewDiagnosticWizard(QWizard):
         self.currentIdChanged.connect(self._suggest_title)
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         self.resize(QSize(760, 660).boundedTo(screen.availableGeometry().size() * 0.95))
+
+    def _method_rows(self, form: QFormLayout) -> None:
+        """The method (referential) the diagnostic follows: built-in or installed."""
+        from essdesk.domain.referential_library import available
+
+        self.method = QComboBox()
+        self.methods: list[Referential] = [e.referential for e in available()]
+        if not any(r.id == self.referential.id for r in self.methods):
+            self.methods.insert(0, self.referential)
+        for r in self.methods:
+            self.method.addItem(self.tr("%1 — version %2").replace("%1", r.title)
+                                .replace("%2", r.version), r.id)
+        self.method.setCurrentIndex(
+            next(i for i, r in enumerate(self.methods) if r.id == self.referential.id))
+        self.method.setToolTip(self.tr("Fichier › Référentiels… en installe d'autres."))
+        self.method_info = QLabel()
+        self.method_info.setWordWrap(True)
+        self.method_info.setObjectName("muted")
+        form.addRow(self.tr("&Référentiel"), self.method)
+        form.addRow("", self.method_info)
+        self.method.currentIndexChanged.connect(self._method_chosen)
+        self._describe_method()
+
+    def _describe_method(self) -> None:
+        r = self.referential
+        w, parts, levers = r.words, len(r.steps), len(r.levers)
+        self.method_info.setText(
+            self.tr("%1 ; %2 %3, %4 %5.").replace("%1", r.author or r.publisher)
+            .replace("%2", str(parts)).replace("%3", w.part if parts == 1 else w.parts)
+            .replace("%4", str(levers)).replace("%5", w.lever if levers == 1 else w.levers))
+
+    def _method_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        self.referential = self.methods[index]
+        self._describe_method()
+        if hasattr(self, "filiere"):
+            self._fill_filieres()
+
+    def _fill_filieres(self) -> None:
+        """The catalogue of filières is the chosen referential's."""
+        typed = self.filiere.currentText()
+        self.filiere.clear()
+        for f in self.referential.filieres:
+            self.filiere.addItem(f.name, f.sector)
+        self.filiere.setCurrentIndex(self.filiere.findText(typed) if typed else -1)
+        if typed and self.filiere.currentIndex() < 0:
+            self.filiere.setEditText(typed)
 
     def suggested_title(self) -> str:
         name = self.filiere.currentText().strip()

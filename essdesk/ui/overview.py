@@ -22,6 +22,7 @@ from essdesk.domain.scoring import format_percent
 from essdesk.domain.services import Changes
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.charts import RadarChart, StepBars
+from essdesk.ui.guidance import NextLeversCard
 from essdesk.ui.i18n import format_date, label, value_label
 from essdesk.ui.style import repolish
 
@@ -142,6 +143,9 @@ class OverviewView(QScrollArea):
         lists.addWidget(high_card, 1)
         lists.addWidget(next_card, 1)
         root.addLayout(lists)
+        self.next_levers = NextLeversCard()
+        self.next_levers.leverChosen.connect(lambda ident: self.ctx and self.ctx.navigate.emit("lever", ident))
+        root.addWidget(self.next_levers)
         root.addStretch()
 
         self.radar.stepClicked.connect(lambda n: self.ctx and self.ctx.navigate.emit("step", n))
@@ -212,6 +216,7 @@ class OverviewView(QScrollArea):
             self.high.addItem(item)
         if not high:
             self._placeholder(self.high, self.tr("Aucun levier à haute priorité en attente."))
+        self.next_levers.reload(ctx, scores)
 
     def _reload_actions(self) -> None:
         ctx = self.ctx

@@ -38,6 +38,9 @@ from essdesk.ui.vote_chart import VoteBar, VoteChart
 
 COMMIT_TIMEOUT_S = 10
 REFRESH_MS = 200
+#: No phone after this long: most often the laptop's firewall or a guest Wi-Fi that keeps
+#: devices apart, which the facilitator can fix (the hint says how).
+NO_PHONE_HINT_MS = 45_000
 DEFAULT_PORT = 8765
 CLOSED = "Le vote est clos : ce dernier envoi n'a pas été compté."
 BUSY = "L'ordinateur est occupé : rien n'a été compté, renvoyez dans un instant."
@@ -193,8 +196,12 @@ class PhoneVoteDialog(QDialog):
         self.answers.setFont(medium)
         self.answers.setWordWrap(True)
         self.answers.setTextFormat(Qt.TextFormat.PlainText)  # phones' words are never markup
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         left = QVBoxLayout()
-        for w in (self.qr, self.url_label, self.code_label, self.counts, self.answers):
+        for w in (self.qr, self.url_label, self.code_label, self.counts, self.hint, self.answers):
             left.addWidget(w)
         left.addStretch(1)
 
@@ -238,6 +245,9 @@ class PhoneVoteDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.timeout.connect(self._hint_if_no_phone)
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -258,8 +268,21 @@ class PhoneVoteDialog(QDialog):
         self.url_label.setText(server.url)
         self.code_label.setText(self.tr("Code : %1").replace("%1", box.code))
         self.timer.start()
+        self.hint_timer.start(NO_PHONE_HINT_MS)
         self.refresh()
         return True
+
+    def _hint_if_no_phone(self) -> None:
+        if self.box is None or self.server is None or self.box.results().phones:
+            return
+        self.hint.setText(self.tr(
+            "Aucun téléphone n'a encore rejoint le vote. Vérifiez que les téléphones sont sur "
+            "le même réseau Wi-Fi que cet ordinateur (pas un réseau « invités » qui isole les "
+            "appareils), et que le pare-feu de l'ordinateur autorise essdesk à recevoir des "
+            "connexions sur le port %1 (sous Windows, répondez « Autoriser l'accès » quand il "
+            "le demande). Ou saisissez l'adresse %2 à la main dans le navigateur du téléphone."
+        ).replace("%1", str(self.port.value())).replace("%2", self.server.url))
+        self.hint.show()
 
     def done(self, result: int) -> None:
         self.stop()
@@ -270,6 +293,7 @@ class PhoneVoteDialog(QDialog):
         if self.server is None:
             return
         self.timer.stop()
+        self.hint_timer.stop()
         self.committer.close()
         self.server.stop()
         self.server = None
@@ -310,6 +334,8 @@ class PhoneVoteDialog(QDialog):
             key=lambda b: (-b.dots, order[b.lever_id]),
         )
         self.chart.set_bars(bars)
+        if results.phones:
+            self.hint.hide()
         self.counts.setText(
             self.tr("Téléphones : %1 · votes : %2 · idées : %3")
             .replace("%1", str(results.phones))

@@ -77,6 +77,17 @@ class Settings:
         self._q.setValue("files/last_folder", str(value))
 
     @property
+    def word_template(self) -> Path | None:
+        """The Word template of the last « Rapport Word sur un modèle… » (None: none yet, or
+        the file is gone)."""
+        value = str(self._get("export/word_template", ""))
+        return Path(value) if value and Path(value).is_file() else None
+
+    @word_template.setter
+    def word_template(self, value: Path) -> None:
+        self._q.setValue("export/word_template", str(value))
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

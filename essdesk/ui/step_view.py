@@ -31,6 +31,7 @@ from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
+from essdesk.ui.guidance import LeverGuidance, examples_html
 from essdesk.ui.i18n import label, step_title
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
@@ -100,6 +101,9 @@ class LeverCard(QFrame):
             ref = view.ctx.referential.lever(lever.code) if not lever.custom else None
         except KeyError:
             ref = None
+        if ref is not None:
+            self.guidance_panel = LeverGuidance(ref)
+            lay.addWidget(self.guidance_panel)
         if ref is not None and (ref.examples or ref.guidance):
             self.examples_button = QToolButton()
             self.examples_button.setObjectName("disclosure")
@@ -114,9 +118,7 @@ class LeverCard(QFrame):
             self.examples.setWordWrap(True)
             self.examples.setTextFormat(Qt.TextFormat.RichText)
             html = f"<p>{_esc(ref.guidance)}</p>" if ref.guidance else ""
-            html += "".join(
-                f"<p><b>{_esc(e.collectivite)}</b> — {_esc(e.description)}</p>" for e in ref.examples
-            )
+            html += examples_html(ref, view.ctx)
             self.examples.setText(html)
             self.examples.hide()
             self.examples_button.toggled.connect(self._toggle_examples)

@@ -7,7 +7,7 @@ decisions) is the same undoable command as in the rest of the app, pushed on the
 window's undo stack, so Ctrl+Z works inside the mode and after it.
 
 Keys: → ↓ PageDown Space Enter: next · ← ↑ PageUp Backspace: previous · Home/End ·
-1–6: lever status · N: notes · D: decisions of the session · V: vote chart (↑↓ choose a
+1–6: lever status · N: notes · Q: the lever's guiding questions · D: decisions of the session · V: vote chart (↑↓ choose a
 lever, + − a dot, P: votes into the action plan) · T: start/pause the timer, R: reset,
 M: set its minutes · H or F1: help · Ctrl+Z / Ctrl+Y: undo / redo · Esc: back / leave.
 """
@@ -43,6 +43,7 @@ from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
+from essdesk.ui.guidance import questions_html
 from essdesk.ui.i18n import error_text, format_date, label, step_title
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
@@ -150,6 +151,11 @@ class WorkshopMode(QWidget):
         self.examples = self._label("wmExamples")
         self.examples.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.examples)
+        self.questions = self._label("wmQuestions")  # Q: in place of the guide's notes
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.questions.hide()
+        self.questions_shown = False
+        lay.addWidget(self.questions)
         self.lever_list = self._label("wmList")
         self.lever_list.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.lever_list)
@@ -231,8 +237,10 @@ class WorkshopMode(QWidget):
             (self.tr("←  PagePrécédente"), self.tr("levier précédent")),
             ("1 … 6", self.tr("statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)")),
             ("N", self.tr("notes du levier ou de l'étape")),
+            ("Q", self.tr("questions à se poser sur le levier (afficher, masquer)")),
             ("D", self.tr("décisions de l'atelier")),
             ("V", self.tr("vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action")),
+            ("W", self.tr("vote sur téléphones : QR code, adresse et code pour les participants")),
             ("T  R  M", self.tr("minuteur : démarrer/pause, remettre à zéro, durée")),
             ("Ctrl+Z  Ctrl+Y", self.tr("annuler, rétablir")),
             (self.tr("Échap"), self.tr("revenir, puis quitter le mode atelier")),
@@ -247,8 +255,8 @@ class WorkshopMode(QWidget):
         self.banner.hide()
         root.addWidget(self.banner)
         self.footer = self._label("wmHint", wrap=False)
-        self.footer.setText(self.tr("← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · "
-                                    "T  minuteur · H  aide · Échap  quitter"))
+        self.footer.setText(self.tr("← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · "
+                                    "W  téléphones · T  minuteur · H  aide · Échap  quitter"))
         root.addWidget(self.footer)
         self.toast = self._label("wmToast", wrap=False)
         self.toast.setParent(self)
@@ -278,6 +286,8 @@ QLabel#wmCode {{ font-size: {px(1.5)}px; font-weight: 800; color: white; backgro
 QLabel#wmTitle {{ font-size: {px(1.55)}px; font-weight: 700; color: {INK}; }}
 QLabel#wmList {{ font-size: {px(0.95)}px; color: {INK}; }}
 QLabel#wmObjective {{ font-size: {px(1.0)}px; color: {INK}; }}
+QLabel#wmQuestions {{ font-size: {px(0.95)}px; color: {INK}; background: #eef5f5;
+    border-left: {px(0.25)}px solid {ACCENT}; padding: {px(0.3)}px {px(0.5)}px; }}
 QLabel#wmExamples {{ font-size: {px(0.8)}px; color: #2a3b3f; background: #fff6e0;
     border-left: {px(0.25)}px solid #e0a21f; padding: {px(0.3)}px {px(0.5)}px; }}
 QLabel#wmStatus {{ font-size: {px(0.78)}px; font-weight: 600; color: #3d5257; border: 2px solid #c5d0d0;
@@ -375,11 +385,36 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
                 pill.setStyleSheet(f"background: {colour}; color: white; border-color: {colour};" if on else "")
             self.notes_caption.setText(self.tr("Notes du groupe"))
             self._set_notes(lever.notes, self.tr("N : écrire les notes du groupe"))
+        questions = self._questions(slide)
+        self.questions.setText(f"<b>{_esc(self.tr('Questions à se poser'))}</b>" + questions_html(questions)
+                               if questions else "")
+        if questions:
+            # Q: the questions take the place of the guide's notes and examples.
+            self.objective.setText("")
+            self.examples.setText("")
+        self.questions.setVisible(bool(questions))
         self.objective.setVisible(bool(self.objective.text()))
         self.examples.setVisible(bool(self.examples.text()))
         self.lever_list.setVisible(bool(self.lever_list.text()))
         if self.pages.currentIndex() == self.VOTES:
             self.render_votes()
+
+    def _questions(self, slide) -> tuple[str, ...]:
+        """The current lever's guiding questions while Q is on (none for a step slide)."""
+        if not self.questions_shown or slide.is_step:
+            return ()
+        lever = self.ctx.services.lever(slide.lever_id)
+        try:
+            return () if lever.custom else self.ctx.referential.lever(lever.code).questions
+        except KeyError:
+            return ()
+
+    def toggle_questions(self) -> None:
+        self.questions_shown = not self.questions_shown
+        self.render()
+        slide = self.presenter.current
+        if self.questions_shown and not slide.is_step and not self._questions(slide):
+            self.show_toast(self.tr("Le référentiel ne propose pas de questions pour ce levier."))
 
     def _set_notes(self, text: str, placeholder: str) -> None:
         self.notes.setText(_short(text, 600) if text.strip() else placeholder)
@@ -691,6 +726,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             self.go_to(self.presenter.last)
         elif lower == "n":
             self.open_editor("notes")
+        elif lower == "q":
+            self.toggle_questions()
         elif (text.isdigit() and status_for_key(int(text))) or text in AZERTY_DIGITS:
             digit = int(text) if text.isdigit() else AZERTY_DIGITS[text]
             self.set_status(status_for_key(digit))

@@ -8,6 +8,52 @@ Entries whose source has left the code are harmless; update.py lists what is mis
 """
 
 ENGLISH: dict[str, str] = {
+    # --- referentials: Fichier › Référentiels…, the wizard's method, updates (issue 17) ----
+    "Référentiels…": "Referentials…",
+    "Mettre à jour le référentiel…": "Update the referential…",
+    "Mettre à jour vers la version %1…": "Update to version %1…",
+    "%1 — version %2": "%1 — version %2",
+    "Fichier › Référentiels… en installe d'autres.": "File › Referentials… installs others.",
+    "&Référentiel": "&Referential",
+    "La méthode suivie et le territoire qui mène le diagnostic.":
+        "The method followed and the territory leading the diagnostic.",
+    "%1 ; %2 %3, %4 %5.": "%1; %2 %3, %4 %5.",
+    "Référentiels": "Referentials",
+    "Les méthodes sur lesquelles un nouveau diagnostic peut être fait. Un diagnostic garde sa copie de la sienne : supprimer un référentiel ne change aucun diagnostic.":
+        "The methods a new diagnostic can follow. A diagnostic keeps its own copy of its method: "
+        "removing a referential changes no diagnostic.",
+    "&Installer…": "&Install…",
+    "&Modèle de tableur…": "Spreadsheet &template…",
+    "Installer un référentiel": "Install a referential",
+    "Référentiel (*.json *.xlsx);;Tableur (*.xlsx);;JSON (*.json)":
+        "Referential (*.json *.xlsx);;Spreadsheet (*.xlsx);;JSON (*.json)",
+    "« %1 » n'a pas été installé : corrigez ces problèmes dans le tableur, puis réessayez.":
+        "“%1” was not installed: correct these problems in the spreadsheet, then try again.",
+    "« %1 » n'a pas été installé.": "“%1” was not installed.",
+    "Installé : « %1 », version %2.": "Installed: “%1”, version %2.",
+    "Supprimer un référentiel": "Remove a referential",
+    "Supprimer « %1 » ? Les diagnostics faits avec lui en gardent leur copie ; on ne pourra plus en commencer de nouveaux.":
+        "Remove “%1”? Diagnostics made on it keep their copy; no new one can be started on it.",
+    "Supprimé : « %1 ».": "Removed: “%1”.",
+    "Modèle de tableur": "Spreadsheet template",
+    "modele-referentiel.xlsx": "referential-template.xlsx",
+    "Tableur (*.xlsx)": "Spreadsheet (*.xlsx)",
+    "Modèle écrit : %1. Remplissez-le dans Excel ou LibreOffice, puis « Installer… ».":
+        "Template written: %1. Fill it in with Excel or LibreOffice, then “Install…”.",
+    "Version": "Version",
+    "Auteur": "Author",
+    "Parties": "Parts",
+    "Origine": "Origin",
+    "livré avec essdesk": "shipped with essdesk",
+    "installé": "installed",
+    "Mettre à jour vers la version %1": "Update to version %1",
+    "« %1 » a une version plus récente. Voici ce qui changera dans ce diagnostic. Aucune évaluation n'est perdue : un levier retiré qui a été évalué reste, comme levier personnalisé. Un jalon garde l'état d'avant ; Édition › Annuler défait la mise à jour.":
+        "“%1” has a newer version. Here is what will change in this diagnostic. No assessment "
+        "is lost: a removed lever that was assessed stays, as a custom lever. A milestone keeps "
+        "the state before; Edit › Undo reverts the update.",
+    "&Mettre à jour": "&Update",
+    "Mise à jour du référentiel vers la version %1": "Referential update to version %1",
+    "Avant la mise à jour vers la version %1": "Before the update to version %1",
     # --- the cahier de saisie (issue 19) -------------------------------------------------
     "Envoyer un c&ahier de saisie…": "Send a data-entry &workbook…",
     "Impor&ter un cahier de saisie…": "Impor&t a data-entry workbook…",
@@ -583,8 +629,23 @@ ENGLISH: dict[str, str] = {
     "annuler, rétablir": "undo, redo",
     "revenir, puis quitter le mode atelier": "go back, then leave workshop mode",
     "Temps écoulé": "Time's up",
-    "← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter":
-        "← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit",
+    "← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · W  téléphones · T  minuteur · H  aide · Échap  quitter":
+        "← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · W  phones · T  timer · H  help · Esc  quit",
+    "vote sur téléphones : QR code, adresse et code pour les participants":
+        "vote on phones: QR code, address and code for the participants",
+    # --- guidance on every lever (issue 17 §3) --------------------------------------------
+    "questions à se poser sur le levier (afficher, masquer)": "questions to ask about the lever (show, hide)",
+    "Le référentiel ne propose pas de questions pour ce levier.": "The guide offers no questions for this lever.",
+    "Portés d'habitude par : %1": "Usually carried by: %1",
+    "Questions à se poser (%1)": "Questions to ask (%1)",
+    "Questions à se poser": "Questions to ask",
+    "Ce que le groupe se demande avant de choisir un statut": "What the group asks itself before choosing a status",
+    "proche de votre diagnostic": "close to your diagnostic",
+    "Leviers à regarder ensuite": "Levers to look at next",
+    "Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.":
+        "Nothing to report for now: the guide's rules suggest no lever.",
+    "Le référentiel de ce diagnostic ne donne pas de règles pour proposer des leviers.":
+        "This diagnostic's guide gives no rules to suggest levers.",
     "levier %1 / %2": "lever %1 / %2",
     "N : écrire la synthèse de l'étape": "N: write the step summary",
     "Notes du groupe": "Group notes",
@@ -777,8 +838,56 @@ ENGLISH: dict[str, str] = {
     "Vote sur &téléphones…": "Vote on p&hones…",
     "le texte est vide.": "the text is empty.",
     "Vote sur téléphones": "Vote on phones",
+    'Comparer des diagnostics': 'Compare diagnostics',
+    'Ajouter des &fichiers…': 'Add &files…',
+    'Ajouter un &dossier…': 'Add a &folder…',
+    '&Anonymiser (animateurs, responsables, contacts)': '&Anonymise (facilitators, owners, contacts)',
+    'Territoires remplacés par des &lettres (A, B, C…)': 'Territories replaced by &letters (A, B, C…)',
+    '&Comparer': '&Compare',
+    'Ajoutez au moins deux diagnostics faits sur la même méthode, puis Comparer.': 'Add at least two diagnostics made with the same method, then Compare.',
+    'Exporter en &Excel…': 'Export to &Excel…',
+    'Exporter en &PDF…': 'Export to &PDF…',
+    'Diagnostics à comparer': 'Diagnostics to compare',
+    'Diagnostics essdesk (*.essdesk)': 'essdesk diagnostics (*.essdesk)',
+    'Dossier de diagnostics': 'Folder of diagnostics',
+    'Lecture des diagnostics…': 'Reading the diagnostics…',
+    'Diagnostics': 'Diagnostics',
+    'Carte des leviers': 'Lever map',
+    '%1 %2 — réalisé à %3 ; encore ouvert à %4': '%1 %2 — done in %3; still open in %4',
+    'Pratiques inspirantes': 'Inspiring practices',
+    '%1 diagnostics sur « %2 ». Les plus souvent prioritaires : %3.': '%1 diagnostics on "%2". Most often a priority: %3.',
+    'Exporter la comparaison': 'Export the comparison',
+    'Code': 'Code',
+    'Comparer des diagnostics…': 'Compare diagnostics…',
+    "&Ouvrir en lecture seule": "&Open read-only",
+    "Le diagnostic tel qu'il était à ce jalon, dans une fenêtre à part : à "
+    "consulter, exporter en Excel, PDF ou Word ; il ne se modifie pas.": (
+        "The diagnostic as it was at this jalon, in a window of its own: to read and export "
+        "to Excel, PDF or Word; it cannot be changed."
+    ),
+    "Ouvrir le jalon": "Open the jalon",
+    "Jalon — lecture seule": "Jalon — read-only",
+    "Un jalon garde le diagnostic tel qu'il était : il ne se modifie pas. "
+    "Faites la modification dans le diagnostic lui-même.": (
+        "A jalon keeps the diagnostic as it was: it cannot be changed. Make the change in the "
+        "diagnostic itself."
+    ),
+    "Rapport Word sur un &modèle…": "Word report on a &template…",
+    "Choisir le modèle Word du rapport": "Choose the report's Word template",
+    "Modèle ou document Word (*.docx *.dotx)": "Word template or document (*.docx *.dotx)",
     "Vote sur téléphones (%1 bulletins)": "Vote on phones (%1 ballots)",
     "Téléphones : %1 · votes : %2 · idées : %3": "Phones: %1 · votes: %2 · ideas: %3",
+    "Aucun téléphone n'a encore rejoint le vote. Vérifiez que les téléphones sont sur "
+    "le même réseau Wi-Fi que cet ordinateur (pas un réseau « invités » qui isole les "
+    "appareils), et que le pare-feu de l'ordinateur autorise essdesk à recevoir des "
+    "connexions sur le port %1 (sous Windows, répondez « Autoriser l'accès » quand il "
+    "le demande). Ou saisissez l'adresse %2 à la main dans le navigateur du téléphone.": (
+        "No phone has joined the vote yet. Check that the phones are on the same Wi-Fi "
+        "network as this computer (not a \"guest\" network that keeps devices apart), and "
+        "that the computer's firewall lets essdesk receive connections on port %1 (on "
+        "Windows, answer \"Allow access\" when asked). Or type the address %2 by hand in "
+        "the phone's browser."
+    ),
     "&Afficher les résultats": "&Show the results",
     "&Masquer les résultats": "&Hide the results",
     "&Clore le vote": "&Close the vote",

@@ -564,27 +564,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="483"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="485"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="486"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +605,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="554"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="561"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="601"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="569"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="583"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="598"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="629"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -754,6 +754,131 @@
         </message>
     </context>
     <context>
+        <name>ConsolidationDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="164"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="237"></location>
+            <source>Comparer des diagnostics</source>
+            <translation>Compare diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="168"></location>
+            <source>Ajouter des &amp;fichiers…</source>
+            <translation>Add &amp;files…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="169"></location>
+            <source>Ajouter un &amp;dossier…</source>
+            <translation>Add a &amp;folder…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="170"></location>
+            <source>&amp;Anonymiser (animateurs, responsables, contacts)</source>
+            <translation>&amp;Anonymise (facilitators, owners, contacts)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="171"></location>
+            <source>Territoires remplacés par des &amp;lettres (A, B, C…)</source>
+            <translation>Territories replaced by &amp;letters (A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="172"></location>
+            <source>&amp;Comparer</source>
+            <translation>&amp;Compare</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="183"></location>
+            <source>Ajoutez au moins deux diagnostics faits sur la même méthode, puis Comparer.</source>
+            <translation>Add at least two diagnostics made with the same method, then Compare.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="187"></location>
+            <source>Exporter en &amp;Excel…</source>
+            <translation>Export to &amp;Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="188"></location>
+            <source>Exporter en &amp;PDF…</source>
+            <translation>Export to &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="215"></location>
+            <source>Diagnostics à comparer</source>
+            <translation>Diagnostics to compare</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="216"></location>
+            <source>Diagnostics essdesk (*.essdesk)</source>
+            <translation>essdesk diagnostics (*.essdesk)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="220"></location>
+            <source>Dossier de diagnostics</source>
+            <translation>Folder of diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="237"></location>
+            <source>Lecture des diagnostics…</source>
+            <translation>Reading the diagnostics…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="247"></location>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="251"></location>
+            <source>Carte des leviers</source>
+            <translation>Lever map</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="254"></location>
+            <source>%1 %2 — réalisé à %3 ; encore ouvert à %4</source>
+            <translation>%1 %2 — done in %3; still open in %4</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="257"></location>
+            <source>Pratiques inspirantes</source>
+            <translation>Inspiring practices</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="261"></location>
+            <source>%1 diagnostics sur « %2 ». Les plus souvent prioritaires : %3.</source>
+            <translation>%1 diagnostics on "%2". Most often a priority: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="275"></location>
+            <source>Classeur Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="276"></location>
+            <source>Document PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="278"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
+            <source>Exporter la comparaison</source>
+            <translation>Export the comparison</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
+            <source>Export en cours…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="287"></location>
+            <source>Export terminé</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="287"></location>
+            <source>Fichier écrit :</source>
+            <translation>File written:</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticsModel</name>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="43"></location>
@@ -780,62 +905,75 @@
         <name>DocumentContext</name>
         <message>
             <location filename="../../essdesk/ui/context.py" line="107"></location>
-            <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
+            <source>Un jalon garde le diagnostic tel qu'il était : il ne se modifie pas. Faites la modification dans le diagnostic lui-même.</source>
             <extracomment>How often a lost server is asked again (ms).</extracomment>
+            <translation>A jalon keeps the diagnostic as it was: it cannot be changed. Make the change in the diagnostic itself.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/context.py" line="111"></location>
+            <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
             <translation>You are a read-only member of this diagnostic: nothing was changed. Ask the server's administrator for write access (essdesk server grant … --write).</translation>
         </message>
     </context>
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="72"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="72"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="80"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="73"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="98"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="100"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="101"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="102"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="111"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="116"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatModel</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="116"></location>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
     </context>
     <context>
@@ -993,109 +1131,124 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="176"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="190"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="196"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="197"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
             <source>E&amp;xporter (JSON)…</source>
             <translation>E&amp;xport (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="205"></location>
+            <source>&amp;Ouvrir en lecture seule</source>
+            <translation>&amp;Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
+            <source>Le diagnostic tel qu'il était à ce jalon, dans une fenêtre à part : à consulter, exporter en Excel, PDF ou Word ; il ne se modifie pas.</source>
+            <translation>The diagnostic as it was at this jalon, in a window of its own: to read and export to Excel, PDF or Word; it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="258"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="261"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="267"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
+            <source>Ouvrir le jalon</source>
+            <translation>Open the jalon</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="316"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="330"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="325"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="364"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="371"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="371"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1103,22 +1256,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -1126,376 +1279,414 @@
     <context>
         <name>LeverCard</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="81"></location>
             <source>personnalisé</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="84"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="85"></location>
             <source>Renommer…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="86"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="87"></location>
             <source>Renommer le levier personnalisé %1</source>
             <translation>Rename custom lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="92"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="93"></location>
             <source>Supprimer le levier personnalisé %1</source>
             <translation>Delete custom lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="110"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="114"></location>
             <source>Repères du guide et exemples (%1)</source>
             <translation>Guide notes and examples (%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="128"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="130"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="142"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="149"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="153"></location>
             <source>Priorité du levier %1</source>
             <translation>Priority of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="158"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="162"></location>
             <source>Personne ou structure référente</source>
             <translation>Person or organisation in charge</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="161"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="163"></location>
             <source>Qui porte le levier %1</source>
             <translation>Who carries lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="164"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="166"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="166"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="168"></location>
             <source>Échéance du levier %1</source>
             <translation>Due date of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="173"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="175"></location>
             <source>Notes de l'atelier sur ce levier…</source>
             <translation>Workshop notes on this lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="174"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="176"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="190"></location>
             <source>Créer une action</source>
             <translation>Create an action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="189"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="191"></location>
             <source>Ajoute au plan d'action une action liée à ce levier, pré-remplie.</source>
             <translation>Adds a pre-filled action linked to this lever to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="232"></location>
             <source>Acteurs impliqués (%1)…</source>
             <translation>Actors involved (%1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="234"></location>
             <source>Choisir les acteurs impliqués dans le levier %1</source>
             <translation>Choose the actors involved in lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="233"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="235"></location>
             <source>aucun acteur choisi</source>
             <translation>no actor chosen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="243"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="245"></location>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="244"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="246"></location>
             <source>%1 du levier %2</source>
             <translation>%1 of lever %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="254"></location>
             <source>Acteurs impliqués — levier %1</source>
             <translation>Actors involved — lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="259"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="261"></location>
             <source>Acteurs du levier %1</source>
             <translation>Actors of lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="265"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
             <source>Créer une action depuis le levier %1</source>
             <translation>Create an action from lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="267"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="269"></location>
             <source>Action ajoutée au plan d'action.</source>
             <translation>Action added to the action plan.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="274"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="281"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="276"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="283"></location>
             <source>Renommer le levier %1</source>
             <translation>Rename lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="275"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="277"></location>
             <source>Intitulé du levier :</source>
             <translation>Title of the lever:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="287"></location>
             <source>Supprimer le levier %1</source>
             <translation>Delete lever %1</translation>
         </message>
     </context>
     <context>
+        <name>LeverGuidance</name>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="89"></location>
+            <source>Portés d'habitude par : %1</source>
+            <translation>Usually carried by: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="98"></location>
+            <source>Questions à se poser (%1)</source>
+            <translation>Questions to ask (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="100"></location>
+            <source>Ce que le groupe se demande avant de choisir un statut</source>
+            <translation>What the group asks itself before choosing a status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="124"></location>
+            <source>proche de votre diagnostic</source>
+            <translation>close to your diagnostic</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="58"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="60"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>Rapporter une copie hors ligne…</source>
             <translation>Return an offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <source>Rapport Word sur un &amp;modèle…</source>
+            <translation>Word report on a &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <source>Comparer des diagnostics…</source>
+            <translation>Compare diagnostics…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <source>Mettre à jour le référentiel…</source>
+            <translation>Update the referential…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="183"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="216"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="194"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="228"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="215"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="227"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -1503,73 +1694,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="366"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="412"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
+            <source>Jalon — lecture seule</source>
+            <translation>Jalon — read-only</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="584"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="567"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="585"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="601"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="609"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1580,42 +1776,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="605"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="623"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="652"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="658"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="845"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1626,246 +1822,266 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="928"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="955"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="993"></location>
+            <source>Mettre à jour vers la version %1…</source>
+            <translation>Update to version %1…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="403"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="360"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="419"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="471"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="824"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="834"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="844"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
+            <source>Référentiels…</source>
+            <translation>Referentials…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="503"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="522"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="660"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="779"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="741"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="799"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="745"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="781"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="835"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="870"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="890"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="874"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="894"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
+            <source>Choisir le modèle Word du rapport</source>
+            <translation>Choose the report's Word template</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="125"></location>
+            <source>Modèle ou document Word (*.docx *.dotx)</source>
+            <translation>Word template or document (*.docx *.dotx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/export_worker.py" line="140"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="140"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="133"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="141"></location>
             <source>Exporter le rapport Word</source>
             <translation>Export the Word report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="142"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="142"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="135"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="143"></location>
             <source>Document Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="137"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="127"></location>
             <source>Exporter le diagnostic en JSON</source>
             <translation>Export the diagnostic as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="139"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="129"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="151"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="141"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="152"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="142"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="158"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="148"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="171"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="161"></location>
             <source>Importer un diagnostic JSON</source>
             <translation>Import a JSON diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="184"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="174"></location>
             <source>Import JSON en cours…</source>
             <translation>Importing JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="185"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="175"></location>
             <source>Import impossible</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
             <source>Diagnostic territorial</source>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
             <source>Organisation interne</source>
             <translation>Internal organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
             <source>Animation des acteurs</source>
             <translation>Actor facilitation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
             <source>Financement</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <location filename="../../essdesk/ui/overview.py" line="37"></location>
             <source>Développement économique</source>
             <translation>Economic development</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
+            <location filename="../../essdesk/ui/overview.py" line="38"></location>
             <source>Formation et recherche</source>
             <translation>Training and research</translation>
         </message>
@@ -1884,88 +2100,127 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/new_wizard.py" line="42"></location>
-            <source>Quel territoire mène le diagnostic ?</source>
-            <translation>Which territory is running the diagnostic?</translation>
+            <source>La méthode suivie et le territoire qui mène le diagnostic.</source>
+            <translation>The method followed and the territory leading the diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="45"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="46"></location>
             <source>ex. Communauté de communes du Haut-Val</source>
             <translation>e.g. Haut-Val community of municipalities</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="54"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
             <source>&amp;Nom du territoire *</source>
             <translation>&amp;Territory name *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="55"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="56"></location>
             <source>&amp;Type de territoire</source>
             <translation>Territory t&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="56"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="57"></location>
             <source>&amp;Animateur ou animatrice</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="57"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="58"></location>
             <source>&amp;Date de début</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="62"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="63"></location>
             <source>La filière</source>
             <translation>The sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="63"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="64"></location>
             <source>Choisissez une filière du catalogue ou saisissez la vôtre.</source>
             <translation>Choose a sector from the catalogue or type your own.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="82"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="81"></location>
             <source>ex. Laine, Réemploi, Alimentation…</source>
             <translation>e.g. Wool, Reuse, Food…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="88"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="87"></location>
             <source>&amp;Filière *</source>
             <translation>&amp;Sector *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="92"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="91"></location>
             <source>Sens donné à la filière</source>
             <translation>Meaning given to the sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="94"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="93"></location>
             <source>Scénario d'intervention de la collectivité</source>
             <translation>The local authority's intervention scenario</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="99"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="98"></location>
             <source>Le diagnostic</source>
             <translation>The diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="100"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="99"></location>
             <source>Son titre figure en tête du rapport et nomme le fichier.</source>
             <translation>Its title heads the report and names the file.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="104"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="103"></location>
             <source>&amp;Titre du diagnostic *</source>
             <translation>&amp;Title of the diagnostic *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="105"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="104"></location>
             <source>Au premier enregistrement (Ctrl+S), essdesk vous demandera où ranger le fichier ; il propose votre dossier Documents.</source>
             <translation>When you first save (Ctrl+S), essdesk asks where to put the file; it suggests your Documents folder.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/new_wizard.py" line="119"></location>
+            <location filename="../../essdesk/ui/new_wizard.py" line="124"></location>
+            <source>%1 — version %2</source>
+            <translation>%1 — version %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="128"></location>
+            <source>Fichier › Référentiels… en installe d'autres.</source>
+            <translation>File › Referentials… installs others.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="132"></location>
+            <source>&amp;Référentiel</source>
+            <translation>&amp;Referential</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="141"></location>
+            <source>%1 ; %2 %3, %4 %5.</source>
+            <translation>%1; %2 %3, %4 %5.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/new_wizard.py" line="166"></location>
             <source>Filière %1 — %2</source>
             <translation>Sector %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextLeversCard</name>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="143"></location>
+            <location filename="../../essdesk/ui/guidance.py" line="147"></location>
+            <source>Leviers à regarder ensuite</source>
+            <translation>Levers to look at next</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="167"></location>
+            <source>Rien à signaler pour l'instant : les règles du référentiel ne proposent aucun levier.</source>
+            <translation>Nothing to report for now: the guide's rules suggest no lever.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/guidance.py" line="172"></location>
+            <source>Le référentiel de ce diagnostic ne donne pas de règles pour proposer des leviers.</source>
+            <translation>This diagnostic's guide gives no rules to suggest levers.</translation>
         </message>
     </context>
     <context>
@@ -1979,148 +2234,148 @@ Close anyway and lose them?</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="98"></location>
+            <location filename="../../essdesk/ui/overview.py" line="99"></location>
             <source>Maturité globale</source>
             <translation>Overall maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="99"></location>
+            <location filename="../../essdesk/ui/overview.py" line="100"></location>
             <source>Leviers renseignés</source>
             <translation>Levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="100"></location>
+            <location filename="../../essdesk/ui/overview.py" line="101"></location>
             <source>Leviers prioritaires à traiter</source>
             <translation>Priority levers to address</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="101"></location>
+            <location filename="../../essdesk/ui/overview.py" line="102"></location>
             <source>Actions en cours ou à venir</source>
             <translation>Current or upcoming actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="102"></location>
+            <location filename="../../essdesk/ui/overview.py" line="103"></location>
             <source>Actions en retard</source>
             <translation>Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="109"></location>
+            <location filename="../../essdesk/ui/overview.py" line="110"></location>
             <source>Maturité par étape</source>
             <translation>Maturity by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="111"></location>
+            <location filename="../../essdesk/ui/overview.py" line="112"></location>
             <source>Radar de maturité par étape</source>
             <translation>Maturity radar by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="112"></location>
-            <location filename="../../essdesk/ui/overview.py" line="117"></location>
+            <location filename="../../essdesk/ui/overview.py" line="113"></location>
+            <location filename="../../essdesk/ui/overview.py" line="118"></location>
             <source>Cliquez sur une étape pour l'ouvrir.</source>
             <translation>Click a step to open it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="114"></location>
+            <location filename="../../essdesk/ui/overview.py" line="115"></location>
             <source>Maturité et complétude par étape</source>
             <translation>Maturity and completion by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="116"></location>
+            <location filename="../../essdesk/ui/overview.py" line="117"></location>
             <source>Barres de maturité et de complétude par étape</source>
             <translation>Maturity and completion bars by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="128"></location>
+            <location filename="../../essdesk/ui/overview.py" line="129"></location>
             <source>Leviers à haute priorité pas encore réalisés</source>
             <translation>High-priority levers not yet done</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="130"></location>
+            <location filename="../../essdesk/ui/overview.py" line="131"></location>
             <source>Leviers à haute priorité</source>
             <translation>High-priority levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="135"></location>
+            <location filename="../../essdesk/ui/overview.py" line="136"></location>
             <source>Prochaines actions par échéance</source>
             <translation>Next actions by due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="137"></location>
+            <location filename="../../essdesk/ui/overview.py" line="138"></location>
             <source>Prochaines actions</source>
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="180"></location>
+            <location filename="../../essdesk/ui/overview.py" line="184"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="184"></location>
+            <location filename="../../essdesk/ui/overview.py" line="188"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="186"></location>
+            <location filename="../../essdesk/ui/overview.py" line="190"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="214"></location>
+            <location filename="../../essdesk/ui/overview.py" line="218"></location>
             <source>Aucun levier à haute priorité en attente.</source>
             <translation>No high-priority lever pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="228"></location>
+            <location filename="../../essdesk/ui/overview.py" line="233"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="234"></location>
+            <location filename="../../essdesk/ui/overview.py" line="239"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="237"></location>
+            <location filename="../../essdesk/ui/overview.py" line="242"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
+            <location filename="../../essdesk/ui/overview.py" line="32"></location>
             <source>Diagnostic territorial</source>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
+            <location filename="../../essdesk/ui/overview.py" line="33"></location>
             <source>Organisation interne</source>
             <translation>Internal organisation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
+            <location filename="../../essdesk/ui/overview.py" line="34"></location>
             <source>Animation des acteurs</source>
             <translation>Actor facilitation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
+            <location filename="../../essdesk/ui/overview.py" line="35"></location>
             <source>Financement</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
+            <location filename="../../essdesk/ui/overview.py" line="36"></location>
             <source>Communication</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
+            <location filename="../../essdesk/ui/overview.py" line="37"></location>
             <source>Développement économique</source>
             <translation>Economic development</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
+            <location filename="../../essdesk/ui/overview.py" line="38"></location>
             <source>Formation et recherche</source>
             <translation>Training and research</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="209"></location>
+            <location filename="../../essdesk/ui/overview.py" line="213"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -2146,79 +2401,85 @@ Close anyway and lose them?</translation>
     <context>
         <name>PhoneVoteDialog</name>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="154"></location>
-            <location filename="../../essdesk/ui/phone_vote.py" line="249"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="157"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="259"></location>
             <source>Vote sur téléphones</source>
+            <extracomment>No phone after this long: most often the laptop's firewall or a guest Wi-Fi that keeps devices apart, which the facilitator can fix (the hint says how).</extracomment>
             <translation>Vote on phones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="161"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="164"></location>
             <source>L'adresse de cet ordinateur sur le réseau de la salle (127.0.0.1 : cet ordinateur seulement)</source>
             <translation>This computer's address on the room's network (127.0.0.1: this computer only)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="168"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
             <source>&amp;Ouvrir le vote</source>
             <translation>&amp;Open the vote</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="174"></location>
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="171"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="174"></location>
             <source>Port :</source>
             <translation>Port:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="182"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="185"></location>
             <source>Choisissez l'adresse, puis ouvrez le vote.</source>
             <translation>Choose the address, then open the vote.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="202"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="209"></location>
             <source>Résultats masqués</source>
             <translation>Results hidden</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="216"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="223"></location>
             <source>Une question aux participants, par exemple : Quel maillon manque le plus ?</source>
             <translation>A question for the participants, for example: Which link is most missing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="218"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="225"></location>
             <source>&amp;Poser la question</source>
             <translation>&amp;Ask the question</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="220"></location>
-            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="227"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="318"></location>
             <source>&amp;Masquer les résultats</source>
             <translation>&amp;Hide the results</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="223"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="230"></location>
             <source>&amp;Clore le vote</source>
             <translation>&amp;Close the vote</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="259"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="269"></location>
             <source>Code : %1</source>
             <translation>Code: %1</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/phone_vote.py" line="279"></location>
+            <source>Aucun téléphone n'a encore rejoint le vote. Vérifiez que les téléphones sont sur le même réseau Wi-Fi que cet ordinateur (pas un réseau « invités » qui isole les appareils), et que le pare-feu de l'ordinateur autorise essdesk à recevoir des connexions sur le port %1 (sous Windows, répondez « Autoriser l'accès » quand il le demande). Ou saisissez l'adresse %2 à la main dans le navigateur du téléphone.</source>
+            <translation>No phone has joined the vote yet. Check that the phones are on the same Wi-Fi network as this computer (not a "guest" network that keeps devices apart), and that the computer's firewall lets essdesk receive connections on port %1 (on Windows, answer "Allow access" when asked). Or type the address %2 by hand in the phone's browser.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/phone_vote.py" line="303"></location>
             <source>Vote sur téléphones (%1 bulletins)</source>
             <translation>Vote on phones (%1 ballots)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="294"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="318"></location>
             <source>&amp;Afficher les résultats</source>
             <translation>&amp;Show the results</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="314"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="340"></location>
             <source>Téléphones : %1 · votes : %2 · idées : %3</source>
             <translation>Phones: %1 · votes: %2 · ideas: %3</translation>
         </message>
@@ -2228,7 +2489,7 @@ Close anyway and lose them?</translation>
             <translation>Vote on p&amp;hones…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/phone_vote.py" line="337"></location>
+            <location filename="../../essdesk/ui/phone_vote.py" line="363"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ».</source>
             <translation>First create a workshop in the “Workshops” view.</translation>
         </message>
@@ -2239,6 +2500,137 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/charts.py" line="84"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferentialsDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="93"></location>
+            <source>Référentiels</source>
+            <translation>Referentials</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="97"></location>
+            <source>Les méthodes sur lesquelles un nouveau diagnostic peut être fait. Un diagnostic garde sa copie de la sienne : supprimer un référentiel ne change aucun diagnostic.</source>
+            <translation>The methods a new diagnostic can follow. A diagnostic keeps its own copy of its method: removing a referential changes no diagnostic.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="125"></location>
+            <source>&amp;Installer…</source>
+            <translation>&amp;Install…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="127"></location>
+            <source>&amp;Supprimer</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="129"></location>
+            <source>&amp;Modèle de tableur…</source>
+            <translation>Spreadsheet &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="157"></location>
+            <source>Installer un référentiel</source>
+            <translation>Install a referential</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="159"></location>
+            <source>Référentiel (*.json *.xlsx);;Tableur (*.xlsx);;JSON (*.json)</source>
+            <translation>Referential (*.json *.xlsx);;Spreadsheet (*.xlsx);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="172"></location>
+            <source>« %1 » n'a pas été installé : corrigez ces problèmes dans le tableur, puis réessayez.</source>
+            <translation>“%1” was not installed: correct these problems in the spreadsheet, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="179"></location>
+            <source>« %1 » n'a pas été installé.</source>
+            <translation>“%1” was not installed.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="185"></location>
+            <source>Installé : « %1 », version %2.</source>
+            <translation>Installed: “%1”, version %2.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="201"></location>
+            <source>Supprimer un référentiel</source>
+            <translation>Remove a referential</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="203"></location>
+            <source>Supprimer « %1 » ? Les diagnostics faits avec lui en gardent leur copie ; on ne pourra plus en commencer de nouveaux.</source>
+            <translation>Remove “%1”? Diagnostics made on it keep their copy; no new one can be started on it.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="216"></location>
+            <source>Supprimé : « %1 ».</source>
+            <translation>Removed: “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="222"></location>
+            <source>Modèle de tableur</source>
+            <translation>Spreadsheet template</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="223"></location>
+            <source>modele-referentiel.xlsx</source>
+            <translation>referential-template.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="224"></location>
+            <source>Tableur (*.xlsx)</source>
+            <translation>Spreadsheet (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="241"></location>
+            <source>Modèle écrit : %1. Remplissez-le dans Excel ou LibreOffice, puis « Installer… ».</source>
+            <translation>Template written: %1. Fill it in with Excel or LibreOffice, then “Install…”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferentialsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="41"></location>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="42"></location>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="43"></location>
+            <source>Auteur</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="44"></location>
+            <source>Parties</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="45"></location>
+            <source>Leviers</source>
+            <translation>Levers</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="46"></location>
+            <source>Origine</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="81"></location>
+            <source>livré avec essdesk</source>
+            <translation>shipped with essdesk</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referentials_dialog.py" line="81"></location>
+            <source>installé</source>
+            <translation>installed</translation>
         </message>
     </context>
     <context>
@@ -2390,39 +2782,39 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="321"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="323"></location>
             <source>Conseils du guide pour cette étape</source>
             <translation>Guide advice for this step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="333"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="335"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="337"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="339"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="344"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="343"></location>
             <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
             <source>Étape %1 — %2</source>
             <translation>Step %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="383"></location>
             <location filename="../../essdesk/ui/step_view.py" line="385"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="411"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="413"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -2430,29 +2822,80 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="412"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="440"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="444"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="443"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="445"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="449"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoriesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <source>Territoire</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <source>Filière</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="48"></location>
+            <source>Ensemble</source>
+            <translation>Overall</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePreviewDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="78"></location>
+            <source>Mettre à jour vers la version %1</source>
+            <translation>Update to version %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="82"></location>
+            <source>« %1 » a une version plus récente. Voici ce qui changera dans ce diagnostic. Aucune évaluation n'est perdue : un levier retiré qui a été évalué reste, comme levier personnalisé. Un jalon garde l'état d'avant ; Édition › Annuler défait la mise à jour.</source>
+            <translation>“%1” has a newer version. Here is what will change in this diagnostic. No assessment is lost: a removed lever that was assessed stays, as a custom lever. A milestone keeps the state before; Edit › Undo reverts the update.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="98"></location>
+            <source>&amp;Mettre à jour</source>
+            <translation>&amp;Update</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="111"></location>
+            <source>Mise à jour du référentiel vers la version %1</source>
+            <translation>Referential update to version %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="112"></location>
+            <source>Avant la mise à jour vers la version %1</source>
+            <translation>Before the update to version %1</translation>
         </message>
     </context>
     <context>
@@ -2798,103 +3241,108 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopMode</name>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="89"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="90"></location>
             <source>Mode atelier — essdesk</source>
             <extracomment>Number keys on a French (AZERTY) keyboard without Shift: &amp; é " ' ( - → 1–6.</extracomment>
             <translation>Workshop mode — essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="210"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="216"></location>
             <source>Durée de la séquence (minutes)</source>
             <translation>Session length (minutes)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="218"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="224"></location>
             <source>↑ ↓ ou chiffres, Entrée pour valider, Échap pour annuler</source>
             <translation>↑ ↓ or digits, Enter to confirm, Esc to cancel</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>levier suivant</source>
             <translation>next lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="230"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
             <source>→  PageSuivante  Espace</source>
             <translation>→  PageDown  Space</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>levier précédent</source>
             <translation>previous lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="231"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
             <source>←  PagePrécédente</source>
             <translation>←  PageUp</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
             <source>statut du levier (1 Non évalué … 5 Réalisé, 6 Non concerné)</source>
             <translation>lever status (1 Not assessed … 5 Done, 6 Not applicable)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="233"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="239"></location>
             <source>notes du levier ou de l'étape</source>
             <translation>lever or step notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="234"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="241"></location>
             <source>décisions de l'atelier</source>
             <translation>workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="235"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="242"></location>
             <source>vote à gommettes : ↑ ↓ choisir, + − gommette, P plan d'action</source>
             <translation>dot voting: ↑ ↓ choose, + − dot, P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="236"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="243"></location>
+            <source>vote sur téléphones : QR code, adresse et code pour les participants</source>
+            <translation>vote on phones: QR code, address and code for the participants</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="244"></location>
             <source>minuteur : démarrer/pause, remettre à zéro, durée</source>
             <translation>timer: start/pause, reset, length</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="237"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="245"></location>
             <source>annuler, rétablir</source>
             <translation>undo, redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
             <source>revenir, puis quitter le mode atelier</source>
             <translation>go back, then leave workshop mode</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="238"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
             <source>Échap</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="246"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="254"></location>
             <source>Temps écoulé</source>
             <translation>Time's up</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="250"></location>
-            <source>← →  naviguer · 1–6  statut · N  notes · D  décisions · V  vote · T  minuteur · H  aide · Échap  quitter</source>
-            <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="258"></location>
+            <source>← →  naviguer · 1–6  statut · N  notes · Q  questions · D  décisions · V  vote · W  téléphones · T  minuteur · H  aide · Échap  quitter</source>
+            <translation>← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · W  phones · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="329"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
             <source>Étape %1 · %2</source>
             <translation>Step %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
             <source>levier %1 / %2</source>
             <translation>lever %1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="342"></location>
             <source>%n leviers</source>
             <translation>
                 <numerusform>%n lever</numerusform>
@@ -2902,7 +3350,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2910,7 +3358,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2918,87 +3366,97 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="353"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
+            <source>questions à se poser sur le levier (afficher, masquer)</source>
+            <translation>questions to ask about the lever (show, hide)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="377"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="417"></location>
+            <source>Le référentiel ne propose pas de questions pour ce levier.</source>
+            <translation>The guide offers no questions for this lever.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="428"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="401"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="474"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="446"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="481"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="484"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="453"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="488"></location>
             <source>Étape %1 — synthèse</source>
             <translation>Step %1 — summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="460"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="530"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="500"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="535"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="505"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="540"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -3028,47 +3486,52 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <source>Questions à se poser</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="835"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="835"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="807"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="844"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="820"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="857"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="868"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="868"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="837"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="874"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="875"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="852"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="889"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -3346,127 +3809,127 @@ Close anyway and lose them?</translation>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="79"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="81"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
             <source>Jalon en cours…</source>
             <translation>Setting the milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="96"></location>
             <source>Jalon impossible</source>
             <translation>Milestone failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="106"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="113"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="416"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="417"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="420"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="430"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="435"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="437"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="439"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3474,22 +3937,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="498"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="520"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="520"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="579"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
@@ -3538,137 +4001,137 @@ Close anyway and lose them?</translation>
     <context>
         <name>workbook</name>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="68"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="59"></location>
             <source>Cahier de saisie</source>
             <translation>Data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Envoyer un cahier de saisie</source>
             <translation>Send a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="87"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="78"></location>
             <source>Écriture du cahier de saisie…</source>
             <translation>Writing the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="88"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="79"></location>
             <source>Cahier de saisie impossible</source>
             <translation>Data-entry workbook not written</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="94"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="85"></location>
             <source>Cahier de saisie écrit : %1 — envoyez-le à vos partenaires.</source>
             <translation>Data-entry workbook written: %1 — send it to your partners.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="115"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="106"></location>
             <source>Importer un cahier de saisie</source>
             <translation>Import a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="117"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="108"></location>
             <source>Classeur (*.xlsx *.ods)</source>
             <translation>Workbook (*.xlsx *.ods)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="131"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="122"></location>
             <source>Lecture du cahier de saisie…</source>
             <translation>Reading the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="123"></location>
             <source>Import du cahier impossible</source>
             <translation>Workbook not imported</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="141"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
             <source>Avant l'import de %1</source>
             <translation>Before importing %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="147"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="138"></location>
             <source>Importer le cahier %1</source>
             <translation>Import the workbook %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="151"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="142"></location>
             <source>Cahier repris ; l'état d'avant est gardé dans un jalon.</source>
             <translation>Workbook imported; the state before is kept in a milestone.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="181"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="172"></location>
             <source>Feuille</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="182"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="173"></location>
             <source>Cellule</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="183"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="174"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="184"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="175"></location>
             <source>À l'envoi</source>
             <translation>When sent</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="185"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="176"></location>
             <source>Dans essdesk</source>
             <translation>In essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="186"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="177"></location>
             <source>Dans le cahier</source>
             <translation>In the workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="220"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="211"></location>
             <source>ligne %1</source>
             <translation>row %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="221"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="212"></location>
             <source>Nouvelle ligne</source>
             <translation>New row</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="228"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="219"></location>
             <source>Absent du cahier (rien n'est supprimé)</source>
             <translation>Missing from the workbook (nothing is deleted)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="285"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="276"></location>
             <source>%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).</source>
             <translation>%1 change(s), %2 new row(s), %3 conflict(s).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="291"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="282"></location>
             <source>Un conflit (en orange) n'est appliqué que si vous cochez la valeur du cahier.</source>
             <translation>A conflict (in orange) is applied only if you tick the workbook's value.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="305"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="296"></location>
             <source>Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.</source>
             <translation>Correct these cells in the workbook, then import it again: nothing is applied while an error remains.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="325"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="316"></location>
             <source>Appliquer</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="327"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="318"></location>
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>

@@ -80,6 +80,37 @@ def test_word_export_from_the_menu_writes_an_editable_report(window, qtbot, tmp_
     assert headings[0] == "Synthèse" and "Plan d'action" in headings
 
 
+def test_word_export_on_a_cabinet_template_takes_its_look_and_remembers_it(
+    window, qtbot, tmp_path, monkeypatch
+):
+    import docx
+    from test_export_docx import cabinet_template
+
+    template = cabinet_template(tmp_path)
+    opened: list = []
+
+    def open_name(_parent, _caption, start, pattern):
+        opened.append((start, pattern))
+        return str(template), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "rapport-cabinet.docx"), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    window.export_docx_template.trigger()
+    with qtbot.waitSignal(window._export_run.finished, timeout=60000):
+        pass
+    document = docx.Document(str(tmp_path / "rapport-cabinet.docx"))
+    assert document.sections[0].header.paragraphs[0].text.startswith("Cabinet Exemple")
+    assert document.styles["Normal"].font.name == "DejaVu Serif"
+    assert window.settings.word_template == template
+    # The next time, the file dialog starts on the template chosen last.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda _p, _c, start, _pat: opened.append((start, _pat)) or ("", ""))
+    window.export_docx_template.trigger()
+    assert opened[-1][0] == str(template) and "*.docx" in opened[-1][1]
+
+
 def test_about_shows_version_credits_and_data_folder(window, monkeypatch):
     from essdesk import __version__
 

@@ -143,3 +143,51 @@ def test_the_dialog_posts_a_jalon_and_selects_it(window, monkeypatch, qtbot):
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert [i.row() for i in dialog.table.selectionModel().selectedRows()] == [0]
     assert dialog.chart.isVisibleTo(dialog) and dialog.now_button.isEnabled()
+
+
+def test_a_jalon_opens_read_only_in_its_own_window_and_exports_as_it_was(
+    window, qtbot, tmp_path, monkeypatch
+):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from essdesk.models.enums import LeverStatus
+
+    ctx = window.ctx
+    lever = ctx.services.steps()[0].levers[0]
+    then = lever.status
+    ctx.services.post_jalon("Printemps", ctx.referential)
+    now = LeverStatus.NOT_APPLICABLE if then is not LeverStatus.NOT_APPLICABLE else LeverStatus.DONE
+    ctx.services.update_lever(lever.id, status=now)
+    dialog = JalonsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    assert dialog.open_button.isEnabled()
+    jalon = dialog.open_selected()
+    qtbot.addWidget(jalon)
+    assert "Jalon « Printemps » du" in jalon.windowTitle()
+    assert jalon.saved_label.text() == "Jalon — lecture seule"
+    assert not jalon.save_action.isEnabled() and not jalon.post_jalon_action.isEnabled()
+    assert jalon.ctx.services.lever_by_code(lever.code).status is then  # as it was that day
+
+    # An edit is refused in French and changes nothing, there or in the diagnostic.
+    refused: list = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: refused.append(text))
+    jalon.go("step", 1)
+    card = jalon.step_view.cards[jalon.ctx.services.lever_by_code(lever.code).id]
+    card.status_buttons[now].click()
+    assert refused and "ne se modifie pas" in refused[0]
+    assert jalon.ctx.services.lever_by_code(lever.code).status is then
+    assert ctx.services.lever(lever.id).status is now
+
+    # Exported like the diagnostic itself: the workbook shows that day's status.
+    target = tmp_path / "printemps.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    jalon.export_xlsx.trigger()
+    with qtbot.waitSignal(jalon._export_run.finished, timeout=60000):
+        pass
+    rows = list(openpyxl.load_workbook(target, read_only=True)["Leviers"].iter_rows(values_only=True))
+    row = next(r for r in rows if r[1] == lever.code)
+    assert then.label in row
+    assert jalon.close()  # nothing to save: no question asked

@@ -198,3 +198,23 @@ def test_chromium_votes_and_the_projector_shows_the_count(window, qtbot, session
     assert "votes : 1" in dialog.counts.text()
     dialog.close_button.click()
     assert window.ctx.services.vote_totals(session_id) == [(lever, 3)]
+
+
+def test_no_phone_after_a_while_says_what_to_check_and_a_phone_joining_hides_it(
+    window, qtbot, session_id, monkeypatch
+):
+    from essdesk.ui import phone_vote
+
+    monkeypatch.setattr(phone_vote, "NO_PHONE_HINT_MS", 100)
+    dialog = open_dialog(window, qtbot, session_id)
+    qtbot.waitUntil(dialog.hint.isVisible, timeout=3000)
+    text = dialog.hint.text()
+    assert "pare-feu" in text and str(dialog.port.value()) in text and dialog.server.url in text
+
+    def join():
+        Phone(dialog.server.url).join(dialog.box.code)
+
+    t, _result = in_thread(join)
+    qtbot.waitUntil(lambda: not t.is_alive(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.hint.isVisible(), timeout=2000)
+    dialog.close_button.click()
