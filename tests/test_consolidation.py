@@ -165,3 +165,51 @@ def test_the_command_line(ten, tmp_path):
         text=True,
     )
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and bad.stderr.strip()
+
+
+def _mel_pair(folder: Path) -> list[Path]:
+    """Two diagnostics on the MEL roadmap (3 axes), the first with every action done."""
+    from essdesk.domain.referential import shipped_referentials
+
+    mel = next(r for r in shipped_referentials() if r.id.startswith("mel"))
+    paths = []
+    for i, town in enumerate(("Lille", "Roubaix")):
+        path = folder / f"mel-{i}.essdesk"
+        with Document.create(path) as doc:
+            create_diagnostic(doc.session, mel, title=f"ESS à {town}", territory_name=town)
+            s = Services(doc.session)
+            if i == 0:
+                for step in s.steps():
+                    for lever in step.levers:
+                        s.update_lever(lever.id, status=LeverStatus.DONE)
+            doc.save()
+        paths.append(path)
+    return paths, mel
+
+
+def test_a_method_of_three_parts_gives_three_maturities_and_the_overall_in_its_column(tmp_path):
+    paths, mel = _mel_pair(tmp_path)
+    c = consolidate(paths)
+    assert len(mel.steps) == 3
+    assert [t.maturity for t in c.territories] == [(100.0, 100.0, 100.0), (0.0, 0.0, 0.0)]
+    rows = list(
+        openpyxl.load_workbook(write_consolidation(c, tmp_path / "mel.xlsx"))[
+            "Diagnostics"
+        ].iter_rows(values_only=True)
+    )
+    header = next(i for i, row in enumerate(rows) if row and "Ensemble" in row)
+    column = rows[header].index("Ensemble")  # the chart reads this column
+    assert [rows[header + 1][column], rows[header + 2][column]] == [1.0, 0.0]
+    assert all(v is None for v in rows[header + 1][column + 1 :])
+
+
+def test_aliases_keep_the_label_of_a_groups_own_lever_and_never_run_out(ten, tmp_path):
+    from essdesk.export.consolidation import _alias
+
+    own = tmp_path / "own.essdesk"
+    with Document.open(ten[0]) as doc:
+        Services(doc.session).add_custom_lever(2, "Monter une légumerie partagée")
+        doc.save_as(own)
+    c = consolidate([own, ten[1]], aliases=[])
+    assert "Monter une légumerie partagée" in {lever.label for lever in c.levers}
+    assert [_alias(i) for i in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]

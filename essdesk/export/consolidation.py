@@ -16,7 +16,7 @@ import datetime as dt
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,7 @@ def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> T
 
     report = build_report(conn, referential, anonymise=anonymise)
     identity = report.identity
+    by_number = {s.number: s.score.maturity for s in report.steps}
     indicators = tuple(getattr(report, "indicators", ()) or ())
     return Territory(
         source=location,
@@ -190,7 +191,9 @@ def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> T
         title=identity.title,
         facilitator="" if anonymise else identity.facilitator,
         start=identity.start_date,
-        maturity=tuple(s.score.maturity for s in report.steps),
+        # The referential's parts, by number: the report model may carry more step rows
+        # than the method has parts (its scores are keyed 1..7 for the RTES method).
+        maturity=tuple(by_number.get(step.number) for step in referential.steps),
         overall=report.overall.maturity,
         statuses={lv.code: lv.status for lv in report.levers},
         priorities={lv.code: lv.priority for lv in report.levers},
@@ -261,21 +264,15 @@ def consolidate(
 
 
 def _alias(index: int) -> str:
-    letters = string.ascii_uppercase
-    return letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]
+    """A, B, … Z, AA, AB, … ZZ, AAA…: spreadsheet column names, never running out."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = string.ascii_uppercase[rest] + name
+    return name
 
 
 def _aliased(t: Territory, name: str) -> Territory:
-    return Territory(
-        name,
-        name,
-        t.filiere,
-        name,
-        t.facilitator,
-        t.start,
-        t.maturity,
-        t.overall,
-        t.statuses,
-        t.priorities,
-        t.indicators,
-    )
+    # Every other field kept as read (the labels of a group's own levers among them).
+    return replace(t, source=name, territory=name, title=name)
