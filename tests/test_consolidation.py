@@ -201,6 +201,11 @@ def test_a_method_of_three_parts_gives_three_maturities_and_the_overall_in_its_c
     column = rows[header].index("Ensemble")  # the chart reads this column
     assert [rows[header + 1][column], rows[header + 2][column]] == [1.0, 0.0]
     assert all(v is None for v in rows[header + 1][column + 1 :])
+    text = "\n".join(
+        page.extract_text()
+        for page in PdfReader(write_consolidation(c, tmp_path / "mel.pdf")).pages
+    )
+    assert "Carte des actions" in text and "Les actions le plus souvent prioritaires" in text
 
 
 def test_aliases_keep_the_label_of_a_groups_own_lever_and_never_run_out(ten, tmp_path):

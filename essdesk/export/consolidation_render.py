@@ -38,6 +38,7 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
 
     from essdesk.export.xlsx import HEADER
 
+    lever_word = c.referential.words.lever.capitalize()
     wb = Workbook(
         str(path),
         {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
@@ -112,7 +113,7 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
         ws.repeat_rows(0)
 
         ws = wb.add_worksheet("Priorités")
-        ws.write_row(0, 0, ["Code", "Levier", "Prioritaire dans"], header)
+        ws.write_row(0, 0, ["Code", lever_word, "Prioritaire dans"], header)
         for r, (lever, count) in enumerate(c.most_prioritised(), start=1):
             ws.write_string(r, 0, lever.code)
             ws.write_string(r, 1, lever.label, wrap)
@@ -121,7 +122,7 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
         ws.set_column(2, 2, 16)
 
         ws = wb.add_worksheet("Pratiques inspirantes")
-        ws.write_row(0, 0, ["Code", "Levier", "Réalisé à", "Encore ouvert à"], header)
+        ws.write_row(0, 0, ["Code", lever_word, "Réalisé à", "Encore ouvert à"], header)
         for r, (lever, done, still) in enumerate(c.inspiring(), start=1):
             ws.write_string(r, 0, lever.code)
             ws.write_string(r, 1, lever.label, wrap)
@@ -183,6 +184,7 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
             spaceBefore=10,
             spaceAfter=4,
             textColor=accent,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         ),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
         "small": ParagraphStyle("small", base, fontSize=7, leading=8.5),
@@ -240,15 +242,16 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
     story.append(table(rows, widths))
 
     story.append(PageBreak())
-    story.append(p("Carte des leviers", "h2"))
+    words = c.referential.words
+    story.append(p(f"Carte des {words.levers}", "h2"))
     legend = " · ".join(f"{LETTERS[s.value]} {s.label}" for s in palette.LEVER_STATUS)
-    story.append(p(f"Chaque case : le statut du levier dans le diagnostic ({legend}).", "base"))
+    story.append(p(f"Chaque case : le statut dans ce diagnostic ({legend}).", "base"))
     cell_w = min(34.0, (width - 240) / max(len(c.territories), 1))
     rows = [
         [
             p("Code"),
             p(c.referential.words.lever.capitalize()),
-            *(p(t.territory, "small", 40) for t in c.territories),
+            *(_upright(pdf_plain(abridged(clean(t.territory), 40), glyphs)) for t in c.territories),
         ]
     ]
     extra = []
@@ -266,6 +269,7 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
                     ("BACKGROUND", (k, r), (k, r), colors.HexColor(palette.LEVER_STATUS[s].tint))
                 )
     extra.append(("ALIGN", (2, 1), (-1, -1), "CENTER"))
+    extra.append(("VALIGN", (2, 0), (-1, 0), "BOTTOM"))
     story.append(
         table(
             rows,
@@ -274,25 +278,25 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
         )
     )
 
-    story.append(p("Les leviers le plus souvent prioritaires", "h2"))
+    story.append(p(f"Les {words.levers} le plus souvent prioritaires", "h2"))
     ranked = c.most_prioritised()
     if ranked:
         story.append(
             table(
-                [[p("Code"), p("Levier"), p("Prioritaire dans")]]
+                [[p("Code"), p(words.lever.capitalize()), p("Prioritaire dans")]]
                 + [[lv.code, p(lv.label), f"{n} / {len(c.territories)}"] for lv, n in ranked],
                 [40, width - 140, 100],
             )
         )
     else:
-        story.append(p("Aucun levier n'est marqué prioritaire.", "base"))
+        story.append(p(f"Aucune priorité haute parmi les {words.levers}.", "base"))
 
     story.append(p("Pratiques inspirantes : réalisé ici, encore ouvert ailleurs", "h2"))
     found = c.inspiring()
     if found:
         story.append(
             table(
-                [[p("Code"), p("Levier"), p("Réalisé à"), p("Encore ouvert à")]]
+                [[p("Code"), p(words.lever.capitalize()), p("Réalisé à"), p("Encore ouvert à")]]
                 + [
                     [lv.code, p(lv.label), p(", ".join(done)), p(", ".join(still))]
                     for lv, done, still in found
@@ -302,7 +306,10 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
         )
     else:
         story.append(
-            p("Aucun levier réalisé dans un territoire n'est encore ouvert dans un autre.", "base")
+            p(
+                "Rien de ce qui est réalisé dans un territoire n'est encore ouvert dans un autre.",
+                "base",
+            )
         )
     totals = c.indicator_totals()
     if totals:
@@ -339,6 +346,35 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
         canvas.restoreState()
 
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
+
+
+def _upright(text: str):
+    """A territory's name written bottom to top: in a column a few letters wide, a name laid
+    flat broke inside its words ("Pays de Br / océlia / nde")."""
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    from essdesk.export.pdf import FONT
+
+    size = 7.5
+
+    class Upright(Flowable):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width, self.height = available_width, stringWidth(text, FONT, size) + 2
+            return self.width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            canvas.saveState()
+            canvas.setFont(FONT, size)
+            canvas.setFillColor(colors.HexColor(palette.INK))
+            canvas.translate(self.width / 2 + size / 3, 0)
+            canvas.rotate(90)
+            canvas.drawString(0, 0, text)
+            canvas.restoreState()
+
+    return Upright()
 
 
 def write_consolidation(c: Consolidation, target: Path) -> Path:
