@@ -218,3 +218,13 @@ def test_aliases_keep_the_label_of_a_groups_own_lever_and_never_run_out(ten, tmp
     c = consolidate([own, ten[1]], aliases=[])
     assert "Monter une légumerie partagée" in {lever.label for lever in c.levers}
     assert [_alias(i) for i in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_a_file_given_and_found_again_in_its_folder_is_one_diagnostic(ten):
+    folder = ten[0].parent
+    c = consolidate([ten[1], folder, str(ten[1]).replace(folder.name, f"{folder.name}/.")])
+    assert [t.territory for t in c.territories] == [
+        TERRITORIES[1],
+        TERRITORIES[0],
+        *TERRITORIES[2:],
+    ]

@@ -139,11 +139,23 @@ def locations(given: Iterable[str | Path]) -> list[str]:
             out += [str(p) for p in found]
         else:
             out.append(text)
+    # A file given and found again in a folder is one diagnostic, not two rows that
+    # would count its priorities and practices twice.
+    first: dict[str, str] = {}
+    for text in out:
+        first.setdefault(_same(text), text)
+    out = list(first.values())
     if len(out) < 2:
         raise EssdeskError(
             "Donnez au moins deux diagnostics à comparer (fichiers, adresses ou un dossier)."
         )
     return out
+
+
+def _same(location: str) -> str:
+    from essdesk.store.address import is_address
+
+    return location if is_address(location) else str(Path(location).resolve())
 
 
 @contextlib.contextmanager

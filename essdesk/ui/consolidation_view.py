@@ -148,6 +148,38 @@ class HeatModel(QAbstractTableModel):
         return None
 
 
+class PracticesModel(QAbstractTableModel):
+    """Levers done somewhere and still open elsewhere: who to ask, who could use it."""
+
+    def __init__(self, consolidation, parent=None) -> None:
+        super().__init__(parent)
+        self.c = consolidation
+        self.rows = consolidation.inspiring()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        lever = self.c.referential.words.lever.capitalize()
+        return (self.tr("Code"), lever, self.tr("Réalisé à"), self.tr("Encore ouvert à"))[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        lever, done, still = self.rows[index.row()]
+        column = index.column()
+        if role == SORT_ROLE:
+            return (index.row(), lever.label, len(done), len(still))[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (lever.code, lever.label, ", ".join(done), ", ".join(still))[column]
+        return None
+
+
 def _table(model: QAbstractTableModel) -> QTableView:
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
@@ -267,15 +299,14 @@ class ConsolidationDialog(QDialog):
         heat.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         heat.setColumnWidth(1, 320)
         self.tabs.addTab(heat, self.tr("Carte des leviers"))
-        inspiring = QListWidget()
-        for lever, done, still in result.inspiring():
-            inspiring.addItem(
-                self.tr("%1 %2 — réalisé à %3 ; encore ouvert à %4")
-                .replace("%1", lever.code)
-                .replace("%2", lever.label)
-                .replace("%3", ", ".join(done))
-                .replace("%4", ", ".join(still))
-            )
+        # Who did it and who still could: long lists of territories, wrapped in columns
+        # that share the width (one line per lever ran off the window).
+        inspiring = _table(PracticesModel(result, self))
+        header = inspiring.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        inspiring.setWordWrap(True)
+        inspiring.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(inspiring, self.tr("Pratiques inspirantes"))
         ranked = result.most_prioritised(5)
         top = ", ".join(f"{lv.code} ({n})" for lv, n in ranked) or "—"

@@ -756,124 +756,119 @@
     <context>
         <name>ConsolidationDialog</name>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="164"></location>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="237"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="205"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="286"></location>
             <source>Comparer des diagnostics</source>
             <translation>Compare diagnostics</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="168"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="209"></location>
             <source>Ajouter des &amp;fichiers…</source>
             <translation>Add &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="169"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="210"></location>
             <source>Ajouter un &amp;dossier…</source>
             <translation>Add a &amp;folder…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="170"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="211"></location>
             <source>&amp;Anonymiser (animateurs, responsables, contacts)</source>
             <translation>&amp;Anonymise (facilitators, owners, contacts)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="171"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="212"></location>
             <source>Territoires remplacés par des &amp;lettres (A, B, C…)</source>
             <translation>Territories replaced by &amp;letters (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="172"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="213"></location>
             <source>&amp;Comparer</source>
             <translation>&amp;Compare</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="183"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="225"></location>
             <source>Ajoutez au moins deux diagnostics faits sur la même méthode, puis Comparer.</source>
             <translation>Add at least two diagnostics made with the same method, then Compare.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="187"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="229"></location>
             <source>Exporter en &amp;Excel…</source>
             <translation>Export to &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="230"></location>
             <source>Exporter en &amp;PDF…</source>
             <translation>Export to &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="215"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="258"></location>
             <source>Diagnostics à comparer</source>
             <translation>Diagnostics to compare</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="260"></location>
             <source>Diagnostics essdesk (*.essdesk)</source>
             <translation>essdesk diagnostics (*.essdesk)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="220"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="266"></location>
             <source>Dossier de diagnostics</source>
             <translation>Folder of diagnostics</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="237"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
             <source>Lecture des diagnostics…</source>
             <translation>Reading the diagnostics…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="247"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="297"></location>
             <source>Diagnostics</source>
             <translation>Diagnostics</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="251"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="301"></location>
             <source>Carte des leviers</source>
             <translation>Lever map</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="254"></location>
-            <source>%1 %2 — réalisé à %3 ; encore ouvert à %4</source>
-            <translation>%1 %2 — done in %3; still open in %4</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="257"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="310"></location>
             <source>Pratiques inspirantes</source>
             <translation>Inspiring practices</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="261"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="314"></location>
             <source>%1 diagnostics sur « %2 ». Les plus souvent prioritaires : %3.</source>
             <translation>%1 diagnostics on "%2". Most often a priority: %3.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="275"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="331"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="276"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="333"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="278"></location>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="337"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="349"></location>
             <source>Exporter la comparaison</source>
             <translation>Export the comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="348"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="287"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="355"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="287"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="355"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
@@ -971,7 +966,7 @@
     <context>
         <name>HeatModel</name>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="116"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="121"></location>
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -2495,6 +2490,24 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>PracticesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="169"></location>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="169"></location>
+            <source>Réalisé à</source>
+            <translation>Done in</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="169"></location>
+            <source>Encore ouvert à</source>
+            <translation>Still open in</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <location filename="../../essdesk/ui/charts.py" line="84"></location>
@@ -2850,22 +2863,22 @@ Close anyway and lose them?</translation>
     <context>
         <name>TerritoriesModel</name>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="48"></location>
             <source>Territoire</source>
             <translation>Territory</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="49"></location>
             <source>Filière</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="47"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="50"></location>
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="48"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="52"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>

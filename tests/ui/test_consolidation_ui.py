@@ -31,11 +31,12 @@ def test_compare_diagnostics_from_the_file_menu(window, qtbot, tmp_path, monkeyp
     with qtbot.waitSignal(run.finished, timeout=30000):
         pass
     assert dialog.result is not None
-    assert [t.territory for t in dialog.result.territories] == TERRITORIES[:2] + TERRITORIES[:4]
+    # the two files are in the folder too: each diagnostic is one row, in the order first given
+    assert [t.territory for t in dialog.result.territories] == TERRITORIES[:4]
 
     table = dialog.tabs.widget(0)
     model = table.model()
-    assert model.rowCount() == 6 and model.headerData(3, Qt.Orientation.Horizontal) == "Étape 1"
+    assert model.rowCount() == 4 and model.headerData(3, Qt.Orientation.Horizontal) == "Étape 1"
     table.sortByColumn(model.columnCount() - 1, Qt.SortOrder.DescendingOrder)  # by overall
     overall = [
         dialog.result.territories[model.mapToSource(model.index(r, 0)).row()].overall
@@ -50,8 +51,13 @@ def test_compare_diagnostics_from_the_file_menu(window, qtbot, tmp_path, monkeyp
     assert heat.data(index) == first.label
     brush = heat.data(index, Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == QColor(palette.LEVER_STATUS[first].tint)
-    assert "Pratiques inspirantes" in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert "6 diagnostics" in dialog.summary.text()
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    practices = dialog.tabs.widget(tabs.index("Pratiques inspirantes")).model()
+    lever, done, still = dialog.result.inspiring()[0]
+    first_row = [practices.index(0, k).data() for k in range(practices.columnCount())]
+    assert first_row == [lever.code, lever.label, ", ".join(done), ", ".join(still)]
+    assert practices.headerData(2, Qt.Orientation.Horizontal) == "Réalisé à"
+    assert "4 diagnostics" in dialog.summary.text()
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     run = dialog.export("xlsx", tmp_path / "reseau.xlsx")
