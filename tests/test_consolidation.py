@@ -228,3 +228,15 @@ def test_a_file_given_and_found_again_in_its_folder_is_one_diagnostic(ten):
         TERRITORIES[0],
         *TERRITORIES[2:],
     ]
+
+
+def test_server_addresses_are_read_like_files(ten, server):
+    from essdesk.store.opening import publish
+
+    address = str(publish(ten[0], server))
+    c = consolidate([address, ten[1]])
+    from_file = consolidate([ten[0], ten[1]])
+    assert [t.territory for t in c.territories] == TERRITORIES[:2]
+    assert c.territories[0].source == address
+    assert c.territories[0].statuses == from_file.territories[0].statuses
+    assert c.territories[0].maturity == from_file.territories[0].maturity
