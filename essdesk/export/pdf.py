@@ -616,7 +616,7 @@ class PdfRenderer:
         canvas.drawString(
             MARGIN_X + 10,
             PAGE_HEIGHT - 90,
-            "Méthode RepèrESS Filières & ESS du RTES — les 7 étapes, 40 leviers",
+            _fit(self.plain(self._method_line()), FONT, 10, CONTENT_WIDTH - 20),
         )
         canvas.setFillColor(TINT)
         canvas.rect(0, 0, PAGE_WIDTH, 56, stroke=0, fill=1)
@@ -624,6 +624,13 @@ class PdfRenderer:
         canvas.setFont(FONT, 8)
         canvas.drawString(MARGIN_X + 10, 24, self._footer_text())
         canvas.restoreState()
+
+    def _method_line(self) -> str:
+        """ "Méthode … — 4 axes, 11 actions": the diagnostic's own referential."""
+        report = self.report
+        count = sum(1 for lever in report.levers if not lever.custom)
+        return (f"Méthode {report.identity.method} — {len(report.steps)} {report.words.parts}, "
+                f"{count} {report.words.levers}")
 
     def _draw_body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         identity = self.report.identity
@@ -666,8 +673,8 @@ class PdfRenderer:
             pagesize=A4,
             title=self.plain(abridged(identity.title, TITLE_LIMIT)) or "Diagnostic de filière",
             author=self.plain(identity.facilitator),
-            subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
-            keywords="ESS, filière, diagnostic, RTES",
+            subject=f"Diagnostic de filière — méthode {self.plain(identity.method)}",
+            keywords=f"ESS, filière, diagnostic, {self.plain(identity.method)}",
             creator="essdesk",
             lang="fr-FR",
             # reportlab starts every page in Helvetica, a font it cannot embed: the PDF
@@ -700,7 +707,7 @@ class PdfRenderer:
                 continue  # the section is there only when the diagnostic has jalons
             if key == "etapes":  # each step is an entry, below « Leviers prioritaires »
                 toc += [
-                    (f"etape{s.number}", f"Étape {s.number} — {s.title}", 1)
+                    (f"etape{s.number}", f"{self.report.part(s.number)} — {s.title}", 1)
                     for s in self.report.steps
                 ]
             else:
@@ -793,7 +800,7 @@ class PdfRenderer:
         overall = self.report.overall
         return (
             f"{format_percent(overall.maturity)} (complétude {format_percent(overall.completion)}"
-            f" : {overall.assessed} leviers évalués sur {overall.total})"
+            f" : {self.report.assessed(overall)})"
         )
 
     def _cover_workshops(self) -> str:
@@ -816,7 +823,7 @@ class PdfRenderer:
             (format_percent(overall.maturity), "maturité globale"),
             (
                 format_percent(overall.completion),
-                f"complétude ({overall.assessed} leviers évalués sur {overall.total})",
+                f"complétude ({report.assessed(overall)})",
             ),
             (
                 number(len(report.actors)),
@@ -849,14 +856,16 @@ class PdfRenderer:
         ]
         radar = charts.radar(
             names, [s.score.maturity for s in report.steps], size=215, font=FONT, bold=FONT_BOLD
-        )
+        ) if report.radar else None  # fewer than three parts: the bars alone
+        beside = radar.width + 12 if radar is not None else 0
         bars = charts.step_bars(
-            [(f"Étape {s.number}", s.score.maturity, s.score.completion) for s in report.steps],
-            width=CONTENT_WIDTH - radar.width - 12,
+            [(report.part(s.number), s.score.maturity, s.score.completion) for s in report.steps],
+            width=CONTENT_WIDTH - beside,
             font=FONT,
             bold=FONT_BOLD,
         )
-        chart_row = Table([[radar, bars]], colWidths=[radar.width + 12, bars.width])
+        cells, widths = ([[radar, bars]], [beside, bars.width]) if radar else ([[bars]], [bars.width])
+        chart_row = Table(cells, colWidths=widths)
         chart_row.setStyle(
             TableStyle(
                 [
@@ -871,13 +880,15 @@ class PdfRenderer:
             *self._h1("synthese", "Synthèse"),
             key_figures,
             Spacer(1, 14),
-            self.para("Maturité par étape", "h2"),
+            self.para(f"Maturité par {report.words.part}", "h2"),
             chart_row,
             # The charts' text alternative, read in order by assistive tools and pdftotext
             # (an untagged PDF has no alt attribute): what they show, and where the figures are.
             self.para(
-                "Figure : radar de la maturité de chaque étape et barres de maturité et de "
-                "complétude par étape ; les valeurs sont celles du tableau ci-dessous.",
+                ("Figure : radar de la maturité de chaque {w} et barres" if radar else
+                 "Figure : barres").replace("{w}", report.words.part)
+                + f" de maturité et de complétude par {report.words.part} ; les valeurs sont "
+                "celles du tableau ci-dessous.",
                 "caption",
             ),
             Spacer(1, 6),
@@ -912,10 +923,11 @@ class PdfRenderer:
             return []
         points = [m.label for m in milestones]
         today = f"{self.report.identity.exported_on:%d/%m/%Y}"
-        series = [(f"Étape {n}", [m.steps[n - 1] for m in milestones]) for n in range(1, 8)]
+        numbers = [s.number for s in self.report.steps]
+        series = [(self.report.part(n), [m.steps[i] for m in milestones]) for i, n in enumerate(numbers)]
         series.append(("Ensemble", [m.overall for m in milestones]))
         chart = charts.evolution(points, series, width=CONTENT_WIDTH, font=FONT, bold=FONT_BOLD)
-        header = ["Jalon", "Date", *(str(n) for n in range(1, 8)), "Ensemble"]
+        header = ["Jalon", "Date", *(str(n) for n in numbers), "Ensemble"]
         rows: list[list[Any]] = [[self.para(h, "head" if i < 2 else "head_right")
                                   for i, h in enumerate(header)]]
         for m in milestones:
@@ -925,18 +937,19 @@ class PdfRenderer:
                 *(self.para(format_percent(v), "cell_right") for v in m.steps),
                 self.para(f"<b>{format_percent(m.overall)}</b>", "cell_right"),
             ])
-        step_width = 36
-        widths = [CONTENT_WIDTH - 62 - 7 * step_width - 62, 62, *[step_width] * 7, 62]
+        step_width = min(36, (CONTENT_WIDTH - 62 - 62 - 90) / len(numbers))
+        widths = [CONTENT_WIDTH - 62 - len(numbers) * step_width - 62, 62,
+                  *[step_width] * len(numbers), 62]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self._table_style(len(rows)))
         return [*self._h1("evolution", "Évolution"),
-                self.para("Maturité par étape à chaque jalon, telle que calculée le jour où il a "
+                self.para(f"Maturité par {self.report.words.part} à chaque jalon, telle que calculée le jour où il a "
                           "été posé (un jalon n'est jamais recalculé), puis aujourd'hui.", "muted"),
                 Spacer(1, 6), chart, Spacer(1, 8), table, PageBreak()]
 
     def _score_table(self) -> Table:
         header = [
-            "Étape",
+            self.report.part_word,
             "Intitulé",
             "Maturité",
             "Complétude",
@@ -1026,7 +1039,8 @@ class PdfRenderer:
             self.para(
                 f"{plural(len(levers), 'levier')} de priorité haute "
                 f"{'ne sont' if len(levers) > 1 else 'n’est'} pas encore "
-                f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des étapes."
+                f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des "
+                f"{self.report.words.parts}."
             )
         )
         header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
@@ -1053,7 +1067,7 @@ class PdfRenderer:
         return story
 
     def _step(self, step: StepSection) -> list[Flowable]:
-        title = f"Étape {step.number} — {step.title}"
+        title = f"{self.report.part(step.number)} — {step.title}"
         story = self._h1(f"etape{step.number}", title)
         score = step.score
         if step.objective:
@@ -1079,15 +1093,15 @@ class PdfRenderer:
             self.para(
                 f"Maturité <b>{format_percent(score.maturity)}</b>\u2003·\u2003Complétude "
                 f"<b>{format_percent(score.completion)}</b>\u2003·\u2003"
-                f"{score.assessed} leviers évalués sur {score.total}\u2003·\u2003"
+                f"{self.report.assessed(score)}\u2003·\u2003"
                 f"{plural(step.high_priority_open, 'levier prioritaire')} à traiter",
                 "meta",
             )
         )
         if step.notes:
-            story += [self.para("Notes de l'étape", "label"), *self._text_block(step.notes)]
+            story += [self.para("Notes", "label"), *self._text_block(step.notes)]
         if not step.levers:
-            story.append(self.para("Aucun levier pour cette étape.", "muted"))
+            story.append(self.para(f"Rien à évaluer ici ({self.report.words.levers} : aucun).", "muted"))
         for lever in step.levers:
             story += self._lever(lever)
         return story
@@ -1322,7 +1336,8 @@ class PdfRenderer:
         heading.keepWithNext = True
         facts = []
         if workshop.steps:
-            facts.append("Étapes abordées : " + ", ".join(str(n) for n in workshop.steps))
+            facts.append(f"{self.report.parts_word} abordé{'es' if self.report.words.feminine else 's'} : "
+                         + ", ".join(str(n) for n in workshop.steps))
         facts.append(plural(workshop.participant_count, "participant"))
         story: list[Flowable] = [
             CondPageBreak(80),
@@ -1359,14 +1374,15 @@ class PdfRenderer:
         if found.recommendations:
             story.append(
                 self.para(
-                    "Traiter en premier les leviers de priorité haute, dans l'ordre des étapes :"
+                    f"Traiter en premier les {self.report.words.levers} de priorité haute, dans l'ordre "
+                    f"des {self.report.words.parts} :"
                 )
             )
             for lever, text in found.recommendations:
                 story.append(
                     self.para(
                         f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label, CELL_LIMIT)}</b> "
-                        f'<font color="{palette.MUTED}">(étape {lever.step}, '
+                        f'<font color="{palette.MUTED}">({self.report.words.part} {lever.step}, '
                         f"{lever.status_label.lower()})</font> : {self.m(text, CELL_LIMIT)}",
                         "item",
                     )

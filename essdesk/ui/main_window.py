@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
 
     @property
     def referential(self) -> Referential:
+        """The open diagnostic's own referential; with none open, the default one (new, demo)."""
+        if self.ctx is not None:
+            return self.ctx.referential
         if self._referential is None:
             from essdesk.domain.referential import load_referential
 
@@ -323,14 +326,26 @@ class MainWindow(QMainWindow):
     actions_view = property(lambda self: self._view("actions_view"))
     workshops_view = property(lambda self: self._view("workshops_view"))
 
-    def set_document(self, document: Document) -> None:
+    def set_document(self, document: Document) -> bool:
+        """Show `document`; False (said, and closed) when its referential cannot be read."""
+        from essdesk.domain.services import Services
         from essdesk.ui.context import DocumentContext
 
-        if not self.nav.count():
-            self._build_nav()
+        try:  # the diagnostic's own referential: every view, export and count follows it
+            referential = Services(document.session).referential()
+        except EssdeskError as exc:
+            document.close()
+            self._fail(str(exc))
+            return False
         if self.ctx is not None:
             self.ctx.deleteLater()
-        ctx = self.ctx = DocumentContext(document, self.referential, self)
+        ctx = self.ctx = DocumentContext(document, referential, self)
+        if getattr(self, "_nav_referential", None) != (referential.id, referential.version, len(referential.steps)):
+            self._nav_referential = (referential.id, referential.version, len(referential.steps))
+            self.nav.blockSignals(True)
+            self.nav.clear()
+            self._build_nav()
+            self.nav.blockSignals(False)
         ctx.changed.connect(self.on_changed)
         ctx.navigate.connect(self.go)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -362,6 +377,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.banner.hide()
         self._update_saved_state()
+        return True
 
     def show_history(self) -> None:
         from essdesk.ui.history_view import HistoryDialog
@@ -496,8 +512,7 @@ class MainWindow(QMainWindow):
             self._fail(str(exc))
             return False
         self.settings.last_folder = Path(path).absolute().parent
-        self.set_document(document)
-        return True
+        return self.set_document(document)
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un diagnostic"), str(self.settings.last_folder),
