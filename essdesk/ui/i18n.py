@@ -147,6 +147,13 @@ def step_title(title: str) -> str:
     return QCoreApplication.translate("referential", title)
 
 
+def word(text: str, capital: bool = False) -> str:
+    """One of the referential's words ("étape", "axes"), translated where essdesk knows it
+    (context "referential"), capitalised at the start of a label."""
+    found = QCoreApplication.translate("referential", text)
+    return found[:1].upper() + found[1:] if capital else found
+
+
 def format_date(value: dt.date | None) -> str:
     """JJ/MM/AAAA, the French way; empty when there is no date."""
     return value.strftime("%d/%m/%Y") if value else ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from essdesk.errors import EssdeskError
 from essdesk.store.working import SUFFIX, WorkingCopy, orphaned_working_copies
 from essdesk.ui.i18n import step_title
+from essdesk.ui.i18n import word as part_word
 from essdesk.ui.settings import ZOOM_STEPS, Settings
 from essdesk.ui.style import repolish
 from essdesk.ui.welcome import WelcomePage
@@ -182,8 +183,9 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self) -> None:
         names = [self.tr("Vue d'ensemble")]
-        names += [self.tr("Étape %1 · %2").replace("%1", str(s.number)).replace("%2", step_title(s.title))
-                  for s in self.referential.steps]
+        part = part_word(self.referential.words.part, capital=True)
+        names += [self.tr("%1 %2 · %3").replace("%1", part).replace("%2", str(s.number))
+                  .replace("%3", step_title(s.title)) for s in self.referential.steps]
         names += [self.tr("Acteurs"), self.tr("Plan d'action"), self.tr("Ateliers")]
         for n, name in enumerate(names):
             item = QListWidgetItem(name)
@@ -215,9 +217,11 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             s = scores.steps.get(row)
             ref = self.referential.step(row)
-            count = self.tr("%1/%n leviers renseignés", "", s.total).replace("%1", str(s.assessed)) if s else ""
-            item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
-                         + f"\n{count}")
+            # "3/11 actions": the referential's word, no agreement to guess in the sentence.
+            count = (self.tr("%1/%2 %3").replace("%1", str(s.assessed)).replace("%2", str(s.total))
+                     .replace("%3", part_word(self.referential.words.levers)) if s else "")
+            item.setText(self.tr("%1 %2 · %3").replace("%1", part_word(self.referential.words.part, capital=True))
+                         .replace("%2", str(row)).replace("%3", short_title(ref)) + f"\n{count}")
             item.setToolTip(step_title(ref.title))
         self._fit_nav()
 

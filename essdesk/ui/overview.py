@@ -18,25 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.domain import queries
+from essdesk.domain.referential import StepRef
 from essdesk.domain.scoring import format_percent
 from essdesk.domain.services import Changes
+from essdesk.export.report import RADAR_MIN_PARTS
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.charts import RadarChart, StepBars
-from essdesk.ui.i18n import format_date, label, value_label
+from essdesk.ui.i18n import format_date, label, step_title, value_label
 from essdesk.ui.style import repolish
 
 
-def short_title(widget: QWidget, number: int, title: str) -> str:
-    short = {
-        1: widget.tr("Diagnostic territorial"),
-        2: widget.tr("Organisation interne"),
-        3: widget.tr("Animation des acteurs"),
-        4: widget.tr("Financement"),
-        5: widget.tr("Communication"),
-        6: widget.tr("Développement économique"),
-        7: widget.tr("Formation et recherche"),
-    }
-    return short.get(number, title[:24])
+def short_title(ref: StepRef) -> str:
+    """The part's short title (the referential's own), translated where essdesk knows it."""
+    return step_title(ref.short_title)
 
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -47,6 +41,7 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading = QLabel(title)
     heading.setObjectName("cardTitle")
     lay.addWidget(heading)
+    frame.heading = heading  # a title that follows the referential's words
     return frame, lay
 
 
@@ -107,11 +102,13 @@ class OverviewView(QScrollArea):
         charts = QGridLayout()
         charts.setSpacing(16)
         radar_card, radar_lay = card(self.tr("Maturité par étape"))
+        self.radar_card = radar_card
         self.radar = RadarChart()
         self.radar.setAccessibleName(self.tr("Radar de maturité par étape"))
         self.radar.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
         radar_lay.addWidget(self.radar)
         bars_card, bars_lay = card(self.tr("Maturité et complétude par étape"))
+        self.bars_card = bars_card
         self.bars = StepBars()
         self.bars.setAccessibleName(self.tr("Barres de maturité et de complétude par étape"))
         self.bars.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
@@ -190,14 +187,18 @@ class OverviewView(QScrollArea):
         ctx = self.ctx
         scores = ctx.services.scores()
         levers = queries.lever_rows(ctx.session, ctx.diagnostic_id)
-        titles = {s.number: s.title for s in ctx.referential.steps}
-        self.radar.set_values([
-            (n, short_title(self, n, titles.get(n, "")), s.maturity) for n, s in scores.steps.items()
-        ])
-        self.bars.set_values([
-            (n, short_title(self, n, titles.get(n, "")), s.maturity, s.completion)
-            for n, s in scores.steps.items()
-        ])
+        refs = {s.number: s for s in ctx.referential.steps}
+        titles = {n: short_title(refs[n]) if n in refs else "" for n in scores.steps}
+        words = ctx.referential.words
+        per = self.tr("%1 par %2")
+        self.radar_card.heading.setText(per.replace("%1", self.tr("Maturité")).replace("%2", words.part))
+        self.bars_card.heading.setText(per.replace("%1", self.tr("Maturité et complétude"))
+                                       .replace("%2", words.part))
+        # A radar of one or two parts is a line or a point: the bars stand alone.
+        self.radar_card.setVisible(len(scores.steps) >= RADAR_MIN_PARTS)
+        self.radar.word = self.bars.word = words.part[:1].upper() + words.part[1:]
+        self.radar.set_values([(n, titles[n], s.maturity) for n, s in scores.steps.items()])
+        self.bars.set_values([(n, titles[n], s.maturity, s.completion) for n, s in scores.steps.items()])
         o = scores.overall
         self.kpi_maturity.set(format_percent(o.maturity))
         self.kpi_completion.set(f"{o.assessed}/{o.total}", format_percent(o.completion))

@@ -31,7 +31,7 @@ from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
-from essdesk.ui.i18n import label, step_title
+from essdesk.ui.i18n import label, step_title, word
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
 
@@ -373,16 +373,18 @@ class StepView(QScrollArea):
     def show_step(self, number: int) -> None:
         self.number = number
         ref = self.ctx.referential.step(number)
-        self.title.setText(self.tr("Étape %1 — %2").replace("%1", str(number)).replace("%2", step_title(ref.title)))
+        part = word(self.ctx.referential.words.part, capital=True)
+        self.title.setText(self.tr("%1 %2 — %3").replace("%1", part).replace("%2", str(number))
+                           .replace("%3", step_title(ref.title)))
         self.objective.setText(ref.objective)
         self.guidance.setText(ref.guidance)
         last = max(s.number for s in self.ctx.referential.steps)
         self.previous.setVisible(number > 1)
         self.next.setVisible(number < last)
         if number > 1:
-            self.previous.setText("← " + self.tr("Étape %1").replace("%1", str(number - 1)))
+            self.previous.setText("← " + self.tr("%1 %2").replace("%1", part).replace("%2", str(number - 1)))
         if number < last:
-            self.next.setText(self.tr("Étape %1").replace("%1", str(number + 1)) + " →")
+            self.next.setText(self.tr("%1 %2").replace("%1", part).replace("%2", str(number + 1)) + " →")
         self._rebuild()
         self.verticalScrollBar().setValue(0)
 

@@ -270,9 +270,30 @@ ENGLISH: dict[str, str] = {
     "Diagnostics récents": "Recent diagnostics",
     "Récupérer": "Recover",
     "Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide "
-    "RTES « RepèrESS Filières & ESS » : 7 étapes, 40 leviers.":
+    "RTES « RepèrESS Filières & ESS » ou toute autre méthode décrite en référentiel.":
         "Workshop-based diagnostic of a territorial sector with and for the SSE, following the "
-        "method of the RTES guide “RepèrESS Filières & ESS”: 7 steps, 40 levers.",
+        "method of the RTES guide “RepèrESS Filières & ESS” or any other method written as a "
+        "referential.",
+    # --- any referential (issue 17): the referential's own words fill these templates ----
+    "étape": "step",
+    "étapes": "steps",
+    "levier": "lever",
+    "leviers": "levers",
+    "%1 %2": "%1 %2",
+    "%1 %2 %3": "%1 %2 %3",
+    "%1 %2 · %3": "%1 %2 · %3",
+    "%1 %2 — %3": "%1 %2 — %3",
+    "%1 %2 / %3": "%1 %2 / %3",
+    "%1/%2 %3": "%1/%2 %3",
+    "%1 par %2": "%1 by %2",
+    "Maturité et complétude": "Maturity and completion",
+    "abordée": "covered",
+    "abordé": "covered",
+    "%1 abordées": "%1 covered",
+    "%1 abordés": "%1 covered",
+    "Tous : %1": "All %1",
+    "Filtrer par %1": "Filter by %1",
+    "%1 %2 — synthèse": "%1 %2 — summary",
     "Un diagnostic d'exemple : la filière laine d'un territoire rural.":
         "A sample diagnostic: the wool sector of a rural territory.",
     "Astuce : Ctrl+N nouveau, Ctrl+O ouvrir, Ctrl++ / Ctrl+- pour agrandir au vidéoprojecteur.":

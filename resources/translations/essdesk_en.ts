@@ -221,11 +221,6 @@
             <translation>All steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="45"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/actions_view.py" line="46"></location>
             <source>Filtrer par priorité</source>
             <translation>Filter by priority</translation>
@@ -275,8 +270,23 @@
             <source>Les actions en retard sont surlignées en rouge.</source>
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="139"></location>
+            <source>Tous : %1</source>
+            <translation>All %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="140"></location>
+            <source>Filtrer par %1</source>
+            <translation>Filter by %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="142"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="189"></location>
             <source>%n actions</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -284,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="189"></location>
             <source>%n réalisées</source>
             <translation>
                 <numerusform>%n done</numerusform>
@@ -292,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="177"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="190"></location>
             <source>%n en retard</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -300,12 +310,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="213"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="226"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="215"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="228"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -564,27 +574,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +615,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="523"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="525"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="532"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="530"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="570"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="538"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="552"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="567"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="600"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -788,52 +798,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="80"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="70"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="96"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="97"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="98"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="113"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -993,109 +1003,109 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="177"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="191"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="197"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
             <source>E&amp;xporter (JSON)…</source>
             <translation>E&amp;xport (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="252"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
+            <location filename="../../essdesk/ui/jalons_view.py" line="256"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="262"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="299"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="294"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="308"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="311"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="323"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="333"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="325"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="340"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="344"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1103,22 +1113,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -1284,292 +1294,278 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="58"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="59"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="116"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="117"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>Rapporter une copie hors ligne…</source>
             <translation>Return an offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="216"></location>
-            <source>Étape %1 · %2</source>
-            <translation>Step %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="215"></location>
-            <source>%1/%n leviers renseignés</source>
-            <translation>
-                <numerusform>%1/%n lever assessed</numerusform>
-                <numerusform>%1/%n levers assessed</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="369"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="455"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="458"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="773"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="574"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="585"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="567"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="586"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="602"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="611"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1580,42 +1576,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="605"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="624"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="653"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="659"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="667"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="690"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="844"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1626,248 +1622,224 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="928"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="947"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="362"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="403"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="363"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="471"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="824"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="843"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="223"></location>
+            <source>%1 %2 · %3</source>
+            <translation>%1 %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="221"></location>
+            <source>%1/%2 %3</source>
+            <translation>%1/%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="499"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="506"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="503"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="522"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="523"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="626"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="661"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="704"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="779"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="744"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="748"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="782"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="816"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="834"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="870"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="889"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="874"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="893"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="133"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
             <source>Exporter le rapport Word</source>
             <translation>Export the Word report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="135"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="125"></location>
             <source>Document Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="137"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="127"></location>
             <source>Exporter le diagnostic en JSON</source>
             <translation>Export the diagnostic as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="139"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="129"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="151"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="141"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="152"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="142"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="158"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="148"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="171"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="161"></location>
             <source>Importer un diagnostic JSON</source>
             <translation>Import a JSON diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="184"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="174"></location>
             <source>Import JSON en cours…</source>
             <translation>Importing JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="185"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="175"></location>
             <source>Import impossible</source>
             <translation>Import failed</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
-            <source>Diagnostic territorial</source>
-            <translation>Territorial diagnostic</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
-            <source>Organisation interne</source>
-            <translation>Internal organisation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
-            <source>Animation des acteurs</source>
-            <translation>Actor facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
-            <source>Financement</source>
-            <translation>Funding</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
-            <source>Communication</source>
-            <translation>Communication</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
-            <source>Développement économique</source>
-            <translation>Economic development</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
-            <source>Formation et recherche</source>
-            <translation>Training and research</translation>
         </message>
     </context>
     <context>
@@ -1979,148 +1951,128 @@ Close anyway and lose them?</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="98"></location>
+            <location filename="../../essdesk/ui/overview.py" line="93"></location>
             <source>Maturité globale</source>
             <translation>Overall maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="99"></location>
+            <location filename="../../essdesk/ui/overview.py" line="94"></location>
             <source>Leviers renseignés</source>
             <translation>Levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="100"></location>
+            <location filename="../../essdesk/ui/overview.py" line="95"></location>
             <source>Leviers prioritaires à traiter</source>
             <translation>Priority levers to address</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="101"></location>
+            <location filename="../../essdesk/ui/overview.py" line="96"></location>
             <source>Actions en cours ou à venir</source>
             <translation>Current or upcoming actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="102"></location>
+            <location filename="../../essdesk/ui/overview.py" line="97"></location>
             <source>Actions en retard</source>
             <translation>Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="109"></location>
+            <location filename="../../essdesk/ui/overview.py" line="104"></location>
             <source>Maturité par étape</source>
             <translation>Maturity by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="111"></location>
+            <location filename="../../essdesk/ui/overview.py" line="107"></location>
             <source>Radar de maturité par étape</source>
             <translation>Maturity radar by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="112"></location>
-            <location filename="../../essdesk/ui/overview.py" line="117"></location>
+            <location filename="../../essdesk/ui/overview.py" line="108"></location>
+            <location filename="../../essdesk/ui/overview.py" line="114"></location>
             <source>Cliquez sur une étape pour l'ouvrir.</source>
             <translation>Click a step to open it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="114"></location>
+            <location filename="../../essdesk/ui/overview.py" line="110"></location>
             <source>Maturité et complétude par étape</source>
             <translation>Maturity and completion by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="116"></location>
+            <location filename="../../essdesk/ui/overview.py" line="113"></location>
             <source>Barres de maturité et de complétude par étape</source>
             <translation>Maturity and completion bars by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="128"></location>
+            <location filename="../../essdesk/ui/overview.py" line="125"></location>
             <source>Leviers à haute priorité pas encore réalisés</source>
             <translation>High-priority levers not yet done</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="130"></location>
+            <location filename="../../essdesk/ui/overview.py" line="127"></location>
             <source>Leviers à haute priorité</source>
             <translation>High-priority levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="135"></location>
+            <location filename="../../essdesk/ui/overview.py" line="132"></location>
             <source>Prochaines actions par échéance</source>
             <translation>Next actions by due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="137"></location>
+            <location filename="../../essdesk/ui/overview.py" line="134"></location>
             <source>Prochaines actions</source>
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="180"></location>
+            <location filename="../../essdesk/ui/overview.py" line="177"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="184"></location>
+            <location filename="../../essdesk/ui/overview.py" line="181"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="186"></location>
+            <location filename="../../essdesk/ui/overview.py" line="183"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="214"></location>
+            <location filename="../../essdesk/ui/overview.py" line="193"></location>
+            <source>%1 par %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="194"></location>
+            <source>Maturité</source>
+            <translation>Maturity</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="195"></location>
+            <source>Maturité et complétude</source>
+            <translation>Maturity and completion</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="215"></location>
             <source>Aucun levier à haute priorité en attente.</source>
             <translation>No high-priority lever pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="228"></location>
+            <location filename="../../essdesk/ui/overview.py" line="229"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="234"></location>
+            <location filename="../../essdesk/ui/overview.py" line="235"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="237"></location>
+            <location filename="../../essdesk/ui/overview.py" line="238"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="31"></location>
-            <source>Diagnostic territorial</source>
-            <translation>Territorial diagnostic</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
-            <source>Organisation interne</source>
-            <translation>Internal organisation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
-            <source>Animation des acteurs</source>
-            <translation>Actor facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
-            <source>Financement</source>
-            <translation>Funding</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
-            <source>Communication</source>
-            <translation>Communication</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
-            <source>Développement économique</source>
-            <translation>Economic development</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
-            <source>Formation et recherche</source>
-            <translation>Training and research</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="209"></location>
+            <location filename="../../essdesk/ui/overview.py" line="210"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -2236,9 +2188,9 @@ Close anyway and lose them?</translation>
     <context>
         <name>RadarChart</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="84"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
+            <location filename="../../essdesk/ui/charts.py" line="85"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -2377,12 +2329,12 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="219"></location>
+            <location filename="../../essdesk/ui/charts.py" line="222"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="219"></location>
+            <location filename="../../essdesk/ui/charts.py" line="222"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -2411,18 +2363,18 @@ Close anyway and lose them?</translation>
             <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="376"></location>
-            <source>Étape %1 — %2</source>
-            <translation>Step %1 — %2</translation>
+            <location filename="../../essdesk/ui/step_view.py" line="377"></location>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="383"></location>
             <location filename="../../essdesk/ui/step_view.py" line="385"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
+            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="411"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="413"></location>
             <source>%1/%n leviers renseignés</source>
             <translation>
                 <numerusform>%1/%n lever assessed</numerusform>
@@ -2430,27 +2382,27 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="412"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="440"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="444"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="443"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="445"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="449"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -2634,8 +2586,8 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/welcome.py" line="43"></location>
-            <source>Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide RTES « RepèrESS Filières &amp; ESS » : 7 étapes, 40 leviers.</source>
-            <translation>Workshop-based diagnostic of a territorial sector with and for the SSE, following the method of the RTES guide “RepèrESS Filières &amp; ESS”: 7 steps, 40 levers.</translation>
+            <source>Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide RTES « RepèrESS Filières &amp; ESS » ou toute autre méthode décrite en référentiel.</source>
+            <translation>Workshop-based diagnostic of a territorial sector with and for the SSE, following the method of the RTES guide “RepèrESS Filières &amp; ESS” or any other method written as a referential.</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/welcome.py" line="55"></location>
@@ -2698,99 +2650,119 @@ Close anyway and lose them?</translation>
         <name>WorkshopEditor</name>
         <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="61"></location>
-            <source>Étape %1 abordée</source>
-            <translation>Step %1 covered</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="62"></location>
             <source>&amp;Lieu</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="68"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
             <source>Étapes abordées</source>
             <translation>Steps covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="71"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="82"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="96"></location>
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="108"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="103"></location>
             <source>Dé&amp;cisions</source>
             <translation>De&amp;cisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="115"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="110"></location>
             <source>Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler).</source>
             <translation>Every change is kept as you type (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="125"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="120"></location>
             <source>Date de l'atelier</source>
             <translation>Workshop date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="127"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="122"></location>
             <source>Lieu de l'atelier</source>
             <translation>Workshop place</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="183"></location>
+            <source>abordée</source>
+            <translation>covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="183"></location>
+            <source>abordé</source>
+            <translation>covered</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="186"></location>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="194"></location>
+            <source>%1 abordées</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="196"></location>
+            <source>%1 abordés</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="202"></location>
             <source>Étapes de l'atelier</source>
             <translation>Workshop steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="209"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
             <source>Participant %1</source>
             <translation>Participant %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="86"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="81"></location>
             <source>Ajouter un participant</source>
             <translation>Add a participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="87"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="82"></location>
             <source>Retirer le participant</source>
             <translation>Remove the participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="104"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="129"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="99"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="124"></location>
             <source>Notes de l'atelier</source>
             <translation>Workshop notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="111"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="132"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="106"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="127"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="248"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="252"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
@@ -2884,25 +2856,12 @@ Close anyway and lose them?</translation>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="329"></location>
-            <source>Étape %1 · %2</source>
-            <translation>Step %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="331"></location>
-            <source>levier %1 / %2</source>
-            <translation>lever %1 / %2</translation>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="455"></location>
+            <source>%1 %2 — synthèse</source>
+            <translation>%1 %2 — summary</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="332"></location>
-            <source>%n leviers</source>
-            <translation>
-                <numerusform>%n lever</numerusform>
-                <numerusform>%n levers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -2910,7 +2869,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -2918,87 +2877,97 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="352"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="354"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="353"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="330"></location>
+            <source>%1 %2 · %3</source>
+            <translation>%1 %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="333"></location>
+            <source>%1 %2 / %3</source>
+            <translation>%1 %2 / %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="334"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="355"></location>
             <source>N : écrire la synthèse de l'étape</source>
             <translation>N: write the step summary</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="376"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="378"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="377"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="379"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="392"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="394"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="393"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="395"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="401"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="403"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="404"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="406"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="405"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="407"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="441"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="446"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="448"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="449"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="451"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="453"></location>
-            <source>Étape %1 — synthèse</source>
-            <translation>Step %1 — summary</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="460"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="463"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="498"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="500"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="503"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="505"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="508"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -3028,47 +2997,47 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="801"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="798"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="801"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="807"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="810"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="820"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="823"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="831"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="834"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="837"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="840"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="841"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="852"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="855"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -3099,48 +3068,48 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="268"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="253"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="269"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="264"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="280"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="346"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="363"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="280"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="296"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="283"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="299"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="284"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="300"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="301"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="355"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="372"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -3341,132 +3310,132 @@ Close anyway and lose them?</translation>
     <context>
         <name>Jalons</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="60"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="61"></location>
             <source>Nom du jalon :</source>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="82"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="96"></location>
             <source>Jalon en cours…</source>
             <translation>Setting the milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="97"></location>
             <source>Jalon impossible</source>
             <translation>Milestone failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="107"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="114"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="385"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="399"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="423"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3474,22 +3443,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="467"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="489"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="489"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="548"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
@@ -3538,137 +3507,137 @@ Close anyway and lose them?</translation>
     <context>
         <name>workbook</name>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="68"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="59"></location>
             <source>Cahier de saisie</source>
             <translation>Data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Envoyer un cahier de saisie</source>
             <translation>Send a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="87"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="78"></location>
             <source>Écriture du cahier de saisie…</source>
             <translation>Writing the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="88"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="79"></location>
             <source>Cahier de saisie impossible</source>
             <translation>Data-entry workbook not written</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="94"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="85"></location>
             <source>Cahier de saisie écrit : %1 — envoyez-le à vos partenaires.</source>
             <translation>Data-entry workbook written: %1 — send it to your partners.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="115"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="106"></location>
             <source>Importer un cahier de saisie</source>
             <translation>Import a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="117"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="108"></location>
             <source>Classeur (*.xlsx *.ods)</source>
             <translation>Workbook (*.xlsx *.ods)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="131"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="122"></location>
             <source>Lecture du cahier de saisie…</source>
             <translation>Reading the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="123"></location>
             <source>Import du cahier impossible</source>
             <translation>Workbook not imported</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="141"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
             <source>Avant l'import de %1</source>
             <translation>Before importing %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="147"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="138"></location>
             <source>Importer le cahier %1</source>
             <translation>Import the workbook %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="151"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="142"></location>
             <source>Cahier repris ; l'état d'avant est gardé dans un jalon.</source>
             <translation>Workbook imported; the state before is kept in a milestone.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="181"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="172"></location>
             <source>Feuille</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="182"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="173"></location>
             <source>Cellule</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="183"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="174"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="184"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="175"></location>
             <source>À l'envoi</source>
             <translation>When sent</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="185"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="176"></location>
             <source>Dans essdesk</source>
             <translation>In essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="186"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="177"></location>
             <source>Dans le cahier</source>
             <translation>In the workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="220"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="211"></location>
             <source>ligne %1</source>
             <translation>row %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="221"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="212"></location>
             <source>Nouvelle ligne</source>
             <translation>New row</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="228"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="219"></location>
             <source>Absent du cahier (rien n'est supprimé)</source>
             <translation>Missing from the workbook (nothing is deleted)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="285"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="276"></location>
             <source>%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).</source>
             <translation>%1 change(s), %2 new row(s), %3 conflict(s).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="291"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="282"></location>
             <source>Un conflit (en orange) n'est appliqué que si vous cochez la valeur du cahier.</source>
             <translation>A conflict (in orange) is applied only if you tick the workbook's value.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="305"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="296"></location>
             <source>Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.</source>
             <translation>Correct these cells in the workbook, then import it again: nothing is applied while an error remains.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="325"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="316"></location>
             <source>Appliquer</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="327"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="318"></location>
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -4143,7 +4112,7 @@ Close anyway and lose them?</translation>
         <name>referential</name>
         <message>
             <source>Diagnostic territorial</source>
-            <extracomment>step 1</extracomment>
+            <extracomment>step 1, step 1 (short)</extracomment>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
@@ -4158,12 +4127,12 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <source>Financement</source>
-            <extracomment>step 4</extracomment>
+            <extracomment>step 4, step 4 (short)</extracomment>
             <translation>Funding</translation>
         </message>
         <message>
             <source>Communication</source>
-            <extracomment>step 5</extracomment>
+            <extracomment>step 5, step 5 (short)</extracomment>
             <translation>Communication</translation>
         </message>
         <message>
@@ -4175,6 +4144,46 @@ Close anyway and lose them?</translation>
             <source>Formation aux nouveaux métiers et le développement de la recherche</source>
             <extracomment>step 7</extracomment>
             <translation>Training for new occupations and developing research</translation>
+        </message>
+        <message>
+            <source>Organisation interne</source>
+            <extracomment>step 2 (short)</extracomment>
+            <translation>Internal organisation</translation>
+        </message>
+        <message>
+            <source>Animation des acteurs</source>
+            <extracomment>step 3 (short)</extracomment>
+            <translation>Actor facilitation</translation>
+        </message>
+        <message>
+            <source>Développement économique</source>
+            <extracomment>step 6 (short)</extracomment>
+            <translation>Economic development</translation>
+        </message>
+        <message>
+            <source>Formation et recherche</source>
+            <extracomment>step 7 (short)</extracomment>
+            <translation>Training and research</translation>
+        </message>
+        <message>
+            <source>étape</source>
+            <extracomment>words</extracomment>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>étapes</source>
+            <extracomment>words</extracomment>
+            <translation>steps</translation>
+        </message>
+        <message>
+            <source>levier</source>
+            <extracomment>words</extracomment>
+            <translation>lever</translation>
+        </message>
+        <message>
+            <source>leviers</source>
+            <extracomment>words</extracomment>
+            <translation>levers</translation>
         </message>
     </context>
 </TS>
