@@ -42,7 +42,7 @@ class MinutesDocxRenderer(DocxRenderer):
             ("Lieu", m.place or "—"),
             ("Territoire", territory or "—"),
             ("Participants", who),
-            ("Étapes abordées", "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
+            (m.parts_heading, "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
         ]
         if m.facilitator:
             facts.insert(3, ("Animation", m.facilitator))

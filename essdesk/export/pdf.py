@@ -613,11 +613,9 @@ class PdfRenderer:
         canvas.setFont(FONT_BOLD, 12)
         canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 70, "DIAGNOSTIC DE FILIÈRE")
         canvas.setFont(FONT, 10)
-        canvas.drawString(
-            MARGIN_X + 10,
-            PAGE_HEIGHT - 90,
-            _fit(self.plain(self._method_line()), FONT, 10, CONTENT_WIDTH - 20),
-        )
+        method, counts = self._method_lines()
+        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 90, _fit(method, FONT, 10, CONTENT_WIDTH - 20))
+        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 104, counts)
         canvas.setFillColor(TINT)
         canvas.rect(0, 0, PAGE_WIDTH, 56, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
@@ -625,12 +623,12 @@ class PdfRenderer:
         canvas.drawString(MARGIN_X + 10, 24, self._footer_text())
         canvas.restoreState()
 
-    def _method_line(self) -> str:
-        """ "Méthode … — 4 axes, 11 actions": the diagnostic's own referential."""
+    def _method_lines(self) -> tuple[str, str]:
+        """ "Méthode …", then "4 axes, 11 actions": the diagnostic's own referential."""
         report = self.report
         count = sum(1 for lever in report.levers if not lever.custom)
-        return (f"Méthode {report.identity.method} — {len(report.steps)} {report.words.parts}, "
-                f"{count} {report.words.levers}")
+        return (self.plain(f"Méthode {report.identity.method}"),
+                f"{len(report.steps)} {report.words.parts}, {count} {report.words.levers}")
 
     def _draw_body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         identity = self.report.identity
@@ -1388,9 +1386,9 @@ class PdfRenderer:
                     )
                 )
             if found.more_levers:
-                more = plural(
-                    found.more_levers, "autre levier prioritaire", "autres leviers prioritaires"
-                )
+                words = self.report.words
+                more = plural(found.more_levers, f"autre {words.lever} de priorité haute",
+                              f"autres {words.levers} de priorité haute")
                 story.append(self.para(f"… et {more} : voir « Leviers prioritaires ».", "item"))
         else:
             story.append(
@@ -1451,8 +1449,8 @@ class PdfRenderer:
         story += [
             Spacer(1, 6),
             self.para(
-                "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les leviers "
-                "prioritaires, puis mettre à jour le diagnostic dans essdesk avant le prochain "
+                "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les "
+                f"{self.report.words.levers} de priorité haute, puis mettre à jour le diagnostic dans essdesk avant le prochain "
                 "rapport.",
                 "muted",
             ),

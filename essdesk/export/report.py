@@ -269,6 +269,13 @@ class Report(NamedTuple):
         """ "Étape 3", "Axe 3": the part named by the method's own word."""
         return f"{self.part_word} {number}"
 
+    def the_part(self, number: int) -> str:
+        """ "l'étape 3", "l'axe 3", "le défi 3": with its article."""
+        part = self.words.part
+        if part[:1].lower() in "aâàeéèêiîoôuûyh":
+            return f"l'{part} {number}"
+        return f"{'la' if self.words.feminine else 'le'} {part} {number}"
+
     @property
     def part_word(self) -> str:
         """ "Étape", "Axe": a column heading."""

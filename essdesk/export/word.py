@@ -759,7 +759,7 @@ class DocxRenderer:
             self.para(f"Désigner un pilote pour : {names}.")
         self.para(
             "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les "
-            "leviers prioritaires, puis mettre à jour le diagnostic dans essdesk avant le "
+            f"{self.report.words.levers} de priorité haute, puis mettre à jour le diagnostic dans essdesk avant le "
             "prochain rapport."
         )
 
