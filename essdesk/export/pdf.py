@@ -1090,9 +1090,8 @@ class PdfRenderer:
         story.append(
             self.para(
                 f"Maturité <b>{format_percent(score.maturity)}</b>\u2003·\u2003Complétude "
-                f"<b>{format_percent(score.completion)}</b>\u2003·\u2003"
-                f"{self.report.assessed(score)}\u2003·\u2003"
-                f"{plural(step.high_priority_open, 'levier prioritaire')} à traiter",
+                f"<b>{format_percent(score.completion)}</b> ({self.report.assessed(score)})"
+                f"\u2003·\u2003Priorité haute à traiter : {step.high_priority_open}",
                 "meta",
             )
         )

@@ -287,8 +287,8 @@ class Report(NamedTuple):
         return self.words.parts[:1].upper() + self.words.parts[1:]
 
     def assessed(self, score: ScoreRow) -> str:
-        """ "évaluation de 12 leviers sur 40": no agreement to guess for another word."""
-        return f"évaluation de {score.assessed} {self.words.levers} sur {score.total}"
+        """ "12 leviers sur 40" (assessed, beside « Complétude »): no agreement to guess."""
+        return f"{score.assessed} {self.words.levers} sur {score.total}"
 
     @property
     def radar(self) -> bool:

@@ -517,8 +517,8 @@ class DocxRenderer:
         score = step.score
         self.para(
             f"Maturité {format_percent(score.maturity)} · Complétude "
-            f"{format_percent(score.completion)} · {self.report.assessed(score)} · "
-            f"{step.high_priority_open} {self.report.words.lever}(s) prioritaire(s) à traiter"
+            f"{format_percent(score.completion)} ({self.report.assessed(score)}) · "
+            f"Priorité haute à traiter : {step.high_priority_open}"
         )
         if step.notes:
             self.heading("Notes", 3)
