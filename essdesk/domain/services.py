@@ -140,9 +140,10 @@ def create_diagnostic(session: Session, referential: Referential, **identity: An
 def referential_in(bind: Any) -> Referential:
     """The referential of the diagnostic stored behind `bind` (a Session or a Connection):
     its own copy, read only when asked (the column is deferred)."""
+    table = Diagnostic.__table__  # table columns: opening a document configures no mapper
     row = bind.execute(
-        select(Diagnostic.referential_id, Diagnostic.referential_version,
-               Diagnostic.referential_data).limit(1)
+        select(table.c.referential_id, table.c.referential_version, table.c.referential_data)
+        .order_by(table.c.id).limit(1)
     ).first()
     if row is None:
         raise NotFoundError("Ce fichier ne contient aucun diagnostic.")

@@ -132,6 +132,7 @@ class ActionsView(QWidget):
     def set_context(self, ctx) -> None:
         self.ctx = ctx
         words = ctx.referential.words
+        self.model.parts = word(words.parts, capital=True)
         combo = self.step_filter
         combo.blockSignals(True)
         while combo.count() > 1:

@@ -186,7 +186,8 @@ class StepBars(QWidget):
         fm = p.fontMetrics()
         row_h = self._row_height()
         value_w = fm.horizontalAdvance("100 %") + 12
-        wanted = max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12
+        # + 16: the label is elided to label_w - 12, which must leave the widest one whole.
+        wanted = max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 16
         # A narrow card (1024 px window) puts each step's name above its bars, whole,
         # rather than cutting it beside them.
         stacked = wanted > self.width() * 0.45

@@ -24,7 +24,7 @@ from essdesk.domain.services import Changes
 from essdesk.export.report import RADAR_MIN_PARTS
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.charts import RadarChart, StepBars
-from essdesk.ui.i18n import format_date, label, step_title, value_label
+from essdesk.ui.i18n import format_date, label, step_title, value_label, word
 from essdesk.ui.style import repolish
 
 
@@ -91,7 +91,7 @@ class OverviewView(QScrollArea):
         kpis = QHBoxLayout()
         kpis.setSpacing(12)
         self.kpi_maturity = Kpi(self.tr("Maturité globale"))
-        self.kpi_completion = Kpi(self.tr("Leviers renseignés"))
+        self.kpi_completion = Kpi(self.tr("Leviers renseignés"))  # captions: the words, _reload_levers
         self.kpi_high = Kpi(self.tr("Leviers prioritaires à traiter"))
         self.kpi_actions = Kpi(self.tr("Actions en cours ou à venir"))
         self.kpi_overdue = Kpi(self.tr("Actions en retard"))
@@ -114,6 +114,7 @@ class OverviewView(QScrollArea):
         self.bars.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
         bars_lay.addWidget(self.bars)
         bars_lay.addStretch()
+        self.charts = charts
         charts.addWidget(radar_card, 0, 0)
         charts.addWidget(bars_card, 0, 1)
         charts.setColumnStretch(0, 1)
@@ -123,6 +124,7 @@ class OverviewView(QScrollArea):
         lists = QHBoxLayout()
         lists.setSpacing(16)
         high_card, high_lay = card(self.tr("Leviers à haute priorité pas encore réalisés"))
+        self.high_card = high_card
         self.high = QListWidget()
         self.high.setAccessibleName(self.tr("Leviers à haute priorité"))
         self.high.setMinimumHeight(180)
@@ -191,12 +193,21 @@ class OverviewView(QScrollArea):
         titles = {n: short_title(refs[n]) if n in refs else "" for n in scores.steps}
         words = ctx.referential.words
         per = self.tr("%1 par %2")
-        self.radar_card.heading.setText(per.replace("%1", self.tr("Maturité")).replace("%2", words.part))
-        self.bars_card.heading.setText(per.replace("%1", self.tr("Maturité et complétude"))
-                                       .replace("%2", words.part))
+        part = word(words.part)
+        self.radar_card.heading.setText(per.replace("%1", self.tr("Maturité")).replace("%2", part))
+        self.bars_card.heading.setText(per.replace("%1", self.tr("Maturité et complétude")).replace("%2", part))
         # A radar of one or two parts is a line or a point: the bars stand alone.
-        self.radar_card.setVisible(len(scores.steps) >= RADAR_MIN_PARTS)
-        self.radar.word = self.bars.word = words.part[:1].upper() + words.part[1:]
+        radar = len(scores.steps) >= RADAR_MIN_PARTS
+        self.radar_card.setVisible(radar)
+        if radar:
+            self.charts.addWidget(self.bars_card, 0, 1)
+        else:  # the bars take the whole row
+            self.charts.addWidget(self.bars_card, 0, 0, 1, 2)
+        named = word(words.levers, capital=True)
+        self.kpi_completion.caption.setText(self.tr("%1 avec un statut").replace("%1", named))
+        self.kpi_high.caption.setText(self.tr("%1 de priorité haute à traiter").replace("%1", named))
+        self.high_card.heading.setText(self.tr("%1 de priorité haute à traiter").replace("%1", named))
+        self.radar.word = self.bars.word = word(words.part, capital=True)
         self.radar.set_values([(n, titles[n], s.maturity) for n, s in scores.steps.items()])
         self.bars.set_values([(n, titles[n], s.maturity, s.completion) for n, s in scores.steps.items()])
         o = scores.overall
@@ -212,7 +223,7 @@ class OverviewView(QScrollArea):
             item.setToolTip(lv.label)
             self.high.addItem(item)
         if not high:
-            self._placeholder(self.high, self.tr("Aucun levier à haute priorité en attente."))
+            self._placeholder(self.high, self.tr("Rien de priorité haute en attente."))
 
     def _reload_actions(self) -> None:
         ctx = self.ctx

@@ -351,8 +351,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             self.lever_list.setText("<br>".join(lines))
             self.examples.setText("")
             self.status_box.hide()
-            self.notes_caption.setText(self.tr("Synthèse de l'étape"))
-            self._set_notes(step.notes, self.tr("N : écrire la synthèse de l'étape"))
+            self.notes_caption.setText(self.tr("Synthèse"))
+            self._set_notes(step.notes, self.tr("N : écrire la synthèse"))
         else:
             lever = self.ctx.services.lever(slide.lever_id)
             self.code.setText(lever.code)

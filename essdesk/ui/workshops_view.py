@@ -335,6 +335,7 @@ class WorkshopsView(QWidget):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
+        self.model.parts = word(ctx.referential.words.parts, capital=True)
         self.model.reset(queries.workshop_rows(ctx.session, ctx.diagnostic_id))
         self.editor.set_parts(ctx.referential)
         self.editor.load(None)

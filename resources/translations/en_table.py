@@ -294,6 +294,17 @@ ENGLISH: dict[str, str] = {
     "Tous : %1": "All %1",
     "Filtrer par %1": "Filter by %1",
     "%1 %2 — synthèse": "%1 %2 — summary",
+    "Notes de l'atelier…": "Workshop notes…",
+    "%1 avec un statut": "%1 with a status",
+    "%1 de priorité haute à traiter": "High-priority %1 to act on",
+    "Conseils du guide": "Guidance from the guide",
+    "Synthèse": "Summary",
+    "Ce que le groupe retient : constats, points de vigilance, suites…":
+        "What the group takes away: findings, points to watch, next steps…",
+    "Synthèse — %1": "Summary — %1",
+    "Ajouter (%1 du groupe)…": "Add (the group's own %1)…",
+    "N : écrire la synthèse": "N: write the summary",
+    "Rien de priorité haute en attente.": "Nothing of high priority pending.",
     "Un diagnostic d'exemple : la filière laine d'un territoire rural.":
         "A sample diagnostic: the wool sector of a rural territory.",
     "Astuce : Ctrl+N nouveau, Ctrl+O ouvrir, Ctrl++ / Ctrl+- pour agrandir au vidéoprojecteur.":

@@ -143,52 +143,52 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="83"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="84"></location>
             <source>En retard : l'échéance du %1 est passée.</source>
             <translation>Overdue: the due date of %1 has passed.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="85"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="86"></location>
             <source>Leviers : %1</source>
             <translation>Levers: %1</translation>
         </message>
@@ -271,22 +271,22 @@
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="139"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="140"></location>
             <source>Tous : %1</source>
             <translation>All %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="141"></location>
             <source>Filtrer par %1</source>
             <translation>Filter by %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="142"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="143"></location>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="189"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="190"></location>
             <source>%n actions</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -294,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="189"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="190"></location>
             <source>%n réalisées</source>
             <translation>
                 <numerusform>%n done</numerusform>
@@ -302,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="190"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="191"></location>
             <source>%n en retard</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -310,12 +310,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="226"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="227"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="228"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="229"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -1211,8 +1211,8 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="173"></location>
-            <source>Notes de l'atelier sur ce levier…</source>
-            <translation>Workshop notes on this lever…</translation>
+            <source>Notes de l'atelier…</source>
+            <translation>Workshop notes…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="174"></location>
@@ -2002,77 +2002,88 @@ Close anyway and lose them?</translation>
             <translation>Maturity and completion bars by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="125"></location>
+            <location filename="../../essdesk/ui/overview.py" line="126"></location>
             <source>Leviers à haute priorité pas encore réalisés</source>
             <translation>High-priority levers not yet done</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="127"></location>
+            <location filename="../../essdesk/ui/overview.py" line="129"></location>
             <source>Leviers à haute priorité</source>
             <translation>High-priority levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="132"></location>
+            <location filename="../../essdesk/ui/overview.py" line="134"></location>
             <source>Prochaines actions par échéance</source>
             <translation>Next actions by due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="134"></location>
+            <location filename="../../essdesk/ui/overview.py" line="136"></location>
             <source>Prochaines actions</source>
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="177"></location>
+            <location filename="../../essdesk/ui/overview.py" line="179"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="181"></location>
+            <location filename="../../essdesk/ui/overview.py" line="183"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="183"></location>
+            <location filename="../../essdesk/ui/overview.py" line="185"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="193"></location>
+            <location filename="../../essdesk/ui/overview.py" line="195"></location>
             <source>%1 par %2</source>
             <translation>%1 by %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="194"></location>
+            <location filename="../../essdesk/ui/overview.py" line="197"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="195"></location>
+            <location filename="../../essdesk/ui/overview.py" line="198"></location>
             <source>Maturité et complétude</source>
             <translation>Maturity and completion</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="215"></location>
-            <source>Aucun levier à haute priorité en attente.</source>
-            <translation>No high-priority lever pending.</translation>
+            <location filename="../../essdesk/ui/overview.py" line="207"></location>
+            <source>%1 avec un statut</source>
+            <translation>%1 with a status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="229"></location>
+            <location filename="../../essdesk/ui/overview.py" line="208"></location>
+            <location filename="../../essdesk/ui/overview.py" line="209"></location>
+            <source>%1 de priorité haute à traiter</source>
+            <translation>High-priority %1 to act on</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="226"></location>
+            <source>Rien de priorité haute en attente.</source>
+            <translation>Nothing of high priority pending.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="240"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="235"></location>
+            <location filename="../../essdesk/ui/overview.py" line="246"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="238"></location>
+            <location filename="../../essdesk/ui/overview.py" line="249"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="210"></location>
+            <location filename="../../essdesk/ui/overview.py" line="221"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -2329,12 +2340,12 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="222"></location>
+            <location filename="../../essdesk/ui/charts.py" line="223"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="222"></location>
+            <location filename="../../essdesk/ui/charts.py" line="223"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -2342,25 +2353,14 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="321"></location>
-            <source>Conseils du guide pour cette étape</source>
-            <translation>Guide advice for this step</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/step_view.py" line="333"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="337"></location>
             <location filename="../../essdesk/ui/step_view.py" line="342"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/step_view.py" line="341"></location>
-            <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
-            <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="377"></location>
@@ -2368,41 +2368,63 @@ Close anyway and lose them?</translation>
             <translation>%1 %2 — %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="385"></location>
             <location filename="../../essdesk/ui/step_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="389"></location>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="413"></location>
-            <source>%1/%n leviers renseignés</source>
-            <translation>
-                <numerusform>%1/%n lever assessed</numerusform>
-                <numerusform>%1/%n levers assessed</numerusform>
-            </translation>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="321"></location>
+            <source>Conseils du guide</source>
+            <translation>Guidance from the guide</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="337"></location>
+            <source>Synthèse</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="341"></location>
+            <source>Ce que le groupe retient : constats, points de vigilance, suites…</source>
+            <translation>What the group takes away: findings, points to watch, next steps…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="379"></location>
+            <source>Synthèse — %1</source>
+            <translation>Summary — %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="380"></location>
+            <source>Ajouter (%1 du groupe)…</source>
+            <translation>Add (the group's own %1)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="415"></location>
+            <source>%1/%2 %3</source>
+            <translation>%1/%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="416"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="440"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="444"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="446"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="445"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="449"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="451"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -2856,6 +2878,16 @@ Close anyway and lose them?</translation>
             <translation>← →  navigate · 1–6  status · N  notes · D  decisions · V  vote · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="354"></location>
+            <source>Synthèse</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="355"></location>
+            <source>N : écrire la synthèse</source>
+            <translation>N: write the summary</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="455"></location>
             <source>%1 %2 — synthèse</source>
             <translation>%1 %2 — summary</translation>
@@ -2877,11 +2909,6 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="354"></location>
-            <source>Synthèse de l'étape</source>
-            <translation>Step summary</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="330"></location>
             <source>%1 %2 · %3</source>
             <translation>%1 %2 · %3</translation>
@@ -2895,11 +2922,6 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/workshop_mode.py" line="334"></location>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="355"></location>
-            <source>N : écrire la synthèse de l'étape</source>
-            <translation>N: write the step summary</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="378"></location>
@@ -3045,22 +3067,22 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopsModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -3084,7 +3106,7 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="363"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="364"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
@@ -3109,7 +3131,7 @@ Close anyway and lose them?</translation>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="372"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="373"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
