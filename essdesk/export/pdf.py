@@ -700,7 +700,7 @@ class PdfRenderer:
 
     def story(self) -> list[Flowable]:
         toc = []
-        for key, title in SECTIONS.items():
+        for key in SECTIONS:
             if key == "evolution" and not self.report.milestones:
                 continue  # the section is there only when the diagnostic has jalons
             if key == "etapes":  # each step is an entry, below « Leviers prioritaires »
@@ -709,7 +709,7 @@ class PdfRenderer:
                     for s in self.report.steps
                 ]
             else:
-                toc.append((key, title, 0))
+                toc.append((key, self.report.section(key), 0))
         story: list[Flowable] = []
         story += self._cover()
         story += [NextPageTemplate("body"), PageBreak()]
@@ -906,7 +906,8 @@ class PdfRenderer:
         counts = [f"{n} {status.label.lower()}" for status, n in overall.by_status if n]
         if counts:
             story.append(
-                self.para(self.m("Répartition des leviers : " + ", ".join(counts) + "."), "small")
+                self.para(self.m(f"Répartition des {self.report.words.levers} : " + ", ".join(counts)
+                                 + "."), "small")
             )
         if report.identity.context:
             story += [self.para("Contexte", "h2"), *self._text_block(report.identity.context)]
@@ -951,7 +952,7 @@ class PdfRenderer:
             "Intitulé",
             "Maturité",
             "Complétude",
-            "Leviers évalués",
+            f"{self.report.levers_word} (évaluation)",
             "Priorité haute à traiter",
         ]
         rows: list[list[Any]] = [
@@ -1024,7 +1025,7 @@ class PdfRenderer:
 
     def _priority_levers(self) -> list[Flowable]:
         levers = self.report.priority_levers
-        story = self._h1("prioritaires", "Leviers prioritaires")
+        story = self._h1("prioritaires", self.report.section("prioritaires"))
         if not levers:
             story += [
                 self.para(
@@ -1041,7 +1042,7 @@ class PdfRenderer:
                 f"{self.report.words.parts}."
             )
         )
-        header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
+        header = [self.report.lever_word, "Statut", "Responsable, échéance", "Actions liées"]
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for lever in levers:
             text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label, CELL_LIMIT)}"

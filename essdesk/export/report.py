@@ -277,6 +277,22 @@ class Report(NamedTuple):
         return f"{'la' if self.words.feminine else 'le'} {part} {number}"
 
     @property
+    def lever_word(self) -> str:
+        """ "Levier", "Action": a column heading."""
+        return self.words.lever[:1].upper() + self.words.lever[1:]
+
+    @property
+    def levers_word(self) -> str:
+        """ "Leviers", "Actions": a heading."""
+        return self.words.levers[:1].upper() + self.words.levers[1:]
+
+    def section(self, key: str) -> str:
+        """A section's title (SECTIONS), in the method's words where it names levers."""
+        if key == "prioritaires":
+            return f"{self.levers_word} prioritaires"  # the adjective agrees either way
+        return SECTIONS[key]
+
+    @property
     def part_word(self) -> str:
         """ "Étape", "Axe": a column heading."""
         return self.words.part[:1].upper() + self.words.part[1:]

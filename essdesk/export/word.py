@@ -356,7 +356,7 @@ class DocxRenderer:
         """A table-of-contents field, marked to be updated when Word opens the file; until
         then (and in LibreOffice's conversion) it lists the section titles."""
         self.para("Sommaire", "TOC Heading")
-        titles = [title for key, title in SECTIONS.items() if key != "etapes"]
+        titles = [self.report.section(key) for key in SECTIONS if key != "etapes"]
         steps = [f"{self.report.part(s.number)} — {s.title}" for s in self.report.steps]
         entries = [*titles[:2], *steps, *titles[2:]]
         first = self.doc.add_paragraph()
@@ -441,7 +441,7 @@ class DocxRenderer:
                 "Intitulé",
                 "Maturité",
                 "Complétude",
-                "Leviers évalués",
+                report.levers_word + " (évaluation)",
                 "Priorité haute à traiter",
             ),
             rows,
@@ -480,7 +480,7 @@ class DocxRenderer:
 
     def _priority_levers(self) -> None:
         levers = self.report.priority_levers
-        self.heading(SECTIONS["prioritaires"])
+        self.heading(self.report.section("prioritaires"))
         if not levers:
             self.para(
                 "Aucun levier de priorité haute n'est en attente : tous ceux jugés "
@@ -499,7 +499,7 @@ class DocxRenderer:
             for lever in levers
         ]
         self.table(
-            ("Levier", "Statut", "Responsable, échéance", "Actions liées"),
+            (self.report.lever_word, "Statut", "Responsable, échéance", "Actions liées"),
             rows,
             (7.2, 2.5, 3.7, 3.6),
             caption="Leviers de priorité haute à traiter",
