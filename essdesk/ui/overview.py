@@ -198,11 +198,13 @@ class OverviewView(QScrollArea):
         self.bars_card.heading.setText(per.replace("%1", self.tr("Maturité et complétude")).replace("%2", part))
         # A radar of one or two parts is a line or a point: the bars stand alone.
         radar = len(scores.steps) >= RADAR_MIN_PARTS
-        self.radar_card.setVisible(radar)
-        if radar:
-            self.charts.addWidget(self.bars_card, 0, 1)
-        else:  # the bars take the whole row
-            self.charts.addWidget(self.bars_card, 0, 0, 1, 2)
+        if radar != self.radar_card.isVisibleTo(self):  # the layout changes with the referential only
+            self.radar_card.setVisible(radar)
+            self.charts.removeWidget(self.bars_card)
+            if radar:
+                self.charts.addWidget(self.bars_card, 0, 1)
+            else:  # the bars take the whole row
+                self.charts.addWidget(self.bars_card, 0, 0, 1, 2)
         named = word(words.levers, capital=True)
         self.kpi_completion.caption.setText(self.tr("%1 avec un statut").replace("%1", named))
         self.kpi_high.caption.setText(self.tr("%1 de priorité haute à traiter").replace("%1", named))
