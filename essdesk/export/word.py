@@ -386,6 +386,9 @@ class DocxRenderer:
             (str(len(report.workshops)), "ateliers"),
         ):
             self.para(f" {what}", "List Bullet", bold_prefix=value)
+        from essdesk.export.pdf import _register_fonts
+
+        _register_fonts()  # step_bars measures its labels in DejaVu as it is built
         per = f"par {report.words.part}"
         self.heading(f"Maturité {per}", 2)
         if report.radar:  # three parts or more; below that the bars stand alone
