@@ -339,7 +339,7 @@ class XlsxRenderer:
         ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_header(f"&L{_header_text(self.report.identity.title)}&R&A")
-        ws.set_footer("&Lessdesk — RepèrESS Filières && ESS&RPage &P / &N")
+        ws.set_footer("&Lessdesk — diagnostic de filière&RPage &P / &N")
 
     def _validation(
         self, ws: Worksheet, labels: Sequence[str], column: int, last_row: int, what: str
