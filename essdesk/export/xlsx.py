@@ -116,7 +116,7 @@ class XlsxRenderer:
     """Renders a Report as an Excel workbook; `render(path)` writes it."""
 
     #: Report section → the method that writes its sheet (tests/test_export_sections.py):
-    #: « Leviers » lists every lever of the seven steps with its priority and status, the
+    #: « Leviers » lists every lever of every part with its priority and status, the
     #: priority levers included (a filter on « Priorité »).
     SECTIONS = {
         "synthese": "_synthesis",
