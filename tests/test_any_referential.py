@@ -56,12 +56,11 @@ def axes_file(tmp_path, referential_4x11) -> Path:
 
 
 def test_the_diagnostic_keeps_its_referential_and_is_scored_on_its_parts(
-    services, referential_4x11
+    new_store, referential_4x11
 ):
-    create_diagnostic(services.session, referential_4x11, title="Autre")  # not the fixture's
-    doc = Document.create()
-    create_diagnostic(doc.session, referential_4x11, title="Axes")
-    s = Services(doc.session)
+    store = new_store()  # a file, and a PostgreSQL server when one is available
+    create_diagnostic(store.session, referential_4x11, title="Axes")
+    s = Services(store.session)
     assert s.referential() == referential_4x11
     assert [st.number for st in s.steps()] == [1, 2, 3, 4]
     assert [lv.code for lv in s.steps()[0].levers] == ["A1", "A2", "A3"]
@@ -75,7 +74,7 @@ def test_the_diagnostic_keeps_its_referential_and_is_scored_on_its_parts(
     s.add_custom_lever(2, "Acheter local")
     s.add_custom_lever(2, "Acheter solidaire")
     assert [lv.code for lv in s.step(2).levers][-2:] == ["2.1", "2.2"]
-    doc.close()
+    assert to_dict(store.session)["referential"]["data"]["words"]["levers"] == "actions"
 
 
 def test_json_round_trip_opens_the_same_without_the_referential_installed(axes_file, tmp_path):
