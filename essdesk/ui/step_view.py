@@ -380,6 +380,9 @@ class StepView(QScrollArea):
         self.add_lever.setText(self.tr("Ajouter (%1 du groupe)…").replace("%1", word(self.ctx.referential.words.lever)))
         self.objective.setText(ref.objective)
         self.guidance.setText(ref.guidance)
+        self.guidance_button.setVisible(bool(ref.guidance.strip()))  # a method may give none
+        if not ref.guidance.strip():
+            self.guidance_button.setChecked(False)
         last = max(s.number for s in self.ctx.referential.steps)
         self.previous.setVisible(number > 1)
         self.next.setVisible(number < last)

@@ -68,6 +68,7 @@ def test_every_view_follows_the_files_referential(axes, diagnostic_file):
     w.go("step", 2)
     assert w.step_view.title.text() == "Axe 2 — Achats et commande publique"
     assert w.step_view.next.text() == "Axe 3 →" and w.step_view.previous.text() == "← Axe 1"
+    assert not w.step_view.guidance_button.isVisibleTo(w.step_view)  # the method gives none
     w.go("actions")
     combo = w.actions_view.step_filter
     assert [combo.itemText(i) for i in range(combo.count())] == [
