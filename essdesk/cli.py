@@ -126,7 +126,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"    atelier n° {w.id} : {w.date:%d/%m/%Y} {w.place}" if w.date
                   else f"    atelier n° {w.id} : {w.place}")
         print()
-        print(f"  {'Étape':<58} {'Maturité':>9} {'Complétude':>11} {'Leviers':>8}")
+        words = referential.words
+        part, levers = words.part.capitalize(), words.levers.capitalize()
+        print(f"  {part:<58} {'Maturité':>9} {'Complétude':>11} {levers:>8}")
         for number, score in scores.steps.items():
             try:
                 title = referential.step(number).title

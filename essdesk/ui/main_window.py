@@ -173,8 +173,11 @@ class MainWindow(QMainWindow):
             a.setChecked(self.settings.language == code)
             group.addAction(a)
         go = bar.addMenu(self.tr("A&ller"))
-        self._action(go, self.tr("Étape &précédente"), lambda: self.step_by(-1), QKeySequence("Alt+PgUp"))
-        self._action(go, self.tr("Étape &suivante"), lambda: self.step_by(+1), QKeySequence("Alt+PgDown"))
+        # Named after the open diagnostic's parts ("Axe &précédent"): _name_step_actions.
+        self.previous_action = self._action(go, self.tr("Étape &précédente"), lambda: self.step_by(-1),
+                                            QKeySequence("Alt+PgUp"))
+        self.next_action = self._action(go, self.tr("Étape &suivante"), lambda: self.step_by(+1),
+                                        QKeySequence("Alt+PgDown"))
         from essdesk.ui.workshop_menu import build_menu  # the mode itself is imported on use
 
         self.workshop_actions = build_menu(self, bar)
@@ -346,6 +349,12 @@ class MainWindow(QMainWindow):
         ctx = self.ctx = DocumentContext(document, referential, self)
         if getattr(self, "_nav_referential", None) != (referential.id, referential.version, len(referential.steps)):
             self._nav_referential = (referential.id, referential.version, len(referential.steps))
+            part = part_word(referential.words.part, capital=True)
+            feminine = referential.words.feminine
+            self.previous_action.setText((self.tr("%1 &précédente") if feminine else self.tr("%1 &précédent"))
+                                         .replace("%1", part))
+            self.next_action.setText((self.tr("%1 &suivante") if feminine else self.tr("%1 &suivant"))
+                                     .replace("%1", part))
             self.nav.blockSignals(True)
             self.nav.clear()
             self._build_nav()

@@ -304,6 +304,10 @@ ENGLISH: dict[str, str] = {
     "Synthèse — %1": "Summary — %1",
     "Ajouter (%1 du groupe)…": "Add (the group's own %1)…",
     "N : écrire la synthèse": "N: write the summary",
+    "%1 &précédente": "&Previous %1",
+    "%1 &précédent": "&Previous %1",
+    "%1 &suivante": "&Next %1",
+    "%1 &suivant": "&Next %1",
     "Rien de priorité haute en attente.": "Nothing of high priority pending.",
     "Un diagnostic d'exemple : la filière laine d'un territoire rural.":
         "A sample diagnostic: the wool sector of a rural territory.",

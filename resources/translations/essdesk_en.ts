@@ -1459,113 +1459,133 @@
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="188"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="369"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <source>%1 &amp;précédente</source>
+            <translation>&amp;Previous %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <source>%1 &amp;précédent</source>
+            <translation>&amp;Previous %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <source>%1 &amp;suivante</source>
+            <translation>&amp;Next %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <source>%1 &amp;suivant</source>
+            <translation>&amp;Next %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="378"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="416"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="455"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="464"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="458"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="496"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="498"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="773"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="502"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="782"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="575"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="574"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="585"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="594"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="586"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="602"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="611"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="611"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="620"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1576,42 +1596,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="624"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="647"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="653"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="659"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="668"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="667"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="690"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="699"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="844"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="853"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1622,37 +1642,37 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="947"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="956"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="365"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="362"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="422"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="371"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="363"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="423"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="372"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="432"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="843"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="500"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="506"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="842"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="852"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1672,102 +1692,102 @@ Close anyway and lose them?</translation>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="223"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="226"></location>
             <source>%1 %2 · %3</source>
             <translation>%1 %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="221"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="224"></location>
             <source>%1/%2 %3</source>
             <translation>%1/%2 %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="499"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="508"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="506"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="522"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="531"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="523"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="626"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="661"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="532"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="670"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="826"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="704"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="713"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="751"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="807"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="752"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="744"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="753"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="755"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="756"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="748"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="757"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="782"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="816"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="834"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="843"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="889"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="898"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="893"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="902"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -2052,38 +2072,38 @@ Close anyway and lose them?</translation>
             <translation>Maturity and completion</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="207"></location>
+            <location filename="../../essdesk/ui/overview.py" line="209"></location>
             <source>%1 avec un statut</source>
             <translation>%1 with a status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="208"></location>
-            <location filename="../../essdesk/ui/overview.py" line="209"></location>
+            <location filename="../../essdesk/ui/overview.py" line="210"></location>
+            <location filename="../../essdesk/ui/overview.py" line="211"></location>
             <source>%1 de priorité haute à traiter</source>
             <translation>High-priority %1 to act on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="226"></location>
+            <location filename="../../essdesk/ui/overview.py" line="228"></location>
             <source>Rien de priorité haute en attente.</source>
             <translation>Nothing of high priority pending.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="240"></location>
+            <location filename="../../essdesk/ui/overview.py" line="242"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="246"></location>
+            <location filename="../../essdesk/ui/overview.py" line="248"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="249"></location>
+            <location filename="../../essdesk/ui/overview.py" line="251"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="221"></location>
+            <location filename="../../essdesk/ui/overview.py" line="223"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -2368,8 +2388,8 @@ Close anyway and lose them?</translation>
             <translation>%1 %2 — %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="389"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="390"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="392"></location>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
@@ -2399,32 +2419,32 @@ Close anyway and lose them?</translation>
             <translation>Add (the group's own %1)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="415"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="418"></location>
             <source>%1/%2 %3</source>
             <translation>%1/%2 %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="416"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="419"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="442"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="445"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="446"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="449"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="450"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="451"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="454"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>

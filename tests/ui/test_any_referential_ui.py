@@ -57,6 +57,7 @@ def test_every_view_follows_the_files_referential(axes, diagnostic_file):
     assert w.nav.count() == 1 + 4 + 3
     assert w.nav.item(1).text() == "Axe 1 · Gouvernance\n1/3 actions"
     assert w.nav.item(4).text().startswith("Axe 4 · Emploi\n")
+    assert (w.previous_action.text(), w.next_action.text()) == ("Axe &précédent", "Axe &suivant")
     overview = w.overview
     assert overview.radar_card.isVisibleTo(overview) and overview.radar_card.heading.text() == (
         "Maturité par axe"
