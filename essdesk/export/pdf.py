@@ -936,11 +936,16 @@ class PdfRenderer:
                 *(self.para(format_percent(v), "cell_right") for v in m.steps),
                 self.para(f"<b>{format_percent(m.overall)}</b>", "cell_right"),
             ])
-        step_width = min(36, (CONTENT_WIDTH - 62 - 62 - 90) / len(numbers))
+        # Each part's column: 36 pt, or what is left beside the jalon's name (80 pt at least);
+        # many parts keep "100 %" on one line with thinner paddings.
+        step_width = min(36, (CONTENT_WIDTH - 62 - 62 - 80) / len(numbers))
         widths = [CONTENT_WIDTH - 62 - len(numbers) * step_width - 62, 62,
                   *[step_width] * len(numbers), 62]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self._table_style(len(rows)))
+        if step_width < 36:
+            table.setStyle(TableStyle([("LEFTPADDING", (2, 0), (-2, -1), 1),
+                                       ("RIGHTPADDING", (2, 0), (-2, -1), 1)]))
         return [*self._h1("evolution", "Évolution"),
                 self.para(f"Maturité par {self.report.words.part} à chaque jalon, telle que calculée le jour où il a "
                           "été posé (un jalon n'est jamais recalculé), puis aujourd'hui.", "muted"),
