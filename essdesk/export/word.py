@@ -444,7 +444,7 @@ class DocxRenderer:
                 "Intitulé",
                 "Maturité",
                 "Complétude",
-                report.levers_word + " (évaluation)",
+                report.levers_word,  # "2 / 3": assessed of all (a longer title wraps)
                 "Priorité haute à traiter",
             ),
             rows,
@@ -470,16 +470,23 @@ class DocxRenderer:
         self.para(f"Maturité par {self.report.words.part} à chaque jalon, telle que calculée le jour où il a été posé "
                   "(un jalon n'est jamais recalculé), puis aujourd'hui.")
         today = short_date(self.report.identity.exported_on)
-        rows = [
-            (m.label, short_date(m.taken_at) if m.taken_at is not None else today,
-             *(format_percent(v) for v in m.steps), format_percent(m.overall))
-            for m in milestones
-        ]
         numbers = [s.number for s in self.report.steps]
         column = min(1.25, 8.75 / len(numbers))  # the parts share what 7 columns of 1.25 cm took
+        # Narrow columns hold the figure alone ("75"), the caption saying it is a percentage.
+        bare = column < 1.25
+
+        def percent(value: float | None) -> str:
+            return ("—" if value is None else str(round(value))) if bare else format_percent(value)
+
+        rows = [
+            (m.label, short_date(m.taken_at) if m.taken_at is not None else today,
+             *(percent(v) for v in m.steps), format_percent(m.overall))
+            for m in milestones
+        ]
+        unit = " (en %)" if bare else ""
         self.table(("Jalon", "Date", *(str(n) for n in numbers), "Ensemble"), rows,
                    (3.6, 2.2, *([column] * len(numbers)), 2.0),
-                   caption=f"Maturité par {self.report.words.part}, jalon après jalon")
+                   caption=f"Maturité par {self.report.words.part}{unit}, jalon après jalon")
 
     def _priority_levers(self) -> None:
         levers = self.report.priority_levers
