@@ -154,6 +154,11 @@ def word(text: str, capital: bool = False) -> str:
     return found[:1].upper() + found[1:] if capital else found
 
 
+def levers_word(count: int, words) -> str:
+    """ "action" for 0 or 1 of them, "actions" beyond (French usage), from the referential."""
+    return word(words.lever if count <= 1 else words.levers)
+
+
 def format_date(value: dt.date | None) -> str:
     """JJ/MM/AAAA, the French way; empty when there is no date."""
     return value.strftime("%d/%m/%Y") if value else ""

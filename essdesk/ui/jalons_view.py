@@ -554,6 +554,7 @@ class ComparisonDialog(QDialog):
         self.late.setWordWrap(True)
 
         self.radar = RadarChart()
+        self.radar.word = word(ctx.referential.words.part, capital=True)
         titles = {s.number: s.title for s in ctx.referential.steps}
         self.radar.set_values(
             [

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from essdesk.errors import EssdeskError
 from essdesk.store.working import SUFFIX, WorkingCopy, orphaned_working_copies
-from essdesk.ui.i18n import step_title
+from essdesk.ui.i18n import levers_word, step_title
 from essdesk.ui.i18n import word as part_word
 from essdesk.ui.settings import ZOOM_STEPS, Settings
 from essdesk.ui.style import repolish
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
             ref = self.referential.step(row)
             # "3/11 actions": the referential's word, no agreement to guess in the sentence.
             count = (self.tr("%1/%2 %3").replace("%1", str(s.assessed)).replace("%2", str(s.total))
-                     .replace("%3", part_word(self.referential.words.levers)) if s else "")
+                     .replace("%3", levers_word(s.total, self.referential.words)) if s else "")
             item.setText(self.tr("%1 %2 · %3").replace("%1", part_word(self.referential.words.part, capital=True))
                          .replace("%2", str(row)).replace("%3", short_title(ref)) + f"\n{count}")
             item.setToolTip(step_title(ref.title))

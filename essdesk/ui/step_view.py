@@ -31,7 +31,7 @@ from essdesk.models.enums import LeverStatus, Priority
 from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
-from essdesk.ui.i18n import label, step_title, word
+from essdesk.ui.i18n import label, levers_word, step_title, word
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
 
@@ -416,7 +416,7 @@ class StepView(QScrollArea):
         maturity = self.ctx.services.scores().steps.get(self.number)
         self.progress.setText(
             self.tr("%1/%2 %3").replace("%1", str(done)).replace("%2", str(total))
-            .replace("%3", word(self.ctx.referential.words.levers)) + " · " + self.tr("maturité %1").replace("%1", format_percent(maturity.maturity if maturity else None))
+            .replace("%3", levers_word(total, self.ctx.referential.words)) + " · " + self.tr("maturité %1").replace("%1", format_percent(maturity.maturity if maturity else None))
         )
 
     def refresh(self, changes: Changes) -> None:

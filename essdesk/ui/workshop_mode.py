@@ -43,7 +43,7 @@ from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
-from essdesk.ui.i18n import error_text, format_date, label, step_title, word
+from essdesk.ui.i18n import error_text, format_date, label, levers_word, step_title, word
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
 from essdesk.ui.textfit import fit_lines
@@ -331,7 +331,7 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
                            .replace("%2", str(slide.step)).replace("%3", step_title(ref_step.title)))
         self.position_label.setText(
             self.tr("%1 %2 / %3").replace("%1", word(words.lever)).replace("%2", str(n)).replace("%3", str(count))
-            if n else self.tr("%1 %2").replace("%1", str(count)).replace("%2", word(words.levers)))
+            if n else self.tr("%1 %2").replace("%1", str(count)).replace("%2", levers_word(count, words)))
         if slide.is_step:
             step = self.ctx.services.step(slide.step)
             self.code.setText(str(slide.step))
