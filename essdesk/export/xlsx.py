@@ -453,8 +453,8 @@ class XlsxRenderer:
             "Intitulé",
             "Maturité",
             "Complétude",
-            "Leviers",
-            "Évalués",
+            self.report.levers_word,
+            "Avec un statut",
             "Priorité haute à traiter",
         )
         header = self.fmt(HEADER, bottom=0)
@@ -468,7 +468,7 @@ class XlsxRenderer:
         first, last = top + 1, total_row - 1
         values = (
             "Ensemble",
-            "Tous les leviers",
+            f"Tous : {self.report.words.levers}",
             Formula(self._maturity_formula(None), _fraction(overall.maturity)),
             Formula(
                 f'=IF(E{total_row}=0,"",F{total_row}/E{total_row})', _fraction(overall.completion)
