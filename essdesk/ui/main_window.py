@@ -97,9 +97,12 @@ class MainWindow(QMainWindow):
 
     @property
     def referential(self) -> Referential:
-        """The open diagnostic's own referential; with none open, the default one (new, demo)."""
-        if self.ctx is not None:
-            return self.ctx.referential
+        """The open diagnostic's own referential; with none open, the default one."""
+        return self.ctx.referential if self.ctx is not None else self.default_referential
+
+    @property
+    def default_referential(self) -> Referential:
+        """The referential a new diagnostic and the demo are made on, whatever is open."""
         if self._referential is None:
             from essdesk.domain.referential import load_referential
 
@@ -708,7 +711,7 @@ class MainWindow(QMainWindow):
         from essdesk.domain.demo import demo_file
 
         try:
-            path = demo_file(self.referential)
+            path = demo_file(self.default_referential)
         except Exception as exc:  # the demo is a convenience: say why, keep going
             self._fail(self.tr("La démo n'a pas pu être préparée : %1").replace("%1", str(exc)))
             return
@@ -717,7 +720,7 @@ class MainWindow(QMainWindow):
     def new_document(self) -> None:
         from essdesk.ui.new_wizard import NewDiagnosticWizard
 
-        wizard = NewDiagnosticWizard(self.referential, self)
+        wizard = NewDiagnosticWizard(self.default_referential, self)
         if not wizard.exec() or not self.close_document():
             return
         from essdesk.domain.services import create_diagnostic
@@ -725,7 +728,7 @@ class MainWindow(QMainWindow):
 
         document = Document.create(None)
         try:
-            create_diagnostic(document.session, self.referential, **wizard.identity())
+            create_diagnostic(document.session, wizard.referential, **wizard.identity())
         except EssdeskError as exc:
             document.close()
             self._fail(str(exc))

@@ -120,6 +120,12 @@ def test_workshop_mode_and_votes_on_four_axes(axes, qtbot):
     assert {s.lever(i).code: n for i, n in s.vote_totals(changes.created_id)} == {"B2": 3}
 
 
+def test_the_demo_stays_on_the_guide_whatever_is_open(axes):
+    axes.ctx.document.modified = False
+    axes.open_demo()
+    assert axes.referential.words.part == "étape" and axes.nav.item(1).text().startswith("Étape 1")
+
+
 def test_two_parts_show_bars_and_no_radar(opened, tmp_path):
     assert opened.open_path(made_on(tmp_path / "defis.essdesk", "referential-2parts.json"))
     overview = opened.overview
