@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from essdesk.cli import main
 from essdesk.domain.comparison import compare_jalons
+from essdesk.domain.referential import load_referential
 from essdesk.domain.services import Services, create_diagnostic
 from essdesk.exchange.interchange import to_dict
 from essdesk.exchange.workbook import write_workbook
@@ -75,6 +76,9 @@ def test_the_diagnostic_keeps_its_referential_and_is_scored_on_its_parts(
     s.add_custom_lever(2, "Acheter solidaire")
     assert [lv.code for lv in s.step(2).levers][-2:] == ["2.1", "2.2"]
     assert to_dict(store.session)["referential"]["data"]["words"]["levers"] == "actions"
+    # A caller holding another referential (the default one) does not change the copy.
+    other = to_dict(store.session, load_referential())["referential"]["data"]
+    assert other["id"] == "test-axes-4x11"
 
 
 def test_json_round_trip_opens_the_same_without_the_referential_installed(axes_file, tmp_path):

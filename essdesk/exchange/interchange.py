@@ -94,9 +94,10 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
     # (a server numbers rows across all its diagnostics), and the same diagnostic must give
     # the same bytes wherever it lives.
     actor_no = {a.id: i for i, a in enumerate(diagnostic.actors, 1)}
-    if referential is None:
-        referential = referential_of(diagnostic.referential_id, diagnostic.referential_version,
-                                     diagnostic.referential_data)
+    named = (diagnostic.referential_id, diagnostic.referential_version)
+    if referential is None or (referential.id, referential.version) != named:
+        # The file carries the diagnostic's own copy, never another referential passed in.
+        referential = referential_of(*named, diagnostic.referential_data)
 
     def step_title(number: int) -> str:
         try:
