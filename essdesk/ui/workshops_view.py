@@ -189,7 +189,7 @@ class WorkshopEditor(QFrame):
             box.clicked.connect(self._steps_clicked)
             self.steps.append(box)
             self.parts_lay.insertWidget(len(self.steps) - 1, box)
-        label = self.form.labelForField(self.parts_box)
+        label = self.form.labelForField(self.parts_box.parentWidget())  # FieldErrors' box
         if label is not None:
             label.setText(self.tr("%1 abordées").replace("%1", word(referential.words.parts, capital=True))
                           if referential.words.feminine else
@@ -266,7 +266,7 @@ class WorkshopsView(QWidget):
         super().__init__(parent)
         self.ctx = None
         root = page_layout(self, self.tr("Ateliers"))
-        hint = QLabel(self.tr("Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions."))
+        hint = self.hint = QLabel(self.tr("Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions."))
         hint.setObjectName("subtitle")
         hint.setWordWrap(True)
         root.addWidget(hint)
@@ -335,7 +335,11 @@ class WorkshopsView(QWidget):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
-        self.model.parts = word(ctx.referential.words.parts, capital=True)
+        words = ctx.referential.words
+        self.model.parts = word(words.parts, capital=True)
+        covered = (self.tr("%1 abordées") if words.feminine else self.tr("%1 abordés")).replace("%1", word(words.parts))
+        self.hint.setText(self.tr("Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.")
+                          .replace("%1", covered))
         self.model.reset(queries.workshop_rows(ctx.session, ctx.diagnostic_id))
         self.editor.set_parts(ctx.referential)
         self.editor.load(None)

@@ -304,6 +304,8 @@ ENGLISH: dict[str, str] = {
     "Synthèse — %1": "Summary — %1",
     "Ajouter (%1 du groupe)…": "Add (the group's own %1)…",
     "N : écrire la synthèse": "N: write the summary",
+    "Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.":
+        "The working sessions with the actors: date, place, %1, participants, decisions.",
     "%1 &précédente": "&Previous %1",
     "%1 &précédent": "&Previous %1",
     "%1 &suivante": "&Next %1",

@@ -627,7 +627,7 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/jalons_view.py" line="530"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="570"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
@@ -642,12 +642,12 @@
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="567"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="600"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="601"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -1299,293 +1299,293 @@
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>Rapporter une copie hors ligne…</source>
             <translation>Return an offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="145"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="157"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="161"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="164"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="166"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="168"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="175"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="180"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="179"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="182"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="187"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="188"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="188"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="191"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="195"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="195"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="195"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="357"></location>
             <source>%1 &amp;précédente</source>
             <translation>&amp;Previous %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="354"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="357"></location>
             <source>%1 &amp;précédent</source>
             <translation>&amp;Previous %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
             <source>%1 &amp;suivante</source>
             <translation>&amp;Next %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="356"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
             <source>%1 &amp;suivant</source>
             <translation>&amp;Next %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="378"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="381"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="425"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="428"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="464"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="470"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="496"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="499"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="498"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="501"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="502"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="782"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="505"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="785"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="575"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="578"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="586"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="594"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="597"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="598"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="611"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="614"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="620"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="623"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1596,42 +1596,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="633"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="636"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="647"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="650"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="662"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="665"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="668"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="676"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="679"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="688"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="699"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="702"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="853"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="856"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1642,152 +1642,152 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="956"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="959"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="365"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="368"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="371"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="431"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="374"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="434"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="372"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="432"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="507"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="500"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="506"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="842"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="852"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="503"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="509"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="845"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="855"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="150"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="226"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="229"></location>
             <source>%1 %2 · %3</source>
             <translation>%1 %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="224"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="227"></location>
             <source>%1/%2 %3</source>
             <translation>%1/%2 %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="508"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="511"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="518"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="531"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="534"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="532"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="670"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="826"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="535"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="638"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="673"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="829"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="713"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="716"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="749"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="751"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="807"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="810"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="752"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="755"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="753"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="756"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="755"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="758"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="756"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="759"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="757"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="760"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="791"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="794"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="828"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="843"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="846"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="898"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="901"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="902"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="905"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -3126,7 +3126,7 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="364"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="368"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
@@ -3151,7 +3151,22 @@ Close anyway and lose them?</translation>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="373"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <source>%1 abordées</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <source>%1 abordés</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="341"></location>
+            <source>Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.</source>
+            <translation>The working sessions with the actors: date, place, %1, participants, decisions.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="377"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>

@@ -88,6 +88,7 @@ def test_every_view_follows_the_files_referential(axes, diagnostic_file):
     assert [b.text() for b in editor.steps] == ["1", "2", "3", "4"]
     assert [b.isChecked() for b in editor.steps] == [True, False, False, True]
     assert editor.steps[3].accessibleName() == "Axe 4 abordé"
+    assert editor.form.labelForField(editor.parts_box.parentWidget()).text() == "Axes abordés"
     # Another file, on the RTES guide: the navigation is rebuilt for its seven steps.
     assert w.save()
     assert w.open_path(diagnostic_file)
