@@ -26,8 +26,8 @@ LICENCE_TEXT = (
 METHOD_CREDIT = (
     "Méthode : guide « RepèrESS Filières & ESS » (2023) du RTES — Réseau des collectivités "
     "Territoriales pour une Économie Solidaire —, ses autrices et auteurs, et les "
-    "collectivités et actrices et acteurs de l'ESS qui y ont contribué. Les 7 étapes, les "
-    "leviers et les exemples du référentiel viennent de ce guide ; essdesk n'est pas une "
+    "collectivités et actrices et acteurs de l'ESS qui y ont contribué. Les étapes, les "
+    "leviers et les exemples du référentiel RTES viennent de ce guide ; essdesk n'est pas une "
     "publication du RTES."
 )
 THIRD_PARTY = (

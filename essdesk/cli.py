@@ -49,7 +49,12 @@ class FrenchParser(argparse.ArgumentParser):
         self.exit(EXIT_INVALID, f"essdesk : {message}. Voir « essdesk --help ».\n")
 
 
-def _referential():
+def _referential(session=None):
+    """The diagnostic's own referential (`session` given), else the default one (new, demo)."""
+    if session is not None:
+        from essdesk.domain.services import referential_in
+
+        return referential_in(session)
     from essdesk.domain.referential import load_referential
 
     return load_referential()
@@ -178,9 +183,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     from essdesk.domain.services import Services
     from essdesk.store.opening import open_store
 
-    referential = _referential()
     with open_store(args.file) as doc:
         services = Services(doc.session)
+        referential = services.referential()
         d = services.diagnostic()
         scores = services.scores()
         print(d.title)
@@ -198,7 +203,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"    atelier n° {w.id} : {w.date:%d/%m/%Y} {w.place}" if w.date
                   else f"    atelier n° {w.id} : {w.place}")
         print()
-        print(f"  {'Étape':<58} {'Maturité':>9} {'Complétude':>11} {'Leviers':>8}")
+        words = referential.words
+        part, levers = words.part.capitalize(), words.levers.capitalize()
+        print(f"  {part:<58} {'Maturité':>9} {'Complétude':>11} {levers:>8}")
         for number, score in scores.steps.items():
             try:
                 title = referential.step(number).title
@@ -220,7 +227,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from essdesk.store.opening import open_store
 
     with open_store(args.file) as doc:
-        export_json(doc.session, Path(args.out), _referential())
+        export_json(doc.session, Path(args.out), _referential(doc.session))
     print(f"Exporté : {args.out}")
     return 0
 
@@ -232,7 +239,7 @@ def cmd_workbook(args: argparse.Namespace) -> int:
 
     sheets = chosen_sheets(args.sheets.split(",") if args.sheets else None)
     with open_store(args.file) as doc:
-        data = to_dict(doc.session, _referential())
+        data = to_dict(doc.session, _referential(doc.session))
     write_workbook(data, Path(args.xlsx), sheets, anonymise=args.anonymise)
     print(f"Cahier de saisie écrit : {args.xlsx}")
     return 0
@@ -244,9 +251,9 @@ def cmd_import_workbook(args: argparse.Namespace) -> int:
     from essdesk.exchange.workbook_import import apply_preview, preview_workbook
     from essdesk.store.opening import open_store
 
-    referential = _referential()
     source = Path(args.workbook)
     with open_store(args.file) as doc:
+        referential = _referential(doc.session)
         preview = preview_workbook(source, to_dict(doc.session, referential), skip_invalid=args.skip_invalid)
         print(*preview.lines(), sep="\n")
         if preview.errors:
@@ -273,7 +280,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     target = Path(args.file)
     _refuse_existing(target)
     data = read_json(Path(args.json))
-    _create(target, lambda doc: load_into(doc.session, data, _referential()))
+    _create(target, lambda doc: load_into(doc.session, data))
     print(f"Importé : {target}")
     return 0
 
@@ -298,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             conn = stack.enter_context(read_document(Path(args.file)))
         written = export_document(
-            conn, _referential(),
+            conn, None,  # the diagnostic's own referential
             xlsx=Path(args.xlsx) if args.xlsx else None,
             pdf=Path(args.pdf) if args.pdf else None,
             docx=Path(args.docx) if args.docx else None,
@@ -318,7 +325,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     with open_store(args.file) as doc:
         if bool(args.pdf) == bool(args.docx):
             raise EssdeskError("Indiquez --pdf FICHIER ou --docx FICHIER (l'un des deux).")
-        path = write_minutes(doc.session, _referential(), args.session,
+        path = write_minutes(doc.session, _referential(doc.session), args.session,
                              Path(args.pdf or args.docx), anonymise=args.anonymise,
                              template=Path(args.template) if args.template else None)
     print(f"Compte rendu exporté : {path}")
@@ -347,8 +354,7 @@ def cmd_jalon(args: argparse.Namespace) -> int:
     if len(chosen) != 1:
         raise EssdeskError("Indiquez une seule action : --add NOM, --delete N, --rename N NOM ou --export N SORTIE.json.")
     if args.add is not None:
-        referential = _referential()
-        number = _editing(args.file, lambda s: s.post_jalon(args.add, referential).created_id)
+        number = _editing(args.file, lambda s: s.post_jalon(args.add, s.referential()).created_id)
         print(number)
     elif args.delete is not None:
         _editing(args.file, lambda s: s.remove_jalon(args.delete))
@@ -399,8 +405,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from essdesk.store.atomic import write_atomically
     from essdesk.store.opening import open_store
 
-    referential = _referential()
     with open_store(args.file) as doc:
+        referential = _referential(doc.session)
         result = compare_jalons(Services(doc.session), args.source, args.to, referential)
     if args.json:
         write_atomically(Path(args.json), (json.dumps(result.to_json(), ensure_ascii=False, indent=2)

@@ -90,7 +90,7 @@ def build(target: Path) -> None:
     footer.add_run(" / ")
     _page_field(footer, " NUMPAGES ")
     header = section.header.paragraphs[0]
-    header.text = "Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)"
+    header.text = "Diagnostic de filière"  # any method: the report names its own
     header.style = styles["Header"]
     core = document.core_properties
     core.title, core.author, core.comments = "Modèle de rapport essdesk", "essdesk", ""

@@ -16,6 +16,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import uuid  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pgserver  # noqa: E402
 import pytest  # noqa: E402
@@ -129,3 +130,18 @@ def demo_document(new_store, referential):
     store = new_store()
     build_demo(store.session, referential)
     return store
+
+
+# -- a second referential (issue 17): 4 axes, 11 actions; and one of 2 défis ---------------
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def referential_4x11() -> Referential:
+    return load_referential(DATA / "referential-4x11.json")
+
+
+@pytest.fixture
+def referential_2parts() -> Referential:
+    return load_referential(DATA / "referential-2parts.json")

@@ -65,7 +65,7 @@ def test_print_titles_headers_and_names(exported):
     ws = exported["Acteurs"]
     assert ws.print_title_rows == "$1:$1"
     assert ws.oddHeader.right.text == "&A" and ws.oddFooter.right.text == "Page &P / &N"
-    assert ws.oddFooter.left.text == "essdesk — RepèrESS Filières && ESS"
+    assert ws.oddFooter.left.text == "essdesk — diagnostic de filière"
     names = exported.defined_names
     assert names["Acteurs"].attr_text.startswith("'Acteurs'!$A$1:$")
     assert names["Plan_action"].attr_text.startswith("'Plan d''action'!$A$1:$")

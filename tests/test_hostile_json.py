@@ -125,7 +125,10 @@ MUTATIONS = {
     "participant lié à un acteur inconnu": (
         _append("workshops.0.participants", {"name": "X", "organisation": "", "actor": 4242}),
         "workshops[0].participants[5].actor"),
-    "levier hors de son étape": (_set("steps.0.levers.0.code", "2.1"), "steps[0].levers[0].code"),
+    # Lever 2.1 moved into part 1: it belongs to part 2 of the referential.
+    "levier hors de son étape": (
+        lambda d: d["steps"][0]["levers"].insert(0, d["steps"][1]["levers"].pop(0)),
+        "steps[0].levers[0].code"),
     "levier du référentiel inventé": (
         lambda d: d["steps"][0]["levers"].append(
             {**copy.deepcopy(d["steps"][0]["levers"][0]), "code": "1.77", "uid": str(uuid.uuid4())}),

@@ -129,7 +129,7 @@ def test_generated_diagnostics_round_trip(data, referential):
     [
         (lambda d: d["steps"][0]["levers"][0].update(status="fini"), "steps[0].levers[0].status", "valeur inconnue"),
         (lambda d: d["actors"].insert(1, dict(d["actors"][0])), "actors[1].id", "en double"),
-        (lambda d: d["actions"][0].update(levers=["9.9"]), "actions[0].levers[0]", "format invalide"),
+        (lambda d: d["actions"][0].update(levers=["9 9"]), "actions[0].levers[0]", "format invalide"),
         (lambda d: d["actions"][0].update(levers=["1.99"]), "actions[0].levers[0]", "levier inconnu"),
         (lambda d: d["actions"][0].update(pilot=424242), "actions[0].pilot", "acteur inconnu"),
         (lambda d: d["diagnostic"].update(title=3), "diagnostic.title", "type"),

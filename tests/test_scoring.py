@@ -48,7 +48,7 @@ def test_overall_is_over_all_levers_not_a_mean_of_steps():
     # step 1: one lever done (100 %); step 2: three levers not started (0 %)
     # mean of steps would be 50 %, over all levers it is 1/4 = 25 %
     levers = [(1, LeverInput(S.DONE))] + [(2, LeverInput(S.NOT_STARTED))] * 3
-    result = score_by_step(levers)
+    result = score_by_step(levers, numbers=(1, 2, 5))
     assert result.steps[1].maturity == pytest.approx(100.0)
     assert result.steps[2].maturity == pytest.approx(0.0)
     assert result.overall.maturity == pytest.approx(25.0)

@@ -137,7 +137,7 @@ class Comparison:
             f"Du jalon « {self.before.label} » ({self.before.day:%d/%m/%Y}) "
             f"à {describe(self.after)}",
             "",
-            "Maturité par étape :",
+            f"Maturité par {referential.words.part if referential is not None else 'étape'} :",
         ]
         m = self.maturity()
         for row in m["steps"]:
@@ -158,7 +158,8 @@ class Comparison:
         if not self.changeset:
             return [*out, "", "Aucune modification."]
         for number, items in self.by_step().items():
-            title = "Ensemble du diagnostic" if number is None else f"Étape {number}"
+            part = referential.words.part if referential is not None else "étape"
+            title = "Ensemble du diagnostic" if number is None else f"{part[:1].upper()}{part[1:]} {number}"
             if number is not None and referential is not None:
                 with contextlib.suppress(KeyError, IndexError):
                     title += f" — {referential.step(number).title}"

@@ -42,7 +42,7 @@ def _score(score: Score) -> dict[str, Any]:
 
 
 def scores_json(scores: DiagnosticScore) -> str:
-    """The scores to keep with a jalon: per step (keys "1"…"7") and overall."""
+    """The scores to keep with a jalon: per part (keys "1", "2"…, as the referential numbers them) and overall."""
     return json.dumps(
         {
             "steps": {str(n): _score(s) for n, s in scores.steps.items()},

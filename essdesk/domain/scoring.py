@@ -68,9 +68,13 @@ class DiagnosticScore(NamedTuple):
     overall: Score
 
 
-def score_by_step(levers: Iterable[tuple[int, LeverInput]]) -> DiagnosticScore:
-    """Scores per step number and overall (over all levers, not a mean of the steps)."""
-    grouped: dict[int, list[LeverInput]] = {number: [] for number in range(1, 8)}
+def score_by_step(
+    levers: Iterable[tuple[int, LeverInput]], numbers: Iterable[int] = ()
+) -> DiagnosticScore:
+    """Scores per step number and overall (over all levers, not a mean of the steps).
+
+    `numbers`: the parts scored even when they hold no lever (every part of the referential)."""
+    grouped: dict[int, list[LeverInput]] = {number: [] for number in numbers}
     everything: list[LeverInput] = []
     for step_number, lever in levers:
         grouped.setdefault(step_number, []).append(lever)

@@ -36,7 +36,7 @@ from essdesk.domain.fields import (
     clean,
     clean_text,
 )
-from essdesk.domain.referential import Referential, dumps
+from essdesk.domain.referential import Referential, dumps, referential_of
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
 from essdesk.errors import ConcurrentChange, DocumentError, NotFoundError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
@@ -117,7 +117,8 @@ def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -
 
 
 def create_diagnostic(session: Session, referential: Referential, **identity: Any) -> Diagnostic:
-    """A new diagnostic with the 7 steps and every lever of the referential, not assessed."""
+    """A new diagnostic with every part and lever of the referential, not assessed; it keeps
+    its own copy of the referential (`referential_data`)."""
     diagnostic = Diagnostic(
         referential_id=referential.id, referential_version=referential.version, title="",
         referential_data=dumps(referential),  # its own copy: opens where it is not installed
@@ -134,6 +135,19 @@ def create_diagnostic(session: Session, referential: Referential, **identity: An
     session.add(diagnostic)
     session.commit()
     return diagnostic
+
+
+def referential_in(bind: Any) -> Referential:
+    """The referential of the diagnostic stored behind `bind` (a Session or a Connection):
+    its own copy, read only when asked (the column is deferred)."""
+    table = Diagnostic.__table__  # table columns: opening a document configures no mapper
+    row = bind.execute(
+        select(table.c.referential_id, table.c.referential_version, table.c.referential_data)
+        .order_by(table.c.id).limit(1)
+    ).first()
+    if row is None:
+        raise NotFoundError("Ce fichier ne contient aucun diagnostic.")
+    return referential_of(*row)
 
 
 def _refusing_stale(method):
@@ -172,6 +186,10 @@ class Services:
                 raise NotFoundError("Ce fichier ne contient aucun diagnostic.")
             self._diagnostic = found
         return self._diagnostic
+
+    def referential(self) -> Referential:
+        """The diagnostic's own referential (its copy; the shipped one for older files)."""
+        return referential_in(self.session)
 
     def steps(self) -> list[Step]:
         return list(
@@ -321,12 +339,16 @@ class Services:
         self.session.flush()
         return self._commit(self._lever_changes(lever) | Changes(created_id=lever.id))
 
-    @staticmethod
-    def _next_code(step: Step) -> str:
-        # Free codes ("A3", "axe2") have no ".n" part: only "<step>.<n>" codes count here.
-        tails = [lv.code.partition(".")[2] for lv in step.levers]
-        numbers = [int(tail) for tail in tails if tail.isdigit()]
-        return f"{step.number}.{max(numbers, default=0) + 1}"
+    def _next_code(self, step: Step) -> str:
+        """"<part>.<n>", unique in the diagnostic whatever the referential's codes look like."""
+        taken = set(self.session.scalars(
+            select(Lever.code).join(Step).where(Step.diagnostic_id == self.diagnostic().id)))
+        prefix = f"{step.number}."
+        numbers = [int(c[len(prefix):]) for c in taken if c.startswith(prefix) and c[len(prefix):].isdigit()]
+        n = max(numbers, default=0) + 1
+        while f"{prefix}{n}" in taken:
+            n += 1
+        return f"{prefix}{n}"
 
     def remove_custom_lever(self, lever_id: int) -> Changes:
         lever = self.lever(lever_id)

@@ -28,7 +28,17 @@ from essdesk.domain.fields import (
     check_email,
     clean,
 )
-from essdesk.domain.referential import Referential, resources_dir
+from essdesk.domain.referential import (
+    Referential,
+    ReferentialError,
+    parse_referential,
+    referential_of,
+    resources_dir,
+    to_data,
+)
+from essdesk.domain.referential import (
+    dumps as referential_dumps,
+)
 from essdesk.errors import InterchangeError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
 from essdesk.models.tables import (
@@ -62,6 +72,9 @@ def _euros(cents: int | None) -> int | float | None:
 
 
 def to_dict(session: Session, referential: Referential | None = None) -> dict[str, Any]:
+    """The diagnostic as interchange data, with the copy of its referential it carries.
+
+    `referential`: the diagnostic's own, when the caller already has it (read otherwise)."""
     diagnostic = session.scalars(
         select(Diagnostic).options(
             selectinload(Diagnostic.steps).selectinload(Step.levers).selectinload(Lever.actors),
@@ -81,6 +94,10 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
     # (a server numbers rows across all its diagnostics), and the same diagnostic must give
     # the same bytes wherever it lives.
     actor_no = {a.id: i for i, a in enumerate(diagnostic.actors, 1)}
+    named = (diagnostic.referential_id, diagnostic.referential_version)
+    if referential is None or (referential.id, referential.version) != named:
+        # The file carries the diagnostic's own copy, never another referential passed in.
+        referential = referential_of(*named, diagnostic.referential_data)
 
     def step_title(number: int) -> str:
         try:
@@ -121,7 +138,8 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "referential": {"id": diagnostic.referential_id, "version": diagnostic.referential_version},
+        "referential": {"id": diagnostic.referential_id, "version": diagnostic.referential_version,
+                        "data": to_data(referential)},
         "diagnostic": {
             "uid": diagnostic.uid,
             "title": diagnostic.title,
@@ -324,16 +342,16 @@ def _check_references(data: dict[str, Any]) -> None:
         return seen
 
     numbers = [s["number"] for s in data["steps"]]
-    if sorted(numbers) != list(range(1, 8)):
-        raise InterchangeError("steps", "il faut les étapes 1 à 7, chacune une fois.")
+    if sorted(numbers) != list(range(1, len(numbers) + 1)):
+        raise InterchangeError(
+            "steps", f"il faut les parties 1 à {len(numbers)}, chacune une fois, numérotées à la suite."
+        )
     codes: set[str] = set()
     for i, step in enumerate(data["steps"]):
         for j, lever in enumerate(step["levers"]):
             place = f"steps[{i}].levers[{j}].code"
             if lever["code"] in codes:
                 raise InterchangeError(place, f"code de levier {lever['code']!r} en double.")
-            if not lever["code"].startswith(f"{step['number']}."):
-                raise InterchangeError(place, f"le levier {lever['code']} n'appartient pas à l'étape {step['number']}.")
             codes.add(lever["code"])
     actor_ids = unique(data["actors"], "id", "actors")
     unique(data["actions"], "id", "actions")
@@ -435,29 +453,71 @@ def load_into(session: Session, data: dict[str, Any], referential: Referential |
         raise
 
 
-def _build(session: Session, data: dict[str, Any], referential: Referential | None) -> None:
+def file_referential(data: dict[str, Any], referential: Referential | None = None) -> Referential:
+    """The referential a checked file was made on: the copy it carries (`referential.data`);
+    for a file without one, `referential` or the installed referential of that id and version."""
     named = data["referential"]
-    if referential is not None and (named["id"], named["version"]) != (referential.id, referential.version):
+    if "data" in named:
+        try:
+            found = parse_referential(named["data"])
+        except ReferentialError as exc:
+            raise InterchangeError(
+                "referential.data" + (f".{exc.place}" if exc.place else ""), exc.reason
+            ) from None
+    else:
+        try:
+            found = referential if referential is not None and referential.id == named["id"] else \
+                referential_of(named["id"], named["version"], None)
+        except ReferentialError as exc:
+            raise InterchangeError("referential", str(exc)) from None
+    if (named["id"], named["version"]) != (found.id, found.version):
         raise InterchangeError(
             "referential",
             f"référentiel inconnu « {named['id']} » version {named['version']} : cet essdesk connaît "
-            f"« {referential.id} » version {referential.version}. Vérifiez le fichier, ou mettez "
+            f"« {found.id} » version {found.version}. Vérifiez le fichier, ou mettez "
             "essdesk à jour s'il vient d'une version plus récente.",
         )
-    if referential is not None:
-        known = {lv.code for lv in referential.levers}
-        for i, step in enumerate(data["steps"]):
-            for j, lever in enumerate(step["levers"]):
-                if not lever["custom"] and lever["code"] not in known:
-                    raise InterchangeError(
-                        f"steps[{i}].levers[{j}].code",
-                        f"le levier {lever['code']} n'existe pas dans le référentiel ; "
-                        "marquez-le « custom »: true s'il a été ajouté par le groupe.",
-                    )
+    return found
+
+
+def _check_parts(data: dict[str, Any], referential: Referential) -> None:
+    """The file's parts and levers are those of its referential (custom levers aside)."""
+    numbers = sorted(s["number"] for s in data["steps"])
+    expected = [s.number for s in referential.steps]
+    if numbers != expected:
+        raise InterchangeError(
+            "steps",
+            f"le référentiel « {referential.id} » a {len(expected)} {referential.words.parts} : "
+            f"le fichier en a {len(numbers)}. Exportez-le à nouveau depuis essdesk.",
+        )
+    part_of = {lv.code: lv.step for lv in referential.levers}
+    for i, step in enumerate(data["steps"]):
+        for j, lever in enumerate(step["levers"]):
+            if lever["custom"]:
+                continue
+            place = f"steps[{i}].levers[{j}].code"
+            if lever["code"] not in part_of:
+                raise InterchangeError(
+                    place,
+                    f"le levier {lever['code']} n'existe pas dans le référentiel ; "
+                    "marquez-le « custom »: true s'il a été ajouté par le groupe.",
+                )
+            if part_of[lever["code"]] != step["number"]:
+                raise InterchangeError(
+                    place,
+                    f"le levier {lever['code']} appartient à la partie {part_of[lever['code']]} "
+                    f"du référentiel, pas à la partie {step['number']}.",
+                )
+
+
+def _build(session: Session, data: dict[str, Any], referential: Referential | None) -> None:
+    referential = file_referential(data, referential)
+    _check_parts(data, referential)
     d = data["diagnostic"]
     diagnostic = Diagnostic(
         uid=_uid(d),
-        referential_id=data["referential"]["id"], referential_version=data["referential"]["version"],
+        referential_id=referential.id, referential_version=referential.version,
+        referential_data=referential_dumps(referential),
         **_cleaned(DIAGNOSTIC_FIELDS, {
             "title": d["title"], "territory_name": d["territory"]["name"],
             "territory_kind": d["territory"]["kind"], "filiere_name": d["filiere"]["name"],

@@ -67,10 +67,10 @@ def _summary(report: Report) -> str:
     if len(measured) >= 2:
         weakest = sorted(measured, key=lambda s: (s.score.maturity, s.number))[:2]
         names = " et ".join(
-            f"l'étape {s.number} « {s.title} » ({format_percent(s.score.maturity)})"
+            f"{report.the_part(s.number)} « {s.title} » ({format_percent(s.score.maturity)})"
             for s in weakest
         )
-        text += f" ; les moins avancées sont {names}"
+        text += f" ; les moins avancé{'es' if report.words.feminine else 's'} sont {names}"
     return text + "."
 
 
@@ -84,9 +84,10 @@ def _to_assess(report: Report) -> str:
     if not count:
         return ""
     where = ", ".join(str(n) for n in steps)
-    noun = "levier reste" if count == 1 else "leviers restent"
+    words = report.words
+    noun = f"{words.lever} reste" if count == 1 else f"{words.levers} restent"
     return (
-        f"{count} {noun} à évaluer (étape{'s' if len(steps) > 1 else ''} {where}) : "
+        f"{count} {noun} à évaluer ({words.parts if len(steps) > 1 else words.part} {where}) : "
         "les examiner au prochain atelier complétera le diagnostic."
     )
 

@@ -84,6 +84,8 @@ class Minutes:
     notes: str
     decisions: str
     actions: tuple[MinutesAction, ...]
+    #: "Étapes abordées", "Axes abordés": the referential's words.
+    parts_heading: str = "Étapes abordées"
 
     @property
     def participant_count(self) -> int:
@@ -147,6 +149,7 @@ def build_minutes(
         notes=w.notes,
         decisions=w.decisions,
         actions=actions,
+        parts_heading=f"{report.parts_word} abordé{'es' if report.words.feminine else 's'}",
     )
 
 
@@ -326,7 +329,7 @@ class MinutesRenderer:
                 or "—",
             ),
             ("Participants", who),
-            ("Étapes abordées", "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
+            (m.parts_heading, "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
         ]
         if m.facilitator:
             facts.insert(3, ("Animation", m.facilitator))

@@ -25,7 +25,7 @@ class MinutesDocxRenderer(DocxRenderer):
         m = self.m
         core = self.doc.core_properties
         core.title = f"Compte rendu d'atelier — {m.diagnostic}"[:255]
-        core.subject = "Compte rendu d'atelier — méthode RepèrESS Filières & ESS (RTES)"
+        core.subject = "Compte rendu d'atelier"
         core.author = m.facilitator or "essdesk"
         self.para("Compte rendu d'atelier", "Title")
         self.para(m.diagnostic, "Subtitle")
@@ -42,7 +42,7 @@ class MinutesDocxRenderer(DocxRenderer):
             ("Lieu", m.place or "—"),
             ("Territoire", territory or "—"),
             ("Participants", who),
-            ("Étapes abordées", "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
+            (m.parts_heading, "\n".join(f"{n}. {t}" for n, t in m.steps) or "—"),
         ]
         if m.facilitator:
             facts.insert(3, ("Animation", m.facilitator))

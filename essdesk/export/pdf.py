@@ -613,17 +613,22 @@ class PdfRenderer:
         canvas.setFont(FONT_BOLD, 12)
         canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 70, "DIAGNOSTIC DE FILIÈRE")
         canvas.setFont(FONT, 10)
-        canvas.drawString(
-            MARGIN_X + 10,
-            PAGE_HEIGHT - 90,
-            "Méthode RepèrESS Filières & ESS du RTES — les 7 étapes, 40 leviers",
-        )
+        method, counts = self._method_lines()
+        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 90, _fit(method, FONT, 10, CONTENT_WIDTH - 20))
+        canvas.drawString(MARGIN_X + 10, PAGE_HEIGHT - 104, counts)
         canvas.setFillColor(TINT)
         canvas.rect(0, 0, PAGE_WIDTH, 56, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 8)
         canvas.drawString(MARGIN_X + 10, 24, self._footer_text())
         canvas.restoreState()
+
+    def _method_lines(self) -> tuple[str, str]:
+        """ "Méthode …", then "4 axes, 11 actions": the diagnostic's own referential."""
+        report = self.report
+        count = sum(1 for lever in report.levers if not lever.custom)
+        return (self.plain(f"Méthode {report.identity.method}"),
+                f"{len(report.steps)} {report.words.parts}, {count} {report.words.levers}")
 
     def _draw_body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         identity = self.report.identity
@@ -666,8 +671,8 @@ class PdfRenderer:
             pagesize=A4,
             title=self.plain(abridged(identity.title, TITLE_LIMIT)) or "Diagnostic de filière",
             author=self.plain(identity.facilitator),
-            subject="Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)",
-            keywords="ESS, filière, diagnostic, RTES",
+            subject=f"Diagnostic de filière — méthode {self.plain(identity.method)}",
+            keywords=f"ESS, filière, diagnostic, {self.plain(identity.method)}",
             creator="essdesk",
             lang="fr-FR",
             # reportlab starts every page in Helvetica, a font it cannot embed: the PDF
@@ -695,16 +700,16 @@ class PdfRenderer:
 
     def story(self) -> list[Flowable]:
         toc = []
-        for key, title in SECTIONS.items():
+        for key in SECTIONS:
             if key == "evolution" and not self.report.milestones:
                 continue  # the section is there only when the diagnostic has jalons
             if key == "etapes":  # each step is an entry, below « Leviers prioritaires »
                 toc += [
-                    (f"etape{s.number}", f"Étape {s.number} — {s.title}", 1)
+                    (f"etape{s.number}", f"{self.report.part(s.number)} — {s.title}", 1)
                     for s in self.report.steps
                 ]
             else:
-                toc.append((key, title, 0))
+                toc.append((key, self.report.section(key), 0))
         story: list[Flowable] = []
         story += self._cover()
         story += [NextPageTemplate("body"), PageBreak()]
@@ -793,7 +798,7 @@ class PdfRenderer:
         overall = self.report.overall
         return (
             f"{format_percent(overall.maturity)} (complétude {format_percent(overall.completion)}"
-            f" : {overall.assessed} leviers évalués sur {overall.total})"
+            f" : {self.report.assessed(overall)})"
         )
 
     def _cover_workshops(self) -> str:
@@ -816,7 +821,7 @@ class PdfRenderer:
             (format_percent(overall.maturity), "maturité globale"),
             (
                 format_percent(overall.completion),
-                f"complétude ({overall.assessed} leviers évalués sur {overall.total})",
+                f"complétude ({report.assessed(overall)})",
             ),
             (
                 number(len(report.actors)),
@@ -849,14 +854,16 @@ class PdfRenderer:
         ]
         radar = charts.radar(
             names, [s.score.maturity for s in report.steps], size=215, font=FONT, bold=FONT_BOLD
-        )
+        ) if report.radar else None  # fewer than three parts: the bars alone
+        beside = radar.width + 12 if radar is not None else 0
         bars = charts.step_bars(
-            [(f"Étape {s.number}", s.score.maturity, s.score.completion) for s in report.steps],
-            width=CONTENT_WIDTH - radar.width - 12,
+            [(report.part(s.number), s.score.maturity, s.score.completion) for s in report.steps],
+            width=CONTENT_WIDTH - beside,
             font=FONT,
             bold=FONT_BOLD,
         )
-        chart_row = Table([[radar, bars]], colWidths=[radar.width + 12, bars.width])
+        cells, widths = ([[radar, bars]], [beside, bars.width]) if radar else ([[bars]], [bars.width])
+        chart_row = Table(cells, colWidths=widths)
         chart_row.setStyle(
             TableStyle(
                 [
@@ -871,13 +878,15 @@ class PdfRenderer:
             *self._h1("synthese", "Synthèse"),
             key_figures,
             Spacer(1, 14),
-            self.para("Maturité par étape", "h2"),
+            self.para(f"Maturité par {report.words.part}", "h2"),
             chart_row,
             # The charts' text alternative, read in order by assistive tools and pdftotext
             # (an untagged PDF has no alt attribute): what they show, and where the figures are.
             self.para(
-                "Figure : radar de la maturité de chaque étape et barres de maturité et de "
-                "complétude par étape ; les valeurs sont celles du tableau ci-dessous.",
+                ("Figure : radar de la maturité de chaque {w} et barres" if radar else
+                 "Figure : barres").replace("{w}", report.words.part)
+                + f" de maturité et de complétude par {report.words.part} ; les valeurs sont "
+                "celles du tableau ci-dessous.",
                 "caption",
             ),
             Spacer(1, 6),
@@ -897,7 +906,8 @@ class PdfRenderer:
         counts = [f"{n} {status.label.lower()}" for status, n in overall.by_status if n]
         if counts:
             story.append(
-                self.para(self.m("Répartition des leviers : " + ", ".join(counts) + "."), "small")
+                self.para(self.m(f"Répartition des {self.report.words.levers} : " + ", ".join(counts)
+                                 + "."), "small")
             )
         if report.identity.context:
             story += [self.para("Contexte", "h2"), *self._text_block(report.identity.context)]
@@ -912,10 +922,11 @@ class PdfRenderer:
             return []
         points = [m.label for m in milestones]
         today = f"{self.report.identity.exported_on:%d/%m/%Y}"
-        series = [(f"Étape {n}", [m.steps[n - 1] for m in milestones]) for n in range(1, 8)]
+        numbers = [s.number for s in self.report.steps]
+        series = [(self.report.part(n), [m.steps[i] for m in milestones]) for i, n in enumerate(numbers)]
         series.append(("Ensemble", [m.overall for m in milestones]))
         chart = charts.evolution(points, series, width=CONTENT_WIDTH, font=FONT, bold=FONT_BOLD)
-        header = ["Jalon", "Date", *(str(n) for n in range(1, 8)), "Ensemble"]
+        header = ["Jalon", "Date", *(str(n) for n in numbers), "Ensemble"]
         rows: list[list[Any]] = [[self.para(h, "head" if i < 2 else "head_right")
                                   for i, h in enumerate(header)]]
         for m in milestones:
@@ -925,22 +936,28 @@ class PdfRenderer:
                 *(self.para(format_percent(v), "cell_right") for v in m.steps),
                 self.para(f"<b>{format_percent(m.overall)}</b>", "cell_right"),
             ])
-        step_width = 36
-        widths = [CONTENT_WIDTH - 62 - 7 * step_width - 62, 62, *[step_width] * 7, 62]
+        # Each part's column: 36 pt, or what is left beside the jalon's name (80 pt at least);
+        # many parts keep "100 %" on one line with thinner paddings.
+        step_width = min(36, (CONTENT_WIDTH - 62 - 62 - 80) / len(numbers))
+        widths = [CONTENT_WIDTH - 62 - len(numbers) * step_width - 62, 62,
+                  *[step_width] * len(numbers), 62]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self._table_style(len(rows)))
+        if step_width < 36:
+            table.setStyle(TableStyle([("LEFTPADDING", (2, 0), (-2, -1), 1),
+                                       ("RIGHTPADDING", (2, 0), (-2, -1), 1)]))
         return [*self._h1("evolution", "Évolution"),
-                self.para("Maturité par étape à chaque jalon, telle que calculée le jour où il a "
+                self.para(f"Maturité par {self.report.words.part} à chaque jalon, telle que calculée le jour où il a "
                           "été posé (un jalon n'est jamais recalculé), puis aujourd'hui.", "muted"),
                 Spacer(1, 6), chart, Spacer(1, 8), table, PageBreak()]
 
     def _score_table(self) -> Table:
         header = [
-            "Étape",
+            self.report.part_word,
             "Intitulé",
             "Maturité",
             "Complétude",
-            "Leviers évalués",
+            f"{self.report.levers_word} (évaluation)",
             "Priorité haute à traiter",
         ]
         rows: list[list[Any]] = [
@@ -1013,7 +1030,7 @@ class PdfRenderer:
 
     def _priority_levers(self) -> list[Flowable]:
         levers = self.report.priority_levers
-        story = self._h1("prioritaires", "Leviers prioritaires")
+        story = self._h1("prioritaires", self.report.section("prioritaires"))
         if not levers:
             story += [
                 self.para(
@@ -1026,10 +1043,11 @@ class PdfRenderer:
             self.para(
                 f"{plural(len(levers), 'levier')} de priorité haute "
                 f"{'ne sont' if len(levers) > 1 else 'n’est'} pas encore "
-                f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des étapes."
+                f"{'réalisés' if len(levers) > 1 else 'réalisé'}, dans l'ordre des "
+                f"{self.report.words.parts}."
             )
         )
-        header = ["Levier", "Statut", "Responsable, échéance", "Actions liées"]
+        header = [self.report.lever_word, "Statut", "Responsable, échéance", "Actions liées"]
         rows: list[list[Any]] = [[self.para(h, "head") for h in header]]
         for lever in levers:
             text = f"<b>{self.m(lever.code)}</b>\u2002{self.m(lever.label, CELL_LIMIT)}"
@@ -1053,7 +1071,7 @@ class PdfRenderer:
         return story
 
     def _step(self, step: StepSection) -> list[Flowable]:
-        title = f"Étape {step.number} — {step.title}"
+        title = f"{self.report.part(step.number)} — {step.title}"
         story = self._h1(f"etape{step.number}", title)
         score = step.score
         if step.objective:
@@ -1078,16 +1096,15 @@ class PdfRenderer:
         story.append(
             self.para(
                 f"Maturité <b>{format_percent(score.maturity)}</b>\u2003·\u2003Complétude "
-                f"<b>{format_percent(score.completion)}</b>\u2003·\u2003"
-                f"{score.assessed} leviers évalués sur {score.total}\u2003·\u2003"
-                f"{plural(step.high_priority_open, 'levier prioritaire')} à traiter",
+                f"<b>{format_percent(score.completion)}</b> ({self.report.assessed(score)})"
+                f"\u2003·\u2003Priorité haute à traiter : {step.high_priority_open}",
                 "meta",
             )
         )
         if step.notes:
-            story += [self.para("Notes de l'étape", "label"), *self._text_block(step.notes)]
+            story += [self.para("Notes", "label"), *self._text_block(step.notes)]
         if not step.levers:
-            story.append(self.para("Aucun levier pour cette étape.", "muted"))
+            story.append(self.para(f"Rien à évaluer ici ({self.report.words.levers} : aucun).", "muted"))
         for lever in step.levers:
             story += self._lever(lever)
         return story
@@ -1322,7 +1339,8 @@ class PdfRenderer:
         heading.keepWithNext = True
         facts = []
         if workshop.steps:
-            facts.append("Étapes abordées : " + ", ".join(str(n) for n in workshop.steps))
+            facts.append(f"{self.report.parts_word} abordé{'es' if self.report.words.feminine else 's'} : "
+                         + ", ".join(str(n) for n in workshop.steps))
         facts.append(plural(workshop.participant_count, "participant"))
         story: list[Flowable] = [
             CondPageBreak(80),
@@ -1359,22 +1377,23 @@ class PdfRenderer:
         if found.recommendations:
             story.append(
                 self.para(
-                    "Traiter en premier les leviers de priorité haute, dans l'ordre des étapes :"
+                    f"Traiter en premier les {self.report.words.levers} de priorité haute, dans l'ordre "
+                    f"des {self.report.words.parts} :"
                 )
             )
             for lever, text in found.recommendations:
                 story.append(
                     self.para(
                         f"•\u2002<b>{self.m(lever.code)} {self.m(lever.label, CELL_LIMIT)}</b> "
-                        f'<font color="{palette.MUTED}">(étape {lever.step}, '
+                        f'<font color="{palette.MUTED}">({self.report.words.part} {lever.step}, '
                         f"{lever.status_label.lower()})</font> : {self.m(text, CELL_LIMIT)}",
                         "item",
                     )
                 )
             if found.more_levers:
-                more = plural(
-                    found.more_levers, "autre levier prioritaire", "autres leviers prioritaires"
-                )
+                words = self.report.words
+                more = plural(found.more_levers, f"autre {words.lever} de priorité haute",
+                              f"autres {words.levers} de priorité haute")
                 story.append(self.para(f"… et {more} : voir « Leviers prioritaires ».", "item"))
         else:
             story.append(
@@ -1435,8 +1454,8 @@ class PdfRenderer:
         story += [
             Spacer(1, 6),
             self.para(
-                "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les leviers "
-                "prioritaires, puis mettre à jour le diagnostic dans essdesk avant le prochain "
+                "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les "
+                f"{self.report.words.levers} de priorité haute, puis mettre à jour le diagnostic dans essdesk avant le prochain "
                 "rapport.",
                 "muted",
             ),

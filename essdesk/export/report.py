@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from essdesk.domain.referential import Words, referential_of
 from essdesk.domain.scoring import LeverInput, Score, score_by_step
 from essdesk.errors import EssdeskError
 from essdesk.models.enums import (
@@ -34,9 +35,11 @@ from essdesk.models.enums import (
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Select
 
-STEP_NUMBERS = tuple(range(1, 8))
-#: One colour per step (1–7) in the "Évolution" charts of both formats.
-STEP_COLOURS = ("#2E6F68", "#B4572E", "#4A78A8", "#C9A227", "#7A5195", "#5B8C3A", "#C2416B")
+#: The parts' colours in the "Évolution" charts of every format, in turn (cycled past the last).
+STEP_COLOURS = ("#2E6F68", "#B4572E", "#4A78A8", "#C9A227", "#7A5195", "#5B8C3A", "#C2416B",
+                "#3B8EA5", "#8C6D31", "#5E5E9E", "#A33B3B", "#4F7F5F")
+#: Below this many parts a radar says nothing (a line, a point): the bars stand alone.
+RADAR_MIN_PARTS = 3
 
 #: The report's sections, in order, with their titles: the PDF, the DOCX and the workbook
 #: each write every one (their SECTIONS map them to their own methods;
@@ -45,7 +48,7 @@ SECTIONS = {
     "synthese": "Synthèse",
     "evolution": "Évolution",  # only when the diagnostic has jalons
     "prioritaires": "Leviers prioritaires",
-    "etapes": "Les sept étapes",
+    "etapes": "Les parties de la méthode",  # each part is its own entry, titled by its words
     "acteurs": "Cartographie des acteurs",
     "plan": "Plan d'action",
     "ateliers": "Ateliers",
@@ -71,6 +74,9 @@ class _StepInfo(Protocol):
 class ReferentialLike(Protocol):
     title: str
     version: str
+    publisher: str
+    words: Words
+    steps: tuple
 
     def step(self, number: int) -> _StepInfo: ...
 
@@ -240,7 +246,7 @@ class MilestoneRow(NamedTuple):
 
     label: str
     taken_at: dt.datetime | None  # local time
-    steps: tuple[float | None, ...]  # maturity of steps 1..7
+    steps: tuple[float | None, ...]  # maturity of the parts, in order
     overall: float | None
 
 
@@ -272,6 +278,54 @@ class Report(NamedTuple):
     #: Who changed what on a server diagnostic (oldest first); a file has no journal, and an
     #: anonymised report leaves it out (it names people and quotes their values).
     journal: tuple[JournalRow, ...] = ()
+    #: What the method calls its parts and levers ("Axe 2", "actions").
+    words: Words = Words()
+
+    def part(self, number: int) -> str:
+        """ "Étape 3", "Axe 3": the part named by the method's own word."""
+        return f"{self.part_word} {number}"
+
+    def the_part(self, number: int) -> str:
+        """ "l'étape 3", "l'axe 3", "le défi 3": with its article."""
+        part = self.words.part
+        if part[:1].lower() in "aâàeéèêiîoôuûyh":
+            return f"l'{part} {number}"
+        return f"{'la' if self.words.feminine else 'le'} {part} {number}"
+
+    @property
+    def lever_word(self) -> str:
+        """ "Levier", "Action": a column heading."""
+        return self.words.lever[:1].upper() + self.words.lever[1:]
+
+    @property
+    def levers_word(self) -> str:
+        """ "Leviers", "Actions": a heading."""
+        return self.words.levers[:1].upper() + self.words.levers[1:]
+
+    def section(self, key: str) -> str:
+        """A section's title (SECTIONS), in the method's words where it names levers."""
+        if key == "prioritaires":
+            return f"{self.levers_word} prioritaires"  # the adjective agrees either way
+        return SECTIONS[key]
+
+    @property
+    def part_word(self) -> str:
+        """ "Étape", "Axe": a column heading."""
+        return self.words.part[:1].upper() + self.words.part[1:]
+
+    @property
+    def parts_word(self) -> str:
+        """ "Étapes", "Axes": a column heading."""
+        return self.words.parts[:1].upper() + self.words.parts[1:]
+
+    def assessed(self, score: ScoreRow) -> str:
+        """ "12 leviers sur 40" (assessed, beside « Complétude »): no agreement to guess."""
+        return f"{score.assessed} {self.words.levers} sur {score.total}"
+
+    @property
+    def radar(self) -> bool:
+        """Whether a radar is drawn: three parts or more."""
+        return len(self.steps) >= RADAR_MIN_PARTS
 
     @property
     def ess_count(self) -> int:
@@ -386,7 +440,7 @@ def _load(conn: Connection) -> _Record:
     return diagnostic
 
 
-def _milestones(jalons: list[_Record], scores) -> tuple[MilestoneRow, ...]:
+def _milestones(jalons: list[_Record], scores, numbers: tuple[int, ...]) -> tuple[MilestoneRow, ...]:
     from essdesk.domain.jalons import StoredScores
 
     if not jalons:
@@ -395,14 +449,15 @@ def _milestones(jalons: list[_Record], scores) -> tuple[MilestoneRow, ...]:
     for j in jalons:
         stored = StoredScores.parse(j.scores)
         rows.append(MilestoneRow(j.label, j.taken_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
-                                 tuple(stored.maturity(n) for n in STEP_NUMBERS), stored.maturity()))
-    rows.append(MilestoneRow("Aujourd'hui", None, tuple(scores.steps[n].maturity for n in STEP_NUMBERS),
+                                 tuple(stored.maturity(n) for n in numbers), stored.maturity()))
+    rows.append(MilestoneRow("Aujourd'hui", None, tuple(scores.steps[n].maturity for n in numbers),
                              scores.overall.maturity))
     return tuple(rows)
 
 
 def _identity(diagnostic: _Record, referential: ReferentialLike, anonymise: bool) -> Identity:
-    method = f"{referential.title} (RTES), version {referential.version}"
+    publisher = referential.publisher.split(" — ")[0]  # "RTES — Réseau des …": its short name
+    method = f"{referential.title} ({publisher}), version {referential.version}"
     return Identity(
         title=diagnostic.title,
         territory_name=diagnostic.territory_name,
@@ -424,7 +479,8 @@ def _step_texts(referential: ReferentialLike, number: int) -> tuple[str, str]:
     try:
         ref = referential.step(number)
     except KeyError:
-        return f"Étape {number}", ""
+        words = referential.words.part
+        return f"{words[:1].upper()}{words[1:]} {number}", ""
     return ref.title, ref.objective
 
 
@@ -434,10 +490,15 @@ def _action_sort_key(action: ActionRow) -> tuple:
 
 
 def build_report(
-    conn: Connection, referential: ReferentialLike, *, anonymise: bool = False
+    conn: Connection, referential: ReferentialLike | None = None, *, anonymise: bool = False
 ) -> Report:
-    """Everything both exports show, computed once from a document read with core.snapshot."""
+    """Everything both exports show, computed once from a document read with core.snapshot.
+
+    `referential` None: the diagnostic's own (its copy, read from the same connection)."""
     diagnostic = _load(conn)
+    if referential is None:
+        referential = referential_of(diagnostic.referential_id, diagnostic.referential_version,
+                                     diagnostic.referential_data)
     actors_by_id = {a.id: a for a in diagnostic.actors}
     all_levers = [lever for step in diagnostic.steps for lever in step.levers]
     lever_by_id = {lever.id: lever for lever in all_levers}
@@ -470,12 +531,15 @@ def build_report(
         )
         for lever in all_levers
     )
+    # Every part of the method, and any part the file holds beyond it (never drop data).
+    numbers = tuple(sorted({s.number for s in referential.steps} | {step.number for step in diagnostic.steps}))
     scores = score_by_step(
-        (row.step, LeverInput(row.status, row.priority, row.weight)) for row in lever_rows
+        ((row.step, LeverInput(row.status, row.priority, row.weight)) for row in lever_rows),
+        numbers,
     )
     notes_of_step = {step.number: step.notes for step in diagnostic.steps}
     steps = []
-    for number in STEP_NUMBERS:
+    for number in numbers:
         title, objective = _step_texts(referential, number)
         levers = tuple(row for row in lever_rows if row.step == number)
         steps.append(
@@ -523,8 +587,9 @@ def build_report(
         actor_groups=groups,
         actions=actions,
         workshops=workshops,
-        milestones=_milestones(diagnostic.jalons, scores),
+        milestones=_milestones(diagnostic.jalons, scores, numbers),
         journal=() if anonymise else _journal(conn, diagnostic),
+        words=referential.words,
     )
 
 

@@ -55,7 +55,7 @@ class _Progress:
 
 def export_document(
     conn: Connection,
-    referential: ReferentialLike,
+    referential: ReferentialLike | None,
     *,
     xlsx: Path | None,
     pdf: Path | None,

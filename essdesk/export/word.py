@@ -257,10 +257,10 @@ class DocxRenderer:
         identity = self.report.identity
         core = self.doc.core_properties
         core.title = _t(identity.title or "Diagnostic de filière", 255)
-        core.subject = "Diagnostic de filière — méthode RepèrESS Filières & ESS (RTES)"
+        core.subject = f"Diagnostic de filière — méthode {self.report.identity.method}"
         core.author = _t(identity.facilitator, 255) or "essdesk"
         core.last_modified_by = "essdesk"
-        core.keywords = "ESS, filière, diagnostic, RTES"
+        core.keywords = f"ESS, filière, diagnostic, {self.report.identity.method}"
         core.language = LANGUAGE
         core.comments = "Document produit avec essdesk" + (
             " ; version anonymisée (sans données personnelles)" if identity.anonymised else ""
@@ -380,8 +380,8 @@ class DocxRenderer:
         """A table-of-contents field, marked to be updated when Word opens the file; until
         then (and in LibreOffice's conversion) it lists the section titles."""
         self.para("Sommaire", "TOC Heading")
-        titles = [title for key, title in SECTIONS.items() if key != "etapes"]
-        steps = [f"Étape {s.number} — {s.title}" for s in self.report.steps]
+        titles = [self.report.section(key) for key in SECTIONS if key != "etapes"]
+        steps = [f"{self.report.part(s.number)} — {s.title}" for s in self.report.steps]
         entries = [*titles[:2], *steps, *titles[2:]]
         first = self.doc.add_paragraph()
         _field_start(first, ' TOC \\o "1-3" \\h \\z \\u ')
@@ -403,38 +403,43 @@ class DocxRenderer:
             (format_percent(overall.maturity), "maturité globale"),
             (
                 format_percent(overall.completion),
-                f"complétude ({overall.assessed} leviers évalués sur {overall.total})",
+                f"complétude ({report.assessed(overall)})",
             ),
             (str(len(report.actors)), f"acteurs ({ess} ESS, {len(report.actors) - ess} hors ESS)"),
             (str(len(report.actions)), f"actions, budget {_euros(report.total_budget_cents)}"),
             (str(len(report.workshops)), "ateliers"),
         ):
             self.para(f" {what}", "List Bullet", bold_prefix=value)
-        self.heading("Maturité par étape", 2)
-        names = [f"{s.number}. {s.title}" for s in report.steps]
-        wrapped = ["\n".join(_lines(name, 22)) for name in names]
-        radar = charts.radar(wrapped, [s.score.maturity for s in report.steps], size=215)
-        described = " ; ".join(
-            f"{name} : {format_percent(s.score.maturity)}"
-            for name, s in zip(names, report.steps, strict=True)
-        )
-        self.picture(
-            radar, 14, f"Radar de la maturité par étape. {described}.", "Maturité par étape (radar)"
-        )
+        from essdesk.export.pdf import _register_fonts
+
+        _register_fonts()  # step_bars measures its labels in DejaVu as it is built
+        per = f"par {report.words.part}"
+        self.heading(f"Maturité {per}", 2)
+        if report.radar:  # three parts or more; below that the bars stand alone
+            names = [f"{s.number}. {s.title}" for s in report.steps]
+            wrapped = ["\n".join(_lines(name, 22)) for name in names]
+            radar = charts.radar(wrapped, [s.score.maturity for s in report.steps], size=215)
+            described = " ; ".join(
+                f"{name} : {format_percent(s.score.maturity)}"
+                for name, s in zip(names, report.steps, strict=True)
+            )
+            self.picture(
+                radar, 14, f"Radar de la maturité {per}. {described}.", f"Maturité {per} (radar)"
+            )
         bars = charts.step_bars(
-            [(f"Étape {s.number}", s.score.maturity, s.score.completion) for s in report.steps],
+            [(report.part(s.number), s.score.maturity, s.score.completion) for s in report.steps],
             width=300,
         )
         completion = " ; ".join(
-            f"étape {s.number} : maturité {format_percent(s.score.maturity)}, complétude "
-            f"{format_percent(s.score.completion)}"
+            f"{report.words.part} {s.number} : maturité {format_percent(s.score.maturity)}, "
+            f"complétude {format_percent(s.score.completion)}"
             for s in report.steps
         )
         self.picture(
             bars,
             12,
-            f"Barres de maturité et de complétude par étape. {completion}.",
-            "Maturité et complétude par étape",
+            f"Barres de maturité et de complétude {per}. {completion}.",
+            f"Maturité et complétude {per}",
         )
         rows = [
             (
@@ -459,16 +464,16 @@ class DocxRenderer:
         )
         self.table(
             (
-                "Étape",
+                report.part_word,
                 "Intitulé",
                 "Maturité",
                 "Complétude",
-                "Leviers évalués",
+                report.levers_word,  # "2 / 3": assessed of all (a longer title wraps)
                 "Priorité haute à traiter",
             ),
             rows,
             (1.6, 5.4, 2.2, 2.6, 2.3, 2.4),
-            caption="Scores par étape",
+            caption=f"Scores {per}",
         )
         self.para(
             "Maturité : moyenne, pondérée par le poids de chaque levier, de son avancement "
@@ -486,20 +491,30 @@ class DocxRenderer:
         if not milestones:
             return
         self.heading(SECTIONS["evolution"])
-        self.para("Maturité par étape à chaque jalon, telle que calculée le jour où il a été posé "
+        self.para(f"Maturité par {self.report.words.part} à chaque jalon, telle que calculée le jour où il a été posé "
                   "(un jalon n'est jamais recalculé), puis aujourd'hui.")
         today = short_date(self.report.identity.exported_on)
+        numbers = [s.number for s in self.report.steps]
+        column = min(1.25, 8.75 / len(numbers))  # the parts share what 7 columns of 1.25 cm took
+        # Narrow columns hold the figure alone ("75"), the caption saying it is a percentage.
+        bare = column < 1.25
+
+        def percent(value: float | None) -> str:
+            return ("—" if value is None else str(round(value))) if bare else format_percent(value)
+
         rows = [
             (m.label, short_date(m.taken_at) if m.taken_at is not None else today,
-             *(format_percent(v) for v in m.steps), format_percent(m.overall))
+             *(percent(v) for v in m.steps), format_percent(m.overall))
             for m in milestones
         ]
-        self.table(("Jalon", "Date", *(str(n) for n in range(1, 8)), "Ensemble"), rows,
-                   (3.6, 2.2, *([1.25] * 7), 2.0), caption="Maturité par étape, jalon après jalon")
+        unit = " (en %)" if bare else ""
+        self.table(("Jalon", "Date", *(str(n) for n in numbers), "Ensemble"), rows,
+                   (3.6, 2.2, *([column] * len(numbers)), 2.0),
+                   caption=f"Maturité par {self.report.words.part}{unit}, jalon après jalon")
 
     def _priority_levers(self) -> None:
         levers = self.report.priority_levers
-        self.heading(SECTIONS["prioritaires"])
+        self.heading(self.report.section("prioritaires"))
         if not levers:
             self.para(
                 "Aucun levier de priorité haute n'est en attente : tous ceux jugés "
@@ -518,7 +533,7 @@ class DocxRenderer:
             for lever in levers
         ]
         self.table(
-            ("Levier", "Statut", "Responsable, échéance", "Actions liées"),
+            (self.report.lever_word, "Statut", "Responsable, échéance", "Actions liées"),
             rows,
             (7.2, 2.5, 3.7, 3.6),
             caption="Leviers de priorité haute à traiter",
@@ -530,20 +545,20 @@ class DocxRenderer:
             self._step(step)
 
     def _step(self, step: StepSection) -> None:
-        self.heading(f"Étape {step.number} — {step.title}")
+        self.heading(f"{self.report.part(step.number)} — {step.title}")
         if step.objective:
             self.para(_t(step.objective), bold_prefix="Objectif : ")
         score = step.score
         self.para(
             f"Maturité {format_percent(score.maturity)} · Complétude "
-            f"{format_percent(score.completion)} · {score.assessed} leviers évalués sur "
-            f"{score.total} · {step.high_priority_open} levier(s) prioritaire(s) à traiter"
+            f"{format_percent(score.completion)} ({self.report.assessed(score)}) · "
+            f"Priorité haute à traiter : {step.high_priority_open}"
         )
         if step.notes:
-            self.heading("Notes de l'étape", 3)
+            self.heading("Notes", 3)
             self.text_block(step.notes)
         if not step.levers:
-            self.para("Aucun levier pour cette étape.")
+            self.para(f"Rien à évaluer ici ({self.report.words.levers} : aucun).")
         for lever in step.levers:
             title = f"{lever.code} {_t(lever.label, CELL_LIMIT)}"
             self.heading(title + (" (levier ajouté)" if lever.custom else ""), 2)
@@ -688,7 +703,9 @@ class DocxRenderer:
             self.heading(title, 2)
             facts = []
             if w.steps:
-                facts.append("Étapes abordées : " + ", ".join(str(n) for n in w.steps))
+                gender = "es" if self.report.words.feminine else "s"
+                facts.append(f"{self.report.parts_word} abordé{gender} : "
+                             + ", ".join(str(n) for n in w.steps))
             facts.append(f"{w.participant_count} participant(s)")
             self.para(" · ".join(facts))
             if w.participants:
@@ -720,10 +737,13 @@ class DocxRenderer:
         self.heading(SECTIONS["recommandations"])
         self.para(_t(found.summary, CELL_LIMIT))
         if found.recommendations:
-            self.para("Traiter en premier les leviers de priorité haute, dans l'ordre des étapes :")
+            words = self.report.words
+            self.para(f"Traiter en premier les {words.levers} de priorité haute, dans l'ordre des "
+                      f"{words.parts} :")
             for lever, text in found.recommendations:
                 self.para(
-                    f" (étape {lever.step}, {lever.status_label.lower()}) : {_t(text, CELL_LIMIT)}",
+                    f" ({words.part} {lever.step}, {lever.status_label.lower()}) : "
+                    f"{_t(text, CELL_LIMIT)}",
                     "List Bullet",
                     bold_prefix=f"{lever.code} {_t(lever.label, CELL_LIMIT)}",
                 )
@@ -773,7 +793,7 @@ class DocxRenderer:
             self.para(f"Désigner un pilote pour : {names}.")
         self.para(
             "Prochain rendez-vous : faire le point en atelier sur ces actions et sur les "
-            "leviers prioritaires, puis mettre à jour le diagnostic dans essdesk avant le "
+            f"{self.report.words.levers} de priorité haute, puis mettre à jour le diagnostic dans essdesk avant le "
             "prochain rapport."
         )
 

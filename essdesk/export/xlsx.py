@@ -118,7 +118,7 @@ class XlsxRenderer:
     """Renders a Report as an Excel workbook; `render(path)` writes it."""
 
     #: Report section → the method that writes its sheet (tests/test_export_sections.py):
-    #: « Leviers » lists every lever of the seven steps with its priority and status, the
+    #: « Leviers » lists every lever of every part with its priority and status, the
     #: priority levers included (a filter on « Priorité »).
     SECTIONS = {
         "synthese": "_synthesis",
@@ -343,7 +343,7 @@ class XlsxRenderer:
         ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_header(f"&L{_header_text(self.report.identity.title)}&R&A")
-        ws.set_footer("&Lessdesk — RepèrESS Filières && ESS&RPage &P / &N")
+        ws.set_footer("&Lessdesk — diagnostic de filière&RPage &P / &N")
 
     def _validation(
         self, ws: Worksheet, labels: Sequence[str], column: int, last_row: int, what: str
@@ -453,12 +453,12 @@ class XlsxRenderer:
 
     def _score_table(self, ws: Worksheet, top: int) -> None:
         columns = (
-            "Étape",
+            self.report.part_word,
             "Intitulé",
             "Maturité",
             "Complétude",
-            "Leviers",
-            "Évalués",
+            self.report.levers_word,
+            "Avec un statut",
             "Priorité haute à traiter",
         )
         header = self.fmt(HEADER, bottom=0)
@@ -466,13 +466,13 @@ class XlsxRenderer:
             ws.write_string(top - 1, index, title, header)
         ws.set_row(top - 1, 30)
         for offset, step in enumerate(self.report.steps, start=1):
-            self._score_row(ws, top + offset, f"Étape {step.number}", step.title, step)
+            self._score_row(ws, top + offset, self.report.part(step.number), step.title, step)
         total_row = top + len(self.report.steps) + 1
         overall = self.report.overall
         first, last = top + 1, total_row - 1
         values = (
             "Ensemble",
-            "Tous les leviers",
+            f"Tous : {self.report.words.levers}",
             Formula(self._maturity_formula(None), _fraction(overall.maturity)),
             Formula(
                 f'=IF(E{total_row}=0,"",F{total_row}/E{total_row})', _fraction(overall.completion)
@@ -581,29 +581,35 @@ class XlsxRenderer:
     def _radar(self, ws: Worksheet, table_top: int) -> None:
         first, last = table_top + 1, table_top + len(self.report.steps)
         sheet = "'Synthèse'"
-        chart = self.workbook.add_chart({"type": "radar", "subtype": "with_markers"})
-        chart.set_title({"name": "Maturité et complétude par étape"})
+        # A radar needs three parts; below that, bars say the same without a degenerate shape.
+        kind = {"type": "radar", "subtype": "with_markers"} if self.report.radar else {"type": "bar"}
+        chart = self.workbook.add_chart(kind)
+        chart.set_title({"name": f"Maturité et complétude par {self.report.words.part}"})
         # The app's colours: maturity in the primary colour, completion in the secondary.
         for column, colour in zip("CD", (palette.PRIMARY, palette.SECONDARY), strict=True):
+            marks = (
+                {"line": {"color": colour, "width": 2.25},
+                 "marker": {"type": "circle", "size": 5, "border": {"color": colour},
+                            "fill": {"color": colour}}}
+                if self.report.radar else {"fill": {"color": colour}, "border": {"none": True}}
+            )
             chart.add_series(
                 {
                     "name": f"={sheet}!${column}${table_top}",
                     "categories": f"={sheet}!$A${first}:$A${last}",
                     "values": f"={sheet}!${column}${first}:${column}${last}",
-                    "line": {"color": colour, "width": 2.25},
-                    "marker": {
-                        "type": "circle",
-                        "size": 5,
-                        "border": {"color": colour},
-                        "fill": {"color": colour},
-                    },
+                    **marks,
                 }
             )
         # Small tick labels on a taller chart: 0 % to 100 % no longer pile up on the axis.
-        chart.set_y_axis(
-            {"min": 0, "max": 1, "major_unit": 0.25, "num_format": "0%", "num_font": {"size": 7}}
-        )
-        chart.set_x_axis({"num_font": {"size": 8}})
+        percent = {"min": 0, "max": 1, "major_unit": 0.25, "num_format": "0%", "num_font": {"size": 7}}
+        names = {"num_font": {"size": 8}}
+        if self.report.radar:
+            chart.set_y_axis(percent)
+            chart.set_x_axis(names)
+        else:  # a bar chart lays the values along x, the parts along y (first on top)
+            chart.set_x_axis(percent)
+            chart.set_y_axis({**names, "reverse": True})
         chart.set_legend({"position": "bottom"})
         chart.set_size({"width": 567, "height": 454})  # 15 × 12 cm
         ws.insert_chart("I4", chart)
@@ -616,13 +622,14 @@ class XlsxRenderer:
             return
         ws = self.workbook.add_worksheet("Évolution")
         ws.hide_gridlines(2)
-        for index, width in enumerate((34, 17, 9, 9, 9, 9, 9, 9, 9, 11)):
+        parts = len(self.report.steps)
+        for index, width in enumerate((34, 17, *([9] * parts), 11)):
             ws.set_column(index, index, width)
         self._text(ws, 1, 1, "Évolution de la maturité, jalon après jalon", TITLE)
         self._text(ws, 2, 1, "Maturité telle que calculée à chaque jalon (jamais recalculée), "
                    "puis aujourd'hui.", SUBTITLE)
         top = 4
-        header = ["Jalon", "Date", *(f"Étape {n}" for n in range(1, 8)), "Ensemble"]
+        header = ["Jalon", "Date", *(self.report.part(s.number) for s in self.report.steps), "Ensemble"]
         for index, title in enumerate(header, start=1):
             self._text(ws, top, index, title, HEADER)
         ruled = {"bottom": 1, "bottom_color": THIN["color"]}
@@ -639,12 +646,12 @@ class XlsxRenderer:
         first, last = top + 1, top + len(milestones)
         sheet = "'Évolution'"
         chart = self.workbook.add_chart({"type": "line"})
-        chart.set_title({"name": "Maturité par étape"})
+        chart.set_title({"name": f"Maturité par {self.report.words.part}"})
         # The PDF's colours, straight lines; the overall maturity thicker, in ink.
         for index in range(len(header) - 2):
             column = xl_col_to_name(index + 2)
             overall = index == len(header) - 3
-            colour = INK if overall else STEP_COLOURS[index]
+            colour = INK if overall else STEP_COLOURS[index % len(STEP_COLOURS)]
             chart.add_series({
                 "name": f"={sheet}!${column}${top}",
                 "categories": f"={sheet}!$A${first}:$A${last}",
@@ -662,7 +669,7 @@ class XlsxRenderer:
     def _levers(self) -> None:
         ws = self.workbook.add_worksheet("Leviers")
         columns = (
-            Column("Étape", INT, 7),
+            Column(self.report.part_word, INT, 7),
             Column("Code", TEXT, 7),
             Column("Levier", WRAPPED, 50),
             Column("Personnalisé", TEXT, 13),
@@ -776,7 +783,8 @@ class XlsxRenderer:
         columns = (
             Column("Date", DATE, 12),
             Column("Lieu", WRAPPED, 22, max_width=34),
-            Column("Étapes abordées", TEXT, 14),
+            Column(f"{self.report.parts_word} abordé{'es' if self.report.words.feminine else 's'}",
+                   TEXT, 14),
             Column("Nombre de participants", INT, 13),
             Column(people_title, WRAPPED, 36),
             Column("Décisions", WRAPPED, 40),
@@ -814,7 +822,7 @@ class XlsxRenderer:
         columns = (
             Column("Code", TEXT, 7),
             Column("Levier", WRAPPED, 44),
-            Column("Étape", INT, 7),
+            Column(self.report.part_word, INT, 7),
             Column("Statut", TEXT, 15),
             Column("Responsable", WRAPPED, 18, max_width=30),
             Column("Échéance", DATE, 12),

@@ -49,6 +49,7 @@ class Choice:
     code: str
     label: str
     step: int
+    part: str = "Étape"  # what the referential calls its parts, capitalised ("Axe")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +146,10 @@ class BallotBox:
         """A box for a session: its steps' levers (every lever if it names none) and quota."""
         workshop = services.workshop(workshop_id)
         numbers = {s.number for s in workshop.steps}
+        word = services.referential().words.part
+        part = word[:1].upper() + word[1:]
         choices = [
-            Choice(lv.id, lv.code, lv.label, s.number)
+            Choice(lv.id, lv.code, lv.label, s.number, part)
             for s in services.steps()
             if not numbers or s.number in numbers
             for lv in s.levers

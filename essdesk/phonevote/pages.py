@@ -120,8 +120,8 @@ def ballot_page(
     elif choices:
         options = "".join(f'<option value="{n}">{n}</option>' for n in range(quota + 1))
         rows = []
-        for step, levers in groupby(choices, key=lambda c: c.step):
-            rows.append(f"<h3>Étape {step}</h3>")
+        for (step, part), levers in groupby(choices, key=lambda c: (c.step, c.part)):
+            rows.append(f"<h3>{escape(part)} {step}</h3>")
             for c in levers:
                 rows.append(
                     f'<label class="lever" for="d{c.lever_id}"><span><b>{escape(c.code)}</b> '

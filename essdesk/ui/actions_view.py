@@ -23,7 +23,7 @@ from essdesk.domain.services import Changes
 from essdesk.models.enums import ActionStatus, Priority
 from essdesk.ui.action_dialog import ActionDialog
 from essdesk.ui.commands import RemoveCommand
-from essdesk.ui.i18n import label
+from essdesk.ui.i18n import label, word
 from essdesk.ui.models.actions import ActionColumn, ActionsModel, ActionsProxy
 from essdesk.ui.models.base import ID_ROLE
 from essdesk.ui.widgets import page_layout
@@ -42,7 +42,7 @@ class ActionsView(QWidget):
         self.status_filter = self._combo(self.tr("Filtrer par statut"), self.tr("Tous les statuts"),
                                          [(label(s), s.value) for s in ActionStatus])
         self.step_filter = self._combo(self.tr("Filtrer par étape"), self.tr("Toutes les étapes"),
-                                       [(self.tr("Étape %1").replace("%1", str(n)), n) for n in range(1, 8)])
+                                       [])  # the parts of the diagnostic's referential: set_context
         self.priority_filter = self._combo(self.tr("Filtrer par priorité"), self.tr("Toutes les priorités"),
                                            [(label(p), p.value) for p in Priority])
         self.pilot_filter = self._combo(self.tr("Filtrer par pilote"), self.tr("Tous les pilotes"), [])
@@ -131,6 +131,20 @@ class ActionsView(QWidget):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
+        words = ctx.referential.words
+        self.model.parts = word(words.parts, capital=True)
+        combo = self.step_filter
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        combo.setItemText(0, self.tr("Tous : %1").replace("%1", word(words.parts)))
+        combo.setAccessibleName(self.tr("Filtrer par %1").replace("%1", word(words.part)))
+        for step in ctx.referential.steps:
+            combo.addItem(self.tr("%1 %2").replace("%1", word(words.part, capital=True))
+                          .replace("%2", str(step.number)), step.number)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+        self._filter("step", None)  # a part of the previous document's referential means nothing here
         self.model.reset(queries.action_rows(ctx.session, ctx.diagnostic_id))
         cw = self.fontMetrics().averageCharWidth()
         for column, chars in ((ActionColumn.STATUS, 13), (ActionColumn.PRIORITY, 12), (ActionColumn.PILOT, 30),

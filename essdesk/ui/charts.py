@@ -1,4 +1,4 @@
-"""Maturity charts drawn with QPainter: a radar over the 7 steps and per-step bars.
+"""Maturity charts drawn with QPainter: a radar over the parts of the method and per-part bars.
 
 Both are clickable: clicking a step's axis or bar emits `stepClicked(number)`.
 """
@@ -37,6 +37,7 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None]] = []  # (number, short title, maturity)
         self.before: list[float | None] | None = None  # the same steps at an earlier jalon
+        self.word = "Étape"  # what the referential calls a part, shown on a narrow card
         self.setMinimumSize(260, 300)  # two charts side by side in a 1024 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -81,7 +82,8 @@ class RadarChart(QWidget):
         # projector) "Étape N", as in the PDF: the bars beside it name each step.
         names = [f"{n}. {t}" for n, t, _v in self.values]
         if width_radius(names) < 0.75 * by_height:
-            names = [self.tr("Étape %1").replace("%1", str(n)) for n, _t, _v in self.values]
+            names = [self.tr("%1 %2").replace("%1", self.word).replace("%2", str(n))
+                     for n, _t, _v in self.values]
         radius = max(min(width_radius(names), by_height), 40)
         centre = QPointF(self.width() / 2, self.height() / 2 + fm.height() * 0.3)
         n = len(self.values)
@@ -159,6 +161,7 @@ class StepBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: list[tuple[int, str, float | None, float | None]] = []
+        self.word = "Étape"
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -172,7 +175,7 @@ class StepBars(QWidget):
         return self.fontMetrics().height() * 2.6
 
     def sizeHint(self) -> QSize:
-        return QSize(420, int(self._row_height() * max(len(self.values), 7) + self.fontMetrics().height() * 2))
+        return QSize(420, int(self._row_height() * max(len(self.values), 1) + self.fontMetrics().height() * 2))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -183,7 +186,8 @@ class StepBars(QWidget):
         fm = p.fontMetrics()
         row_h = self._row_height()
         value_w = fm.horizontalAdvance("100 %") + 12
-        wanted = max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 12
+        # + 16: the label is elided to label_w - 12, which must leave the widest one whole.
+        wanted = max((fm.horizontalAdvance(f"{n}. {t}") for n, t, *_ in self.values), default=100) + 16
         # A narrow card (1024 px window) puts each step's name above its bars, whole,
         # rather than cutting it beside them.
         stacked = wanted > self.width() * 0.45

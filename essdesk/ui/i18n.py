@@ -147,6 +147,18 @@ def step_title(title: str) -> str:
     return QCoreApplication.translate("referential", title)
 
 
+def word(text: str, capital: bool = False) -> str:
+    """One of the referential's words ("étape", "axes"), translated where essdesk knows it
+    (context "referential"), capitalised at the start of a label."""
+    found = QCoreApplication.translate("referential", text)
+    return found[:1].upper() + found[1:] if capital else found
+
+
+def levers_word(count: int, words) -> str:
+    """ "action" for 0 or 1 of them, "actions" beyond (French usage), from the referential."""
+    return word(words.lever if count <= 1 else words.levers)
+
+
 def format_date(value: dt.date | None) -> str:
     """JJ/MM/AAAA, the French way; empty when there is no date."""
     return value.strftime("%d/%m/%Y") if value else ""

@@ -35,10 +35,11 @@ from essdesk.domain.comparison import Comparison, compare_jalons
 from essdesk.domain.fields import clean
 from essdesk.domain.scoring import format_percent
 from essdesk.errors import EssdeskError
+from essdesk.export.report import RADAR_MIN_PARTS
 from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
 from essdesk.ui.charts import BEFORE, PRIMARY, EvolutionChart, RadarChart
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
-from essdesk.ui.i18n import error_text, field_label, step_title, value_label
+from essdesk.ui.i18n import error_text, field_label, step_title, value_label, word
 from essdesk.ui.models.base import RowTableModel
 
 if TYPE_CHECKING:
@@ -256,12 +257,13 @@ class JalonsDialog(QDialog):
         if found:
             now = self.ctx.services.scores()
             points = [*(j.label for j in found), self.tr("Aujourd'hui")]
+            part = word(self.ctx.referential.words.part, capital=True)
             series = [
                 (
-                    self.tr("Étape %1").replace("%1", str(n)),
+                    self.tr("%1 %2").replace("%1", part).replace("%2", str(n)),
                     [*(j.scores.maturity(n) for j in found), now.steps[n].maturity],
                 )
-                for n in range(1, 8)
+                for n in now.steps
             ]
             series.append(
                 (self.tr("Ensemble"), [*(j.scores.maturity() for j in found), now.overall.maturity])
@@ -585,6 +587,7 @@ class ComparisonDialog(QDialog):
         self.late.setWordWrap(True)
 
         self.radar = RadarChart()
+        self.radar.word = word(ctx.referential.words.part, capital=True)
         titles = {s.number: s.title for s in ctx.referential.steps}
         self.radar.set_values(
             [
@@ -608,6 +611,8 @@ class ComparisonDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.radar, 1)
         left_layout.addWidget(self.legend)
+        # A radar of one or two parts is a line or a point: the table below says it all.
+        left.setVisible(len(m["steps"]) >= RADAR_MIN_PARTS)
 
         self.model = ChangesModel(self)
         self.model.reset(change_rows(comparison, _names(comparison)))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from essdesk.errors import EssdeskError
 from essdesk.store.working import SUFFIX, WorkingCopy, orphaned_working_copies
-from essdesk.ui.i18n import step_title
+from essdesk.ui.i18n import levers_word, step_title
+from essdesk.ui.i18n import word as part_word
 from essdesk.ui.settings import ZOOM_STEPS, Settings
 from essdesk.ui.style import repolish
 from essdesk.ui.welcome import WelcomePage
@@ -98,6 +99,12 @@ class MainWindow(QMainWindow):
 
     @property
     def referential(self) -> Referential:
+        """The open diagnostic's own referential; with none open, the default one."""
+        return self.ctx.referential if self.ctx is not None else self.default_referential
+
+    @property
+    def default_referential(self) -> Referential:
+        """The referential a new diagnostic and the demo are made on, whatever is open."""
         if self._referential is None:
             from essdesk.domain.referential import load_referential
 
@@ -181,8 +188,11 @@ class MainWindow(QMainWindow):
             a.setChecked(self.settings.language == code)
             group.addAction(a)
         go = bar.addMenu(self.tr("A&ller"))
-        self._action(go, self.tr("Étape &précédente"), lambda: self.step_by(-1), QKeySequence("Alt+PgUp"))
-        self._action(go, self.tr("Étape &suivante"), lambda: self.step_by(+1), QKeySequence("Alt+PgDown"))
+        # Named after the open diagnostic's parts ("Axe &précédent"): _name_step_actions.
+        self.previous_action = self._action(go, self.tr("Étape &précédente"), lambda: self.step_by(-1),
+                                            QKeySequence("Alt+PgUp"))
+        self.next_action = self._action(go, self.tr("Étape &suivante"), lambda: self.step_by(+1),
+                                        QKeySequence("Alt+PgDown"))
         from essdesk.ui.workshop_menu import build_menu  # the mode itself is imported on use
 
         self.workshop_actions = build_menu(self, bar)
@@ -191,8 +201,9 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self) -> None:
         names = [self.tr("Vue d'ensemble")]
-        names += [self.tr("Étape %1 · %2").replace("%1", str(s.number)).replace("%2", step_title(s.title))
-                  for s in self.referential.steps]
+        part = part_word(self.referential.words.part, capital=True)
+        names += [self.tr("%1 %2 · %3").replace("%1", part).replace("%2", str(s.number))
+                  .replace("%3", step_title(s.title)) for s in self.referential.steps]
         names += [self.tr("Acteurs"), self.tr("Plan d'action"), self.tr("Ateliers")]
         for n, name in enumerate(names):
             item = QListWidgetItem(name)
@@ -224,9 +235,11 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             s = scores.steps.get(row)
             ref = self.referential.step(row)
-            count = self.tr("%1/%n leviers renseignés", "", s.total).replace("%1", str(s.assessed)) if s else ""
-            item.setText(self.tr("Étape %1 · %2").replace("%1", str(row)).replace("%2", short_title(self, row, ref.title))
-                         + f"\n{count}")
+            # "3/11 actions": the referential's word, no agreement to guess in the sentence.
+            count = (self.tr("%1/%2 %3").replace("%1", str(s.assessed)).replace("%2", str(s.total))
+                     .replace("%3", levers_word(s.total, self.referential.words)) if s else "")
+            item.setText(self.tr("%1 %2 · %3").replace("%1", part_word(self.referential.words.part, capital=True))
+                         .replace("%2", str(row)).replace("%3", short_title(ref)) + f"\n{count}")
             item.setToolTip(step_title(ref.title))
         self._fit_nav()
 
@@ -339,14 +352,32 @@ class MainWindow(QMainWindow):
     actions_view = property(lambda self: self._view("actions_view"))
     workshops_view = property(lambda self: self._view("workshops_view"))
 
-    def set_document(self, document: Document) -> None:
+    def set_document(self, document: Document) -> bool:
+        """Show `document`; False (said, and closed) when its referential cannot be read."""
+        from essdesk.domain.services import Services
         from essdesk.ui.context import DocumentContext
 
-        if not self.nav.count():
-            self._build_nav()
+        try:  # the diagnostic's own referential: every view, export and count follows it
+            referential = Services(document.session).referential()
+        except EssdeskError as exc:
+            document.close()
+            self._fail(str(exc))
+            return False
         if self.ctx is not None:
             self.ctx.deleteLater()
-        ctx = self.ctx = DocumentContext(document, self.referential, self)
+        ctx = self.ctx = DocumentContext(document, referential, self)
+        if getattr(self, "_nav_referential", None) != (referential.id, referential.version, len(referential.steps)):
+            self._nav_referential = (referential.id, referential.version, len(referential.steps))
+            part = part_word(referential.words.part, capital=True)
+            feminine = referential.words.feminine
+            self.previous_action.setText((self.tr("%1 &précédente") if feminine else self.tr("%1 &précédent"))
+                                         .replace("%1", part))
+            self.next_action.setText((self.tr("%1 &suivante") if feminine else self.tr("%1 &suivant"))
+                                     .replace("%1", part))
+            self.nav.blockSignals(True)
+            self.nav.clear()
+            self._build_nav()
+            self.nav.blockSignals(False)
         ctx.changed.connect(self.on_changed)
         ctx.navigate.connect(self.go)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -378,6 +409,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.banner.hide()
         self._update_saved_state()
+        return True
 
     def show_history(self) -> None:
         from essdesk.ui.history_view import HistoryDialog
@@ -514,8 +546,7 @@ class MainWindow(QMainWindow):
             self._fail(str(exc))
             return False
         self.settings.last_folder = Path(path).absolute().parent
-        self.set_document(document)
-        return True
+        return self.set_document(document)
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un diagnostic"), str(self.settings.last_folder),
@@ -698,7 +729,7 @@ class MainWindow(QMainWindow):
         from essdesk.domain.demo import demo_file
 
         try:
-            path = demo_file(self.referential)
+            path = demo_file(self.default_referential)
         except Exception as exc:  # the demo is a convenience: say why, keep going
             self._fail(self.tr("La démo n'a pas pu être préparée : %1").replace("%1", str(exc)))
             return
@@ -707,7 +738,7 @@ class MainWindow(QMainWindow):
     def new_document(self) -> None:
         from essdesk.ui.new_wizard import NewDiagnosticWizard
 
-        wizard = NewDiagnosticWizard(self.referential, self)
+        wizard = NewDiagnosticWizard(self.default_referential, self)
         if not wizard.exec() or not self.close_document():
             return
         from essdesk.domain.services import create_diagnostic

@@ -18,26 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from essdesk.domain import queries
+from essdesk.domain.referential import StepRef
 from essdesk.domain.scoring import format_percent
 from essdesk.domain.services import Changes
+from essdesk.export.report import RADAR_MIN_PARTS
 from essdesk.models.enums import LeverStatus, Priority
 from essdesk.ui.charts import RadarChart, StepBars
 from essdesk.ui.guidance import NextLeversCard
-from essdesk.ui.i18n import format_date, label, value_label
+from essdesk.ui.i18n import format_date, label, step_title, value_label, word
 from essdesk.ui.style import repolish
 
 
-def short_title(widget: QWidget, number: int, title: str) -> str:
-    short = {
-        1: widget.tr("Diagnostic territorial"),
-        2: widget.tr("Organisation interne"),
-        3: widget.tr("Animation des acteurs"),
-        4: widget.tr("Financement"),
-        5: widget.tr("Communication"),
-        6: widget.tr("Développement économique"),
-        7: widget.tr("Formation et recherche"),
-    }
-    return short.get(number, title[:24])
+def short_title(ref: StepRef) -> str:
+    """The part's short title (the referential's own), translated where essdesk knows it."""
+    return step_title(ref.short_title)
 
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -48,6 +42,7 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading = QLabel(title)
     heading.setObjectName("cardTitle")
     lay.addWidget(heading)
+    frame.heading = heading  # a title that follows the referential's words
     return frame, lay
 
 
@@ -97,7 +92,7 @@ class OverviewView(QScrollArea):
         kpis = QHBoxLayout()
         kpis.setSpacing(12)
         self.kpi_maturity = Kpi(self.tr("Maturité globale"))
-        self.kpi_completion = Kpi(self.tr("Leviers renseignés"))
+        self.kpi_completion = Kpi(self.tr("Leviers renseignés"))  # captions: the words, _reload_levers
         self.kpi_high = Kpi(self.tr("Leviers prioritaires à traiter"))
         self.kpi_actions = Kpi(self.tr("Actions en cours ou à venir"))
         self.kpi_overdue = Kpi(self.tr("Actions en retard"))
@@ -108,16 +103,19 @@ class OverviewView(QScrollArea):
         charts = QGridLayout()
         charts.setSpacing(16)
         radar_card, radar_lay = card(self.tr("Maturité par étape"))
+        self.radar_card = radar_card
         self.radar = RadarChart()
         self.radar.setAccessibleName(self.tr("Radar de maturité par étape"))
         self.radar.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
         radar_lay.addWidget(self.radar)
         bars_card, bars_lay = card(self.tr("Maturité et complétude par étape"))
+        self.bars_card = bars_card
         self.bars = StepBars()
         self.bars.setAccessibleName(self.tr("Barres de maturité et de complétude par étape"))
         self.bars.setToolTip(self.tr("Cliquez sur une étape pour l'ouvrir."))
         bars_lay.addWidget(self.bars)
         bars_lay.addStretch()
+        self.charts = charts
         charts.addWidget(radar_card, 0, 0)
         charts.addWidget(bars_card, 0, 1)
         charts.setColumnStretch(0, 1)
@@ -127,6 +125,7 @@ class OverviewView(QScrollArea):
         lists = QHBoxLayout()
         lists.setSpacing(16)
         high_card, high_lay = card(self.tr("Leviers à haute priorité pas encore réalisés"))
+        self.high_card = high_card
         self.high = QListWidget()
         self.high.setAccessibleName(self.tr("Leviers à haute priorité"))
         self.high.setMinimumHeight(180)
@@ -194,14 +193,29 @@ class OverviewView(QScrollArea):
         ctx = self.ctx
         scores = ctx.services.scores()
         levers = queries.lever_rows(ctx.session, ctx.diagnostic_id)
-        titles = {s.number: s.title for s in ctx.referential.steps}
-        self.radar.set_values([
-            (n, short_title(self, n, titles.get(n, "")), s.maturity) for n, s in scores.steps.items()
-        ])
-        self.bars.set_values([
-            (n, short_title(self, n, titles.get(n, "")), s.maturity, s.completion)
-            for n, s in scores.steps.items()
-        ])
+        refs = {s.number: s for s in ctx.referential.steps}
+        titles = {n: short_title(refs[n]) if n in refs else "" for n in scores.steps}
+        words = ctx.referential.words
+        per = self.tr("%1 par %2")
+        part = word(words.part)
+        self.radar_card.heading.setText(per.replace("%1", self.tr("Maturité")).replace("%2", part))
+        self.bars_card.heading.setText(per.replace("%1", self.tr("Maturité et complétude")).replace("%2", part))
+        # A radar of one or two parts is a line or a point: the bars stand alone.
+        radar = len(scores.steps) >= RADAR_MIN_PARTS
+        if radar != self.radar_card.isVisibleTo(self):  # the layout changes with the referential only
+            self.radar_card.setVisible(radar)
+            self.charts.removeWidget(self.bars_card)
+            if radar:
+                self.charts.addWidget(self.bars_card, 0, 1)
+            else:  # the bars take the whole row
+                self.charts.addWidget(self.bars_card, 0, 0, 1, 2)
+        named = word(words.levers, capital=True)
+        self.kpi_completion.caption.setText(self.tr("%1 avec un statut").replace("%1", named))
+        self.kpi_high.caption.setText(self.tr("%1 de priorité haute à traiter").replace("%1", named))
+        self.high_card.heading.setText(self.tr("%1 de priorité haute à traiter").replace("%1", named))
+        self.radar.word = self.bars.word = word(words.part, capital=True)
+        self.radar.set_values([(n, titles[n], s.maturity) for n, s in scores.steps.items()])
+        self.bars.set_values([(n, titles[n], s.maturity, s.completion) for n, s in scores.steps.items()])
         o = scores.overall
         self.kpi_maturity.set(format_percent(o.maturity))
         self.kpi_completion.set(f"{o.assessed}/{o.total}", format_percent(o.completion))
@@ -215,7 +229,7 @@ class OverviewView(QScrollArea):
             item.setToolTip(lv.label)
             self.high.addItem(item)
         if not high:
-            self._placeholder(self.high, self.tr("Aucun levier à haute priorité en attente."))
+            self._placeholder(self.high, self.tr("Rien de priorité haute en attente."))
         self.next_levers.reload(ctx, scores)
 
     def _reload_actions(self) -> None:

@@ -32,7 +32,7 @@ from essdesk.models.tables import Lever
 from essdesk.ui.commands import AddCommand, RemoveCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
 from essdesk.ui.guidance import LeverGuidance, examples_html
-from essdesk.ui.i18n import label, step_title
+from essdesk.ui.i18n import label, levers_word, step_title, word
 from essdesk.ui.style import STATUS_COLOURS  # noqa: F401 (re-exported)
 from essdesk.ui.widgets import CheckListDialog, OptionalDateEdit
 
@@ -172,7 +172,7 @@ class LeverCard(QFrame):
         lay.addLayout(row)
 
         self.notes = NotesEdit()
-        self.notes.setPlaceholderText(self.tr("Notes de l'atelier sur ce levier…"))
+        self.notes.setPlaceholderText(self.tr("Notes de l'atelier…"))
         self.notes.setAccessibleName(self.tr("Notes du levier %1").replace("%1", lever.code))
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
         self.notes.editingFinished.connect(lambda: self._set("notes", self.notes.toPlainText(), None))
@@ -320,7 +320,7 @@ class StepView(QScrollArea):
         self.guidance_button.setCheckable(True)
         self.guidance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guidance_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.guidance_button.setText(self.tr("Conseils du guide pour cette étape"))
+        self.guidance_button.setText(self.tr("Conseils du guide"))
         self.guidance = QLabel()
         self.guidance.setObjectName("guide")
         self.guidance.setWordWrap(True)
@@ -336,11 +336,11 @@ class StepView(QScrollArea):
         self.add_lever.clicked.connect(self._add_lever)
         root.addWidget(self.add_lever, 0, Qt.AlignmentFlag.AlignLeft)
 
-        synth = QLabel(self.tr("Synthèse de l'étape"))
+        synth = self.synth = QLabel(self.tr("Synthèse"))  # "Synthèse — Axe 2": show_step
         synth.setObjectName("sectionTitle")
         root.addWidget(synth)
         self.notes = NotesEdit()
-        self.notes.setPlaceholderText(self.tr("Ce que le groupe retient de cette étape : constats, points de vigilance, suites…"))
+        self.notes.setPlaceholderText(self.tr("Ce que le groupe retient : constats, points de vigilance, suites…"))
         self.notes.setAccessibleName(self.tr("Synthèse de l'étape"))
         self.notes.setMinimumHeight(self.fontMetrics().height() * 6)
         self.notes.editingFinished.connect(self._commit_notes)
@@ -375,16 +375,23 @@ class StepView(QScrollArea):
     def show_step(self, number: int) -> None:
         self.number = number
         ref = self.ctx.referential.step(number)
-        self.title.setText(self.tr("Étape %1 — %2").replace("%1", str(number)).replace("%2", step_title(ref.title)))
+        part = word(self.ctx.referential.words.part, capital=True)
+        self.title.setText(self.tr("%1 %2 — %3").replace("%1", part).replace("%2", str(number))
+                           .replace("%3", step_title(ref.title)))
+        self.synth.setText(self.tr("Synthèse — %1").replace("%1", f"{part} {number}"))
+        self.add_lever.setText(self.tr("Ajouter (%1 du groupe)…").replace("%1", word(self.ctx.referential.words.lever)))
         self.objective.setText(ref.objective)
         self.guidance.setText(ref.guidance)
+        self.guidance_button.setVisible(bool(ref.guidance.strip()))  # a method may give none
+        if not ref.guidance.strip():
+            self.guidance_button.setChecked(False)
         last = max(s.number for s in self.ctx.referential.steps)
         self.previous.setVisible(number > 1)
         self.next.setVisible(number < last)
         if number > 1:
-            self.previous.setText("← " + self.tr("Étape %1").replace("%1", str(number - 1)))
+            self.previous.setText("← " + self.tr("%1 %2").replace("%1", part).replace("%2", str(number - 1)))
         if number < last:
-            self.next.setText(self.tr("Étape %1").replace("%1", str(number + 1)) + " →")
+            self.next.setText(self.tr("%1 %2").replace("%1", part).replace("%2", str(number + 1)) + " →")
         self._rebuild()
         self.verticalScrollBar().setValue(0)
 
@@ -410,8 +417,8 @@ class StepView(QScrollArea):
         done = sum(1 for lv in step.levers if lv.status is not LeverStatus.NOT_ASSESSED)
         maturity = self.ctx.services.scores().steps.get(self.number)
         self.progress.setText(
-            self.tr("%1/%n leviers renseignés", "", total).replace("%1", str(done))
-            + " · " + self.tr("maturité %1").replace("%1", format_percent(maturity.maturity if maturity else None))
+            self.tr("%1/%2 %3").replace("%1", str(done)).replace("%2", str(total))
+            .replace("%3", levers_word(total, self.ctx.referential.words)) + " · " + self.tr("maturité %1").replace("%1", format_percent(maturity.maturity if maturity else None))
         )
 
     def refresh(self, changes: Changes) -> None:

@@ -41,7 +41,7 @@ class WelcomePage(QWidget):
         title.setObjectName("welcomeTitle")
         subtitle = QLabel(self.tr(
             "Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode "
-            "du guide RTES « RepèrESS Filières & ESS » : 7 étapes, 40 leviers."))
+            "du guide RTES « RepèrESS Filières & ESS » ou toute autre méthode décrite en référentiel."))
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
         col.addWidget(title)

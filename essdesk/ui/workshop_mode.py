@@ -44,7 +44,7 @@ from essdesk.models.enums import LeverStatus
 from essdesk.ui.commands import SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
 from essdesk.ui.guidance import questions_html
-from essdesk.ui.i18n import error_text, format_date, label, step_title
+from essdesk.ui.i18n import error_text, format_date, label, levers_word, step_title, word
 from essdesk.ui.step_view import STATUS_COLOURS
 from essdesk.ui.style import repolish
 from essdesk.ui.textfit import fit_lines
@@ -336,10 +336,12 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
         slide = self.presenter.current
         ref_step = self.ctx.referential.step(slide.step)
         n, count = self.presenter.position()
-        self.where.setText(self.tr("Étape %1 · %2").replace("%1", str(slide.step))
-                           .replace("%2", step_title(ref_step.title)))
-        self.position_label.setText(self.tr("levier %1 / %2").replace("%1", str(n)).replace("%2", str(count))
-                                    if n else self.tr("%n leviers", "", count))
+        words = self.ctx.referential.words
+        self.where.setText(self.tr("%1 %2 · %3").replace("%1", word(words.part, capital=True))
+                           .replace("%2", str(slide.step)).replace("%3", step_title(ref_step.title)))
+        self.position_label.setText(
+            self.tr("%1 %2 / %3").replace("%1", word(words.lever)).replace("%2", str(n)).replace("%3", str(count))
+            if n else self.tr("%1 %2").replace("%1", str(count)).replace("%2", levers_word(count, words)))
         if slide.is_step:
             step = self.ctx.services.step(slide.step)
             self.code.setText(str(slide.step))
@@ -359,8 +361,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             self.lever_list.setText("<br>".join(lines))
             self.examples.setText("")
             self.status_box.hide()
-            self.notes_caption.setText(self.tr("Synthèse de l'étape"))
-            self._set_notes(step.notes, self.tr("N : écrire la synthèse de l'étape"))
+            self.notes_caption.setText(self.tr("Synthèse"))
+            self._set_notes(step.notes, self.tr("N : écrire la synthèse"))
         else:
             lever = self.ctx.services.lever(slide.lever_id)
             self.code.setText(lever.code)
@@ -485,7 +487,8 @@ QLabel#wmToast {{ font-size: {px(0.75)}px; color: white; background: #173f4a; bo
             text = w.decisions
         elif slide.is_step:
             self._editing = ("step", slide.step)
-            self.editor_title.setText(self.tr("Étape %1 — synthèse").replace("%1", str(slide.step)))
+            self.editor_title.setText(self.tr("%1 %2 — synthèse").replace("%1", word(
+                self.ctx.referential.words.part, capital=True)).replace("%2", str(slide.step)))
             text = self.ctx.services.step(slide.step).notes
         else:
             lever = self.ctx.services.lever(slide.lever_id)

@@ -26,7 +26,7 @@ from essdesk.domain.services import Changes
 from essdesk.errors import ConnectionLost, EssdeskError
 from essdesk.ui.commands import AddCommand, RemoveCommand, ReplaceWorkshopCommand, SetFieldsCommand
 from essdesk.ui.flow import FlowLayout
-from essdesk.ui.i18n import error_text, format_date
+from essdesk.ui.i18n import error_text, format_date, step_title, word
 from essdesk.ui.live_edit import LiveField, commit_focused
 from essdesk.ui.models.base import ID_ROLE
 from essdesk.ui.models.participants import ParticipantColumn, ParticipantsModel
@@ -52,20 +52,15 @@ class WorkshopEditor(QFrame):
         self.errors = FieldErrors(form)
         self.date = OptionalDateEdit()
         self.place = QLineEdit()
-        steps = QWidget()
-        steps_lay = QHBoxLayout(steps)
-        steps_lay.setContentsMargins(0, 0, 0, 0)
-        self.steps = []
-        for n in range(1, 8):
-            box = QCheckBox(str(n))
-            box.setAccessibleName(self.tr("Étape %1 abordée").replace("%1", str(n)))
-            box.clicked.connect(self._steps_clicked)
-            self.steps.append(box)
-            steps_lay.addWidget(box)
-        steps_lay.addStretch()
+        self.parts_box = QWidget()  # one box per part of the diagnostic's referential (set_parts)
+        self.parts_lay = QHBoxLayout(self.parts_box)
+        self.parts_lay.setContentsMargins(0, 0, 0, 0)
+        self.parts_lay.addStretch()
+        self.steps: list[QCheckBox] = []
+        self.form = form
         self.errors.add_row(self.tr("&Date"), self.date, "date")
         self.errors.add_row(self.tr("&Lieu"), self.place, "place")
-        self.errors.add_row(self.tr("Étapes abordées"), steps, "steps")
+        self.errors.add_row(self.tr("Étapes abordées"), self.parts_box, "steps")
         lay.addLayout(form)
 
         lay.addWidget(QLabel(self.tr("Participants")))
@@ -179,6 +174,27 @@ class WorkshopEditor(QFrame):
             return True
         return commit
 
+    def set_parts(self, referential) -> None:
+        """One box per part of the referential, named with its word ("Axe 2 abordé")."""
+        for box in self.steps:
+            box.deleteLater()
+        self.steps = []
+        part = word(referential.words.part, capital=True)
+        done = self.tr("abordée") if referential.words.feminine else self.tr("abordé")
+        for step in referential.steps:
+            box = QCheckBox(str(step.number))
+            box.setAccessibleName(self.tr("%1 %2 %3").replace("%1", part)
+                                  .replace("%2", str(step.number)).replace("%3", done))
+            box.setToolTip(step_title(step.title))
+            box.clicked.connect(self._steps_clicked)
+            self.steps.append(box)
+            self.parts_lay.insertWidget(len(self.steps) - 1, box)
+        label = self.form.labelForField(self.parts_box.parentWidget())  # FieldErrors' box
+        if label is not None:
+            label.setText(self.tr("%1 abordées").replace("%1", word(referential.words.parts, capital=True))
+                          if referential.words.feminine else
+                          self.tr("%1 abordés").replace("%1", word(referential.words.parts, capital=True)))
+
     def _steps_clicked(self) -> None:
         numbers = [n for n, b in enumerate(self.steps, start=1) if b.isChecked()]
         if self.workshop_id is not None and self.ctx is not None and numbers != self._step_numbers:
@@ -250,7 +266,7 @@ class WorkshopsView(QWidget):
         super().__init__(parent)
         self.ctx = None
         root = page_layout(self, self.tr("Ateliers"))
-        hint = QLabel(self.tr("Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions."))
+        hint = self.hint = QLabel(self.tr("Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions."))
         hint.setObjectName("subtitle")
         hint.setWordWrap(True)
         root.addWidget(hint)
@@ -319,7 +335,13 @@ class WorkshopsView(QWidget):
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
+        words = ctx.referential.words
+        self.model.parts = word(words.parts, capital=True)
+        covered = (self.tr("%1 abordées") if words.feminine else self.tr("%1 abordés")).replace("%1", word(words.parts))
+        self.hint.setText(self.tr("Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.")
+                          .replace("%1", covered))
         self.model.reset(queries.workshop_rows(ctx.session, ctx.diagnostic_id))
+        self.editor.set_parts(ctx.referential)
         self.editor.load(None)
         if self.model.rows:
             self.select(self.model.rows[0][0])

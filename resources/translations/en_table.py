@@ -316,9 +316,47 @@ ENGLISH: dict[str, str] = {
     "Diagnostics récents": "Recent diagnostics",
     "Récupérer": "Recover",
     "Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide "
-    "RTES « RepèrESS Filières & ESS » : 7 étapes, 40 leviers.":
+    "RTES « RepèrESS Filières & ESS » ou toute autre méthode décrite en référentiel.":
         "Workshop-based diagnostic of a territorial sector with and for the SSE, following the "
-        "method of the RTES guide “RepèrESS Filières & ESS”: 7 steps, 40 levers.",
+        "method of the RTES guide “RepèrESS Filières & ESS” or any other method written as a "
+        "referential.",
+    # --- any referential (issue 17): the referential's own words fill these templates ----
+    "étape": "step",
+    "étapes": "steps",
+    "levier": "lever",
+    "leviers": "levers",
+    "%1 %2": "%1 %2",
+    "%1 %2 %3": "%1 %2 %3",
+    "%1 %2 · %3": "%1 %2 · %3",
+    "%1 %2 — %3": "%1 %2 — %3",
+    "%1 %2 / %3": "%1 %2 / %3",
+    "%1/%2 %3": "%1/%2 %3",
+    "%1 par %2": "%1 by %2",
+    "Maturité et complétude": "Maturity and completion",
+    "abordée": "covered",
+    "abordé": "covered",
+    "%1 abordées": "%1 covered",
+    "%1 abordés": "%1 covered",
+    "Tous : %1": "All %1",
+    "Filtrer par %1": "Filter by %1",
+    "%1 %2 — synthèse": "%1 %2 — summary",
+    "Notes de l'atelier…": "Workshop notes…",
+    "%1 avec un statut": "%1 with a status",
+    "%1 de priorité haute à traiter": "High-priority %1 to act on",
+    "Conseils du guide": "Guidance from the guide",
+    "Synthèse": "Summary",
+    "Ce que le groupe retient : constats, points de vigilance, suites…":
+        "What the group takes away: findings, points to watch, next steps…",
+    "Synthèse — %1": "Summary — %1",
+    "Ajouter (%1 du groupe)…": "Add (the group's own %1)…",
+    "N : écrire la synthèse": "N: write the summary",
+    "Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.":
+        "The working sessions with the actors: date, place, %1, participants, decisions.",
+    "%1 &précédente": "&Previous %1",
+    "%1 &précédent": "&Previous %1",
+    "%1 &suivante": "&Next %1",
+    "%1 &suivant": "&Next %1",
+    "Rien de priorité haute en attente.": "Nothing of high priority pending.",
     "Un diagnostic d'exemple : la filière laine d'un territoire rural.":
         "A sample diagnostic: the wool sector of a rural territory.",
     "Astuce : Ctrl+N nouveau, Ctrl+O ouvrir, Ctrl++ / Ctrl+- pour agrandir au vidéoprojecteur.":

@@ -143,52 +143,52 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="36"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Échéance</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="38"></location>
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="83"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="84"></location>
             <source>En retard : l'échéance du %1 est passée.</source>
             <translation>Overdue: the due date of %1 has passed.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/actions.py" line="85"></location>
+            <location filename="../../essdesk/ui/models/actions.py" line="86"></location>
             <source>Leviers : %1</source>
             <translation>Levers: %1</translation>
         </message>
@@ -219,11 +219,6 @@
             <location filename="../../essdesk/ui/actions_view.py" line="44"></location>
             <source>Toutes les étapes</source>
             <translation>All steps</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="45"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/actions_view.py" line="46"></location>
@@ -275,8 +270,23 @@
             <source>Les actions en retard sont surlignées en rouge.</source>
             <translation>Overdue actions are highlighted in red.</translation>
         </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="140"></location>
+            <source>Tous : %1</source>
+            <translation>All %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="141"></location>
+            <source>Filtrer par %1</source>
+            <translation>Filter by %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/actions_view.py" line="143"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="190"></location>
             <source>%n actions</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -284,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="176"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="190"></location>
             <source>%n réalisées</source>
             <translation>
                 <numerusform>%n done</numerusform>
@@ -292,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/actions_view.py" line="177"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="191"></location>
             <source>%n en retard</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -300,12 +310,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="213"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="227"></location>
             <source>Supprimer l'action %1</source>
             <translation>Delete action %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/actions_view.py" line="215"></location>
+            <location filename="../../essdesk/ui/actions_view.py" line="229"></location>
             <source>Action supprimée (Ctrl+Z pour annuler).</source>
             <translation>Action deleted (Ctrl+Z to undo).</translation>
         </message>
@@ -564,27 +574,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="483"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="485"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="486"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="485"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="486"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="488"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="489"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +615,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="554"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="558"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="561"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="601"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="604"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="569"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="583"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="585"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="598"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="601"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="629"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="634"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -1126,124 +1136,124 @@
     <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="176"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="177"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="190"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="191"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="196"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="197"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="197"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
             <source>E&amp;xporter (JSON)…</source>
             <translation>E&amp;xport (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="205"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
             <source>&amp;Ouvrir en lecture seule</source>
             <translation>&amp;Open read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="207"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="208"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, dans une fenêtre à part : à consulter, exporter en Excel, PDF ou Word ; il ne se modifie pas.</source>
             <translation>The diagnostic as it was at this jalon, in a window of its own: to read and export to Excel, PDF or Word; it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="258"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="259"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="261"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
+            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="267"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="269"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="299"></location>
             <source>Ouvrir le jalon</source>
             <translation>Open the jalon</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="316"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="330"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="318"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="332"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="325"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="327"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="339"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="344"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="364"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="366"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="358"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="371"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="371"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="375"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="377"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1251,22 +1261,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="149"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -1349,8 +1359,8 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="175"></location>
-            <source>Notes de l'atelier sur ce levier…</source>
-            <translation>Workshop notes on this lever…</translation>
+            <source>Notes de l'atelier…</source>
+            <translation>Workshop notes…</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="176"></location>
@@ -1455,312 +1465,298 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="60"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="61"></location>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="118"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="125"></location>
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="119"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
             <source>&amp;Nouveau diagnostic…</source>
             <translation>&amp;New diagnostic…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="120"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
             <source>&amp;Ouvrir…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="121"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="128"></location>
             <source>Ouvrir depuis &amp;un serveur…</source>
             <translation>Open from a ser&amp;ver…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="122"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
             <source>Ouvrir la &amp;démo</source>
             <translation>Open the &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="123"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
             <source>&amp;Importer (JSON)…</source>
             <translation>&amp;Import (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="124"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
             <source>Fichiers &amp;récents</source>
             <translation>&amp;Recent files</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="126"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="127"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
             <source>Enregistrer &amp;sous…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="129"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
             <source>&amp;Publier sur un serveur…</source>
             <translation>&amp;Publish to a server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="130"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="137"></location>
             <source>Enregistrer une copie &amp;hors ligne…</source>
             <translation>Save an o&amp;ffline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="131"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="138"></location>
             <source>Rapporter une copie hors ligne…</source>
             <translation>Return an offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="132"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="139"></location>
             <source>E&amp;xporter</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="133"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
             <source>Classeur &amp;Excel…</source>
             <translation>&amp;Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="134"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="141"></location>
             <source>Rapport &amp;PDF…</source>
             <translation>&amp;PDF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="135"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
             <source>Rapport &amp;Word (DOCX)…</source>
             <translation>&amp;Word report (DOCX)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="136"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="143"></location>
             <source>Rapport Word sur un &amp;modèle…</source>
             <translation>Word report on a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="140"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
             <source>Classeur Excel &amp;anonymisé…</source>
             <translation>&amp;Anonymised Excel workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="142"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="149"></location>
             <source>Rapport PDF a&amp;nonymisé…</source>
             <translation>Anonymised P&amp;DF report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="144"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
             <source>Rapport Word anon&amp;ymisé…</source>
             <translation>Anonymised W&amp;ord report…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="146"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
             <source>Exporter (&amp;JSON)…</source>
             <translation>Export (&amp;JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="152"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="159"></location>
             <source>Jalons et &amp;comparaisons…</source>
             <translation>Mi&amp;lestones and comparisons…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="153"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="160"></location>
             <source>Comparer des diagnostics…</source>
             <translation>Compare diagnostics…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
             <source>Mettre à jour le référentiel…</source>
             <translation>Update the referential…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="162"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
             <source>&amp;Vérifier le diagnostic</source>
             <translation>C&amp;heck the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
             <source>Restaurer une sauve&amp;garde…</source>
             <translation>Restore a bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="165"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="172"></location>
             <source>&amp;Fermer le diagnostic</source>
             <translation>&amp;Close diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="167"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="169"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
             <source>&amp;Édition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="170"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="177"></location>
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="171"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="178"></location>
             <source>Zoom &amp;avant</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="173"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="180"></location>
             <source>Zoom a&amp;rrière</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="174"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="181"></location>
             <source>&amp;Taille normale</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="176"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="183"></location>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="183"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
             <source>A&amp;ller</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="192"></location>
             <source>Étape &amp;précédente</source>
             <translation>&amp;Previous step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="185"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="194"></location>
             <source>Étape &amp;suivante</source>
             <translation>&amp;Next step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="189"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="199"></location>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="190"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="200"></location>
             <source>À &amp;propos d'essdesk</source>
             <translation>&amp;About essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="193"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="203"></location>
             <source>Vue d'ensemble</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="194"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="228"></location>
-            <source>Étape %1 · %2</source>
-            <translation>Step %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
             <source>Plan d'action</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="196"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/main_window.py" line="227"></location>
-            <source>%1/%n leviers renseignés</source>
-            <translation>
-                <numerusform>%1/%n lever assessed</numerusform>
-                <numerusform>%1/%n levers assessed</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="366"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="412"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="444"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="485"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="517"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="803"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="491"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="523"></location>
             <source>Jalon — lecture seule</source>
             <translation>Jalon — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="565"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="596"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="573"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="604"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="584"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="615"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="585"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="616"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="601"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="632"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="609"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1771,42 +1767,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="623"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="654"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="668"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="652"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="683"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="658"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="666"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="697"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="675"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="706"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="720"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="845"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="876"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1817,151 +1813,182 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="955"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="986"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="993"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="1024"></location>
             <source>Mettre à jour vers la version %1…</source>
             <translation>Update to version %1…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="384"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="359"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="418"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="450"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="360"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="419"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="493"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="487"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="495"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="834"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="844"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="519"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="527"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="865"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="875"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="147"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="154"></location>
             <source>Envoyer un c&amp;ahier de saisie…</source>
             <translation>Send a data-entry &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="148"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="155"></location>
             <source>Impor&amp;ter un cahier de saisie…</source>
             <translation>Impor&amp;t a data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="151"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="158"></location>
             <source>Poser un ja&amp;lon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="156"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="163"></location>
             <source>Référentiels…</source>
             <translation>Referentials…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="497"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="205"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="241"></location>
+            <source>%1 %2 · %3</source>
+            <translation>%1 %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="239"></location>
+            <source>%1/%2 %3</source>
+            <translation>%1/%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="373"></location>
+            <source>%1 &amp;précédente</source>
+            <translation>&amp;Previous %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="373"></location>
+            <source>%1 &amp;précédent</source>
+            <translation>&amp;Previous %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <source>%1 &amp;suivante</source>
+            <translation>&amp;Next %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <source>%1 &amp;suivant</source>
+            <translation>&amp;Next %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="529"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="536"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="552"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="522"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="625"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="660"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="553"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="656"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="691"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="849"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="703"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="736"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="767"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="741"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="799"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="830"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="742"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="773"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="743"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="774"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="745"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="746"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="777"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="747"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="778"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="781"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="812"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="848"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="835"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="866"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="890"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="921"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="894"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="925"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -2044,41 +2071,6 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/json_worker.py" line="175"></location>
             <source>Import impossible</source>
             <translation>Import failed</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
-            <source>Diagnostic territorial</source>
-            <translation>Territorial diagnostic</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
-            <source>Organisation interne</source>
-            <translation>Internal organisation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
-            <source>Animation des acteurs</source>
-            <translation>Actor facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
-            <source>Financement</source>
-            <translation>Funding</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
-            <source>Communication</source>
-            <translation>Communication</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
-            <source>Développement économique</source>
-            <translation>Economic development</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="38"></location>
-            <source>Formation et recherche</source>
-            <translation>Training and research</translation>
         </message>
     </context>
     <context>
@@ -2229,148 +2221,139 @@ Close anyway and lose them?</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="99"></location>
+            <location filename="../../essdesk/ui/overview.py" line="94"></location>
             <source>Maturité globale</source>
             <translation>Overall maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="100"></location>
+            <location filename="../../essdesk/ui/overview.py" line="95"></location>
             <source>Leviers renseignés</source>
             <translation>Levers assessed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="101"></location>
+            <location filename="../../essdesk/ui/overview.py" line="96"></location>
             <source>Leviers prioritaires à traiter</source>
             <translation>Priority levers to address</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="102"></location>
+            <location filename="../../essdesk/ui/overview.py" line="97"></location>
             <source>Actions en cours ou à venir</source>
             <translation>Current or upcoming actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="103"></location>
+            <location filename="../../essdesk/ui/overview.py" line="98"></location>
             <source>Actions en retard</source>
             <translation>Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="110"></location>
+            <location filename="../../essdesk/ui/overview.py" line="105"></location>
             <source>Maturité par étape</source>
             <translation>Maturity by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="112"></location>
+            <location filename="../../essdesk/ui/overview.py" line="108"></location>
             <source>Radar de maturité par étape</source>
             <translation>Maturity radar by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="113"></location>
-            <location filename="../../essdesk/ui/overview.py" line="118"></location>
+            <location filename="../../essdesk/ui/overview.py" line="109"></location>
+            <location filename="../../essdesk/ui/overview.py" line="115"></location>
             <source>Cliquez sur une étape pour l'ouvrir.</source>
             <translation>Click a step to open it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="115"></location>
+            <location filename="../../essdesk/ui/overview.py" line="111"></location>
             <source>Maturité et complétude par étape</source>
             <translation>Maturity and completion by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="117"></location>
+            <location filename="../../essdesk/ui/overview.py" line="114"></location>
             <source>Barres de maturité et de complétude par étape</source>
             <translation>Maturity and completion bars by step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="129"></location>
+            <location filename="../../essdesk/ui/overview.py" line="127"></location>
             <source>Leviers à haute priorité pas encore réalisés</source>
             <translation>High-priority levers not yet done</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="131"></location>
+            <location filename="../../essdesk/ui/overview.py" line="130"></location>
             <source>Leviers à haute priorité</source>
             <translation>High-priority levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="136"></location>
+            <location filename="../../essdesk/ui/overview.py" line="135"></location>
             <source>Prochaines actions par échéance</source>
             <translation>Next actions by due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="138"></location>
+            <location filename="../../essdesk/ui/overview.py" line="137"></location>
             <source>Prochaines actions</source>
             <translation>Next actions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="184"></location>
+            <location filename="../../essdesk/ui/overview.py" line="183"></location>
             <source>Filière : %1</source>
             <translation>Sector: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="188"></location>
+            <location filename="../../essdesk/ui/overview.py" line="187"></location>
             <source>Animation : %1</source>
             <translation>Facilitation: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="190"></location>
+            <location filename="../../essdesk/ui/overview.py" line="189"></location>
             <source>Depuis le %1</source>
             <translation>Since %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="218"></location>
-            <source>Aucun levier à haute priorité en attente.</source>
-            <translation>No high-priority lever pending.</translation>
+            <location filename="../../essdesk/ui/overview.py" line="199"></location>
+            <source>%1 par %2</source>
+            <translation>%1 by %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="233"></location>
+            <location filename="../../essdesk/ui/overview.py" line="201"></location>
+            <source>Maturité</source>
+            <translation>Maturity</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="202"></location>
+            <source>Maturité et complétude</source>
+            <translation>Maturity and completion</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="213"></location>
+            <source>%1 avec un statut</source>
+            <translation>%1 with a status</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="214"></location>
+            <location filename="../../essdesk/ui/overview.py" line="215"></location>
+            <source>%1 de priorité haute à traiter</source>
+            <translation>High-priority %1 to act on</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="232"></location>
+            <source>Rien de priorité haute en attente.</source>
+            <translation>Nothing of high priority pending.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/overview.py" line="247"></location>
             <source>sans échéance</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="239"></location>
+            <location filename="../../essdesk/ui/overview.py" line="253"></location>
             <source>En retard</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="242"></location>
+            <location filename="../../essdesk/ui/overview.py" line="256"></location>
             <source>Aucune action en attente. Créez-en depuis un levier.</source>
             <translation>No pending actions. Create some from a lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/overview.py" line="32"></location>
-            <source>Diagnostic territorial</source>
-            <translation>Territorial diagnostic</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="33"></location>
-            <source>Organisation interne</source>
-            <translation>Internal organisation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="34"></location>
-            <source>Animation des acteurs</source>
-            <translation>Actor facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="35"></location>
-            <source>Financement</source>
-            <translation>Funding</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="36"></location>
-            <source>Communication</source>
-            <translation>Communication</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="37"></location>
-            <source>Développement économique</source>
-            <translation>Economic development</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="38"></location>
-            <source>Formation et recherche</source>
-            <translation>Training and research</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/overview.py" line="213"></location>
+            <location filename="../../essdesk/ui/overview.py" line="227"></location>
             <source>échéance</source>
             <translation>due</translation>
         </message>
@@ -2510,9 +2493,9 @@ Close anyway and lose them?</translation>
     <context>
         <name>RadarChart</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="84"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
+            <location filename="../../essdesk/ui/charts.py" line="85"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -2782,12 +2765,12 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepBars</name>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="219"></location>
+            <location filename="../../essdesk/ui/charts.py" line="223"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/charts.py" line="219"></location>
+            <location filename="../../essdesk/ui/charts.py" line="223"></location>
             <source>Complétude</source>
             <translation>Completion</translation>
         </message>
@@ -2795,67 +2778,78 @@ Close anyway and lose them?</translation>
     <context>
         <name>StepView</name>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="323"></location>
-            <source>Conseils du guide pour cette étape</source>
-            <translation>Guide advice for this step</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/step_view.py" line="335"></location>
             <source>Ajouter un levier personnalisé…</source>
             <translation>Add a custom lever…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="339"></location>
             <location filename="../../essdesk/ui/step_view.py" line="344"></location>
             <source>Synthèse de l'étape</source>
             <translation>Step summary</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/step_view.py" line="323"></location>
+            <source>Conseils du guide</source>
+            <translation>Guidance from the guide</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="339"></location>
+            <source>Synthèse</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/step_view.py" line="343"></location>
-            <source>Ce que le groupe retient de cette étape : constats, points de vigilance, suites…</source>
-            <translation>What the group takes away from this step: findings, points to watch, next steps…</translation>
+            <source>Ce que le groupe retient : constats, points de vigilance, suites…</source>
+            <translation>What the group takes away: findings, points to watch, next steps…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="378"></location>
-            <source>Étape %1 — %2</source>
-            <translation>Step %1 — %2</translation>
+            <location filename="../../essdesk/ui/step_view.py" line="379"></location>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="385"></location>
-            <location filename="../../essdesk/ui/step_view.py" line="387"></location>
-            <source>Étape %1</source>
-            <translation>Step %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/step_view.py" line="413"></location>
-            <source>%1/%n leviers renseignés</source>
-            <translation>
-                <numerusform>%1/%n lever assessed</numerusform>
-                <numerusform>%1/%n levers assessed</numerusform>
-            </translation>
+            <location filename="../../essdesk/ui/step_view.py" line="381"></location>
+            <source>Synthèse — %1</source>
+            <translation>Summary — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="414"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="382"></location>
+            <source>Ajouter (%1 du groupe)…</source>
+            <translation>Add (the group's own %1)…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="392"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="394"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="420"></location>
+            <source>%1/%2 %3</source>
+            <translation>%1/%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/step_view.py" line="421"></location>
             <source>maturité %1</source>
             <translation>maturity %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="440"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="447"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="444"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="451"></location>
             <source>Ajouter un levier personnalisé</source>
             <translation>Add a custom lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="445"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="452"></location>
             <source>Intitulé du levier propre à votre territoire :</source>
             <translation>Title of the lever specific to your territory:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/step_view.py" line="449"></location>
+            <location filename="../../essdesk/ui/step_view.py" line="456"></location>
             <source>Ajouter un levier à l'étape %1</source>
             <translation>Add a lever to step %1</translation>
         </message>
@@ -3090,8 +3084,8 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/welcome.py" line="43"></location>
-            <source>Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide RTES « RepèrESS Filières &amp; ESS » : 7 étapes, 40 leviers.</source>
-            <translation>Workshop-based diagnostic of a territorial sector with and for the SSE, following the method of the RTES guide “RepèrESS Filières &amp; ESS”: 7 steps, 40 levers.</translation>
+            <source>Diagnostic de filière de territoire avec et pour l'ESS, en atelier, selon la méthode du guide RTES « RepèrESS Filières &amp; ESS » ou toute autre méthode décrite en référentiel.</source>
+            <translation>Workshop-based diagnostic of a territorial sector with and for the SSE, following the method of the RTES guide “RepèrESS Filières &amp; ESS” or any other method written as a referential.</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/welcome.py" line="55"></location>
@@ -3154,99 +3148,119 @@ Close anyway and lose them?</translation>
         <name>WorkshopEditor</name>
         <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="61"></location>
-            <source>Étape %1 abordée</source>
-            <translation>Step %1 covered</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="67"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="62"></location>
             <source>&amp;Lieu</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="68"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="63"></location>
             <source>Étapes abordées</source>
             <translation>Steps covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="71"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="82"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="66"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="77"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="101"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="96"></location>
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="108"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="103"></location>
             <source>Dé&amp;cisions</source>
             <translation>De&amp;cisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="115"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="110"></location>
             <source>Chaque modification est gardée au fil de la frappe (Ctrl+Z pour annuler).</source>
             <translation>Every change is kept as you type (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="125"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="120"></location>
             <source>Date de l'atelier</source>
             <translation>Workshop date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="127"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="122"></location>
             <source>Lieu de l'atelier</source>
             <translation>Workshop place</translation>
         </message>
         <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="183"></location>
+            <source>abordée</source>
+            <translation>covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="183"></location>
+            <source>abordé</source>
+            <translation>covered</translation>
+        </message>
+        <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="186"></location>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="194"></location>
+            <source>%1 abordées</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="196"></location>
+            <source>%1 abordés</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="202"></location>
             <source>Étapes de l'atelier</source>
             <translation>Workshop steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="209"></location>
             <source>Participants de l'atelier</source>
             <translation>Workshop participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="217"></location>
             <source>Participant %1</source>
             <translation>Participant %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="86"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="81"></location>
             <source>Ajouter un participant</source>
             <translation>Add a participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="87"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="82"></location>
             <source>Retirer le participant</source>
             <translation>Remove the participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="104"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="129"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="99"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="124"></location>
             <source>Notes de l'atelier</source>
             <translation>Workshop notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="111"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="132"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="106"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="127"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="232"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="248"></location>
             <source>Choisissez un atelier dans la liste, ou créez-en un.</source>
             <translation>Choose a workshop from the list, or create one.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="236"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="252"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
@@ -3345,25 +3359,37 @@ Close anyway and lose them?</translation>
             <translation>← →  navigate · 1–6  status · N  notes · Q  questions · D  decisions · V  vote · W  phones · T  timer · H  help · Esc  quit</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="339"></location>
-            <source>Étape %1 · %2</source>
-            <translation>Step %1 · %2</translation>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="340"></location>
+            <source>%1 %2 · %3</source>
+            <translation>%1 %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="341"></location>
-            <source>levier %1 / %2</source>
-            <translation>lever %1 / %2</translation>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="343"></location>
+            <source>%1 %2 / %3</source>
+            <translation>%1 %2 / %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="344"></location>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="364"></location>
+            <source>Synthèse</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="365"></location>
+            <source>N : écrire la synthèse</source>
+            <translation>N: write the summary</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="490"></location>
+            <source>%1 %2 — synthèse</source>
+            <translation>%1 %2 — summary</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="342"></location>
-            <source>%n leviers</source>
-            <translation>
-                <numerusform>%n lever</numerusform>
-                <numerusform>%n levers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -3371,7 +3397,7 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
             <source>%n gommettes</source>
             <translation>
                 <numerusform>%n dot</numerusform>
@@ -3379,97 +3405,82 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="362"></location>
-            <source>Synthèse de l'étape</source>
-            <translation>Step summary</translation>
-        </message>
-        <message>
             <location filename="../../essdesk/ui/workshop_mode.py" line="240"></location>
             <source>questions à se poser sur le levier (afficher, masquer)</source>
             <translation>questions to ask about the lever (show, hide)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="363"></location>
-            <source>N : écrire la synthèse de l'étape</source>
-            <translation>N: write the step summary</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="386"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="388"></location>
             <source>Notes du groupe</source>
             <translation>Group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="387"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
             <source>N : écrire les notes du groupe</source>
             <translation>N: write the group notes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="417"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="419"></location>
             <source>Le référentiel ne propose pas de questions pour ce levier.</source>
             <translation>The guide offers no questions for this lever.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="427"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="429"></location>
             <source>Vote à gommettes</source>
             <translation>Dot voting</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="428"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="430"></location>
             <source>Aucun atelier choisi : quittez le mode (Échap), créez ou sélectionnez un atelier dans « Ateliers », puis relancez F5.</source>
             <translation>No workshop chosen: leave the mode (Esc), create or select a workshop in “Workshops”, then press F5 again.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="436"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="438"></location>
             <source>Vote à gommettes — %1</source>
             <translation>Dot voting — %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="439"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="441"></location>
             <source>Totaux du groupe</source>
             <translation>Group totals</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="440"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="442"></location>
             <source>  ·  ↑ ↓ choisir · + − gommette · P plan d'action</source>
             <translation>  ·  ↑ ↓ choose · + − dot · P action plan</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="474"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="476"></location>
             <source>Statut du levier %1 : %2</source>
             <translation>Status of lever %1: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="481"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="483"></location>
             <source>Aucun atelier choisi : les décisions s'écrivent dans un atelier.</source>
             <translation>No workshop chosen: decisions are written in a workshop.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="484"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="486"></location>
             <source>Décisions de l'atelier du %1</source>
             <translation>Decisions of the workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="488"></location>
-            <source>Étape %1 — synthèse</source>
-            <translation>Step %1 — summary</translation>
-        </message>
-        <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="495"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="498"></location>
             <source>Échap ou Ctrl+Entrée : enregistrer et revenir</source>
             <translation>Esc or Ctrl+Enter: save and go back</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="530"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="533"></location>
             <source>Notes du levier %1</source>
             <translation>Notes on lever %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="535"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="538"></location>
             <source>Synthèse de l'étape %1</source>
             <translation>Summary of step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="540"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="543"></location>
             <source>Décisions de l'atelier</source>
             <translation>Workshop decisions</translation>
         </message>
@@ -3499,52 +3510,52 @@ Close anyway and lose them?</translation>
             <translation>&amp;Projector screen</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="389"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="391"></location>
             <source>Questions à se poser</source>
             <translation>Questions to ask</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="835"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
             <source>Poser un jalon ?</source>
             <translation>Set a milestone?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="835"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="838"></location>
             <source>La séance a modifié le diagnostic. Poser un jalon pour garder son état d'aujourd'hui et le comparer plus tard ?</source>
             <translation>The session changed the diagnostic. Set a milestone to keep today's state and compare it later?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="844"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="847"></location>
             <source>Atelier du %1</source>
             <translation>Workshop on %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="857"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="860"></location>
             <source>Créez d'abord un atelier dans la vue « Ateliers ». </source>
             <translation>First create a workshop in the “Workshops” view. </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="868"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="871"></location>
             <source>Compte rendu</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="868"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="871"></location>
             <source>Choisissez d'abord un atelier.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="874"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="877"></location>
             <source>Compte rendu PDF de l'atelier</source>
             <translation>Workshop minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="875"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="878"></location>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshop_mode.py" line="889"></location>
+            <location filename="../../essdesk/ui/workshop_mode.py" line="892"></location>
             <source>Compte rendu enregistré : %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
@@ -3552,22 +3563,22 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopsModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/workshops.py" line="23"></location>
+            <location filename="../../essdesk/ui/models/workshops.py" line="24"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -3575,48 +3586,63 @@ Close anyway and lose them?</translation>
     <context>
         <name>WorkshopsView</name>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="252"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="268"></location>
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="253"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="269"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, étapes abordées, participants, décisions.</source>
             <translation>Working sessions with the actors: date, place, steps covered, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="264"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="280"></location>
             <source>Liste des ateliers</source>
             <translation>List of workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="278"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="346"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="368"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="280"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="296"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="283"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="299"></location>
             <source>Voter…</source>
             <translation>Vote…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="284"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="300"></location>
             <source>Vote à gommettes des participants sur les leviers</source>
             <translation>Participants' dot voting on the levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="285"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="301"></location>
             <source>Compte rendu PDF…</source>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="355"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <source>%1 abordées</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <source>%1 abordés</source>
+            <translation>%1 covered</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="341"></location>
+            <source>Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.</source>
+            <translation>The working sessions with the actors: date, place, %1, participants, decisions.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/workshops_view.py" line="377"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
@@ -3817,132 +3843,132 @@ Close anyway and lose them?</translation>
     <context>
         <name>Jalons</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="60"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="61"></location>
             <source>Nom du jalon :</source>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="79"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="81"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="82"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="96"></location>
             <source>Jalon en cours…</source>
             <translation>Setting the milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="97"></location>
             <source>Jalon impossible</source>
             <translation>Milestone failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="106"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="107"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="113"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="114"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="416"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="417"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="420"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="420"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="423"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="430"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="435"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="435"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="437"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="437"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="439"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="440"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="439"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="441"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3950,22 +3976,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="498"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="500"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="520"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="522"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="520"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="522"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="579"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="581"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
@@ -4619,7 +4645,7 @@ Close anyway and lose them?</translation>
         <name>referential</name>
         <message>
             <source>Diagnostic territorial</source>
-            <extracomment>step 1</extracomment>
+            <extracomment>step 1, step 1 (short)</extracomment>
             <translation>Territorial diagnostic</translation>
         </message>
         <message>
@@ -4634,12 +4660,12 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <source>Financement</source>
-            <extracomment>step 4</extracomment>
+            <extracomment>step 4, step 4 (short)</extracomment>
             <translation>Funding</translation>
         </message>
         <message>
             <source>Communication</source>
-            <extracomment>step 5</extracomment>
+            <extracomment>step 5, step 5 (short)</extracomment>
             <translation>Communication</translation>
         </message>
         <message>
@@ -4651,6 +4677,46 @@ Close anyway and lose them?</translation>
             <source>Formation aux nouveaux métiers et le développement de la recherche</source>
             <extracomment>step 7</extracomment>
             <translation>Training for new occupations and developing research</translation>
+        </message>
+        <message>
+            <source>Organisation interne</source>
+            <extracomment>step 2 (short)</extracomment>
+            <translation>Internal organisation</translation>
+        </message>
+        <message>
+            <source>Animation des acteurs</source>
+            <extracomment>step 3 (short)</extracomment>
+            <translation>Actor facilitation</translation>
+        </message>
+        <message>
+            <source>Développement économique</source>
+            <extracomment>step 6 (short)</extracomment>
+            <translation>Economic development</translation>
+        </message>
+        <message>
+            <source>Formation et recherche</source>
+            <extracomment>step 7 (short)</extracomment>
+            <translation>Training and research</translation>
+        </message>
+        <message>
+            <source>étape</source>
+            <extracomment>words</extracomment>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>étapes</source>
+            <extracomment>words</extracomment>
+            <translation>steps</translation>
+        </message>
+        <message>
+            <source>levier</source>
+            <extracomment>words</extracomment>
+            <translation>lever</translation>
+        </message>
+        <message>
+            <source>leviers</source>
+            <extracomment>words</extracomment>
+            <translation>levers</translation>
         </message>
     </context>
 </TS>

@@ -60,26 +60,6 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%1/%n leviers renseignés</source>
-            <translation>
-                <numerusform>%1/%n levier renseigné</numerusform>
-                <numerusform>%1/%n leviers renseignés</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StepView</name>
-        <message numerus="yes">
-            <source>%1/%n leviers renseignés</source>
-            <translation>
-                <numerusform>%1/%n levier renseigné</numerusform>
-                <numerusform>%1/%n leviers renseignés</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>VotePanel</name>
         <message numerus="yes">
             <source>%n actions créées à partir des votes (Ctrl+Z pour annuler).</source>
@@ -91,13 +71,6 @@
     </context>
     <context>
         <name>WorkshopMode</name>
-        <message numerus="yes">
-            <source>%n leviers</source>
-            <translation>
-                <numerusform>%n levier</numerusform>
-                <numerusform>%n leviers</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n participants</source>
             <translation>

@@ -174,6 +174,9 @@ def core_messages() -> dict[str, list[tuple[str, str]]]:
     field_items += [(text, "ValidationError.field") for text in i18n.EXTRA_FIELD_LABELS]
     error_items = [(text, "ValidationError.reason") for text in i18n.ERROR_REASONS]
     steps = [(s.title, f"step {s.number}") for s in load_referential().steps]
+    steps += [(s.short_title, f"step {s.number} (short)") for s in load_referential().steps]
+    words = load_referential().words
+    steps += [(text, "words") for text in (words.part, words.parts, words.lever, words.levers)]
     return {"enums": unique(enum_items), "fields": unique(field_items), "errors": unique(error_items),
             "referential": unique(steps)}
 

@@ -31,10 +31,11 @@ class ActionColumn(IntEnum):
 
 class ActionsModel(RowTableModel):
     Columns = ActionColumn
+    parts = ""  # what the referential calls its parts ("Axes"); the view sets it
 
     def headers(self):
         return [self.tr("Action"), self.tr("Statut"), self.tr("Priorité"), self.tr("Pilote"),
-                self.tr("Étapes"), self.tr("Début"), self.tr("Échéance"), self.tr("Budget")]
+                self.parts or self.tr("Étapes"), self.tr("Début"), self.tr("Échéance"), self.tr("Budget")]
 
     def display(self, row: ActionRow, column: int) -> str:
         c = ActionColumn(column)

@@ -18,9 +18,10 @@ class WorkshopColumn(IntEnum):
 
 class WorkshopsModel(RowTableModel):
     Columns = WorkshopColumn
+    parts = ""  # what the referential calls its parts ("Axes"); the view sets it
 
     def headers(self):
-        return [self.tr("Date"), self.tr("Lieu"), self.tr("Étapes"), self.tr("Participants")]
+        return [self.tr("Date"), self.tr("Lieu"), self.parts or self.tr("Étapes"), self.tr("Participants")]
 
     def display(self, row: WorkshopRow, column: int) -> str:
         c = WorkshopColumn(column)
