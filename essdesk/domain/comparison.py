@@ -26,6 +26,8 @@ ENTITY_NAMES = {
     "actor": "Acteur",
     "action": "Action",
     "workshop": "Atelier",
+    "indicator": "Indicateur",
+    "indicator_value": "Mesure",
 }
 
 
@@ -193,6 +195,8 @@ def _name(item: Any) -> str:
     if item.entity in ("lever", "step"):
         return str(item.key)
     values = getattr(item, "values", None) or {}
+    if item.entity == "indicator_value" and values.get("date"):
+        return f"du {dt.date.fromisoformat(values['date']):%d/%m/%Y}"
     for name in ("title", "name", "place"):
         if values.get(name):
             return f"« {values[name]} »"
