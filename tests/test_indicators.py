@@ -296,3 +296,19 @@ def test_members_keep_their_rights_on_the_indicator_tables_after_a_server_upgrad
         ).one()
     engine.dispose()
     assert tuple(rights) == (True, True)
+
+
+def test_the_catalogue_offers_the_issue_s_indicators_with_units():
+    from essdesk.domain.indicators import catalogue
+
+    entries = {e.name: e.unit for e in catalogue()}
+    for name in (
+        "Emplois créés",
+        "ETP en insertion",
+        "Structures ESS impliquées",
+        "Volume valorisé",
+        "Chiffre d'affaires local",
+        "Bénévoles mobilisés",
+    ):
+        assert entries[name]
+    assert entries["Volume valorisé"] == "t" and entries["Chiffre d'affaires local"] == "€"

@@ -7,7 +7,9 @@ field, nothing half-applied) and commits each edit at once. No Qt.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,6 +21,29 @@ from essdesk.models.base import new_uid
 from essdesk.models.tables import Action, Indicator, IndicatorValue, Lever
 
 LINK = "Lien de l'indicateur"
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    name: str
+    unit: str
+    theme: str
+
+
+def catalogue() -> list[CatalogueEntry]:
+    """The indicators to start from (resources/indicators/catalogue.json); a user may pick
+    one, change it, or type their own. An unreadable catalogue is an empty one: typing an
+    indicator must never depend on it."""
+    from essdesk.domain.referential import resources_dir
+
+    try:
+        data = json.loads((resources_dir() / "indicators" / "catalogue.json").read_text("utf-8"))
+        return [
+            CatalogueEntry(e["name"], e.get("unit", ""), e.get("theme", ""))
+            for e in data["indicators"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
 
 
 def _apply(obj: object, specs: Mapping[str, Field], values: Mapping[str, Any]) -> None:
