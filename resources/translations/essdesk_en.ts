@@ -564,27 +564,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="450"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="451"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +605,39 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="521"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="533"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="523"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="530"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="531"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="528"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="539"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="536"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="553"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="550"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="599"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="596"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -754,6 +754,48 @@
         </message>
     </context>
     <context>
+        <name>CourseChart</name>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="74"></location>
+            <source>Cible %1 ; valeurs : %2</source>
+            <translation>Target %1; values: %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="94"></location>
+            <source>Aucune valeur saisie : ajoutez-en une à une date.</source>
+            <translation>No value entered yet: add one at a date.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="109"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="136"></location>
+            <source>cible</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="137"></location>
+            <source>départ</source>
+            <translation>baseline</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="137"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="140"></location>
+            <source>Cible</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="140"></location>
+            <source>Avancement</source>
+            <translation>Progress</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticsModel</name>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="43"></location>
@@ -788,52 +830,52 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="79"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="69"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="80"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="70"></location>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="105"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="95"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="106"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="96"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="107"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="97"></location>
             <source>Ouvrir le fichier</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="98"></location>
             <source>Ouvrir le dossier</source>
             <translation>Open the folder</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="109"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="99"></location>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="118"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="108"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="113"></location>
             <source>Export annulé : aucun fichier modifié.</source>
             <translation>Export cancelled: no file changed.</translation>
         </message>
@@ -991,111 +1033,326 @@
         </message>
     </context>
     <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="61"></location>
+            <source>Saisissez un nombre, par exemple 12 ou 3,5.</source>
+            <translation>Enter a number, for example 12 or 3.5.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="75"></location>
+            <source>Validez de nouveau quand le serveur répond.</source>
+            <translation>Confirm again once the server answers.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="93"></location>
+            <source>Nouvel indicateur</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="95"></location>
+            <source>Modifier l'indicateur</source>
+            <translation>Edit the indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="104"></location>
+            <source>Choisissez dans le catalogue ou saisissez le vôtre</source>
+            <translation>Pick one from the catalogue or type your own</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="112"></location>
+            <source>ex. ETP, t, €, structures</source>
+            <translation>e.g. FTE, t, €, organisations</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="116"></location>
+            <source>— rien —</source>
+            <translation>— nothing —</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="119"></location>
+            <source>Levier %1 — %2</source>
+            <translation>Lever %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="124"></location>
+            <source>Action : %1</source>
+            <translation>Action: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="127"></location>
+            <source>&amp;Nom *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="128"></location>
+            <source>&amp;Unité</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="129"></location>
+            <source>Valeur de &amp;départ</source>
+            <translation>&amp;Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="130"></location>
+            <source>&amp;Cible</source>
+            <translation>&amp;Target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="131"></location>
+            <source>&amp;Suit</source>
+            <translation>&amp;Follows</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="170"></location>
+            <source>Saisissez le nom de l'indicateur, ou choisissez-en un du catalogue.</source>
+            <translation>Type the indicator's name, or pick one from the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="192"></location>
+            <source>Ajouter l'indicateur %1</source>
+            <translation>Add the indicator %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="204"></location>
+            <source>Modifier l'indicateur %1</source>
+            <translation>Edit the indicator %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="37"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="38"></location>
+            <source>Départ</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="39"></location>
+            <source>Dernière valeur</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="40"></location>
+            <source>Cible</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="41"></location>
+            <source>Avancement</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="42"></location>
+            <source>Suit</source>
+            <translation>Follows</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="160"></location>
+            <source>Indicateurs</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="169"></location>
+            <source>Tableau des indicateurs</source>
+            <translation>Indicators table</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="190"></location>
+            <source>Ajouter un indicateur…</source>
+            <translation>Add an indicator…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="192"></location>
+            <source>Modifier…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="193"></location>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="203"></location>
+            <source>Valeurs de l'indicateur</source>
+            <translation>Values of the indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="220"></location>
+            <source>Saisir une valeur…</source>
+            <translation>Enter a value…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="221"></location>
+            <source>Modifier la valeur…</source>
+            <translation>Edit the value…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="222"></location>
+            <source>Supprimer la valeur</source>
+            <translation>Delete the value</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/indicators_view.py" line="293"></location>
+            <source>%n indicateurs</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/indicators_view.py" line="295"></location>
+            <source>%n cibles atteintes</source>
+            <translation>
+                <numerusform>%n target reached</numerusform>
+                <numerusform>%n targets reached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="298"></location>
+            <source>Chaque valeur est saisie à une date ; les jalons gardent les valeurs du jour.</source>
+            <translation>Each value is entered at a date; milestones keep the values of their day.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="307"></location>
+            <source>Sélectionnez un indicateur pour voir ses valeurs.</source>
+            <translation>Select an indicator to see its values.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="317"></location>
+            <source>Valeurs de « %1 » — cible %2, avancement %3</source>
+            <translation>Values of “%1” — target %2, progress %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="378"></location>
+            <source>Supprimer l'indicateur %1</source>
+            <translation>Delete the indicator %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="384"></location>
+            <source>Indicateur supprimé (Ctrl+Z pour annuler).</source>
+            <translation>Indicator deleted (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="400"></location>
+            <source>Supprimer une valeur d'indicateur</source>
+            <translation>Delete an indicator value</translation>
+        </message>
+    </context>
+    <context>
         <name>JalonsDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="179"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="176"></location>
             <source>Jalons et comparaisons</source>
             <translation>Milestones and comparisons</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="190"></location>
             <source>Un jalon est un instantané daté du diagnostic : il ne change plus. Comparez-en un avec aujourd'hui, ou sélectionnez-en deux pour les comparer entre eux.</source>
             <translation>A milestone is a dated snapshot of the diagnostic: it never changes. Compare one with today, or select two to compare them with each other.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="196"></location>
             <source>&amp;Poser un jalon…</source>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="197"></location>
             <source>&amp;Renommer…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="198"></location>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="202"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="199"></location>
             <source>Comparer avec &amp;aujourd'hui</source>
             <translation>Compare with t&amp;oday</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="200"></location>
             <source>Comparer les &amp;deux jalons</source>
             <translation>Compare the &amp;two milestones</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="201"></location>
             <source>E&amp;xporter (JSON)…</source>
             <translation>E&amp;xport (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="206"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="203"></location>
             <source>Le diagnostic tel qu'il était à ce jalon, au format d'échange JSON.</source>
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="251"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="257"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="286"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="300"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="283"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="295"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="312"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="324"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="321"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="331"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="326"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="323"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="345"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1103,22 +1360,22 @@
     <context>
         <name>JalonsModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Posé le</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="151"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="148"></location>
             <source>Maturité</source>
             <translation>Maturity</translation>
         </message>
@@ -1494,6 +1751,11 @@
             <source>Ateliers</source>
             <translation>Workshops</translation>
         </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="184"></location>
+            <source>Indicateurs</source>
+            <translation>Indicators</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../essdesk/ui/main_window.py" line="215"></location>
             <source>%1/%n leviers renseignés</source>
@@ -1503,73 +1765,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="350"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="353"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="396"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="399"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="435"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="438"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="441"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="467"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="470"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="469"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="472"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="473"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="754"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="476"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="757"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="547"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="550"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="558"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="566"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="569"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="567"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="570"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="583"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="586"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="591"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="594"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="592"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="595"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1580,42 +1842,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="605"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="608"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="622"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="634"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="637"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="643"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="648"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="651"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="660"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="674"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="825"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="828"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1626,37 +1888,37 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="928"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="931"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="337"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="340"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="343"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="402"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="346"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="405"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="344"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="403"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="347"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="406"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="475"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="478"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="471"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="477"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="814"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="824"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="474"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="480"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="817"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="827"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1676,161 +1938,161 @@ Close anyway and lose them?</translation>
             <translation>Set a &amp;milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="479"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="482"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="503"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="506"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="504"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="642"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="798"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="507"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="610"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="645"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="801"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="685"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="688"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="718"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="721"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="779"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="726"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="782"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="724"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="725"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="727"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="730"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="728"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="731"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="729"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="732"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="763"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="766"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="797"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="800"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="818"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="870"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="873"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="874"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="877"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Exporter le classeur Excel</source>
             <translation>Export the Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="132"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="122"></location>
             <source>Exporter le rapport PDF</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="133"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="123"></location>
             <source>Exporter le rapport Word</source>
             <translation>Export the Word report</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="134"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="124"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/export_worker.py" line="135"></location>
+            <location filename="../../essdesk/ui/export_worker.py" line="125"></location>
             <source>Document Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="137"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="127"></location>
             <source>Exporter le diagnostic en JSON</source>
             <translation>Export the diagnostic as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="139"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="129"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="151"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="141"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="152"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="142"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="158"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="148"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="171"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="161"></location>
             <source>Importer un diagnostic JSON</source>
             <translation>Import a JSON diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="184"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="174"></location>
             <source>Import JSON en cours…</source>
             <translation>Importing JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/json_worker.py" line="185"></location>
+            <location filename="../../essdesk/ui/json_worker.py" line="175"></location>
             <source>Import impossible</source>
             <translation>Import failed</translation>
         </message>
@@ -2461,6 +2723,67 @@ Close anyway and lose them?</translation>
             <location filename="../../essdesk/ui/actors_view.py" line="71"></location>
             <source>%1 ESS · %2 hors ESS</source>
             <translation>%1 SSE · %2 non-SSE</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="223"></location>
+            <source>Nouvelle valeur de « %1 »</source>
+            <translation>New value of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="225"></location>
+            <source>Modifier une valeur de « %1 »</source>
+            <translation>Edit a value of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="238"></location>
+            <source>&amp;Date *</source>
+            <translation>&amp;Date *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="239"></location>
+            <source>&amp;Valeur *</source>
+            <translation>&amp;Value *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="240"></location>
+            <source>&amp;Commentaire</source>
+            <translation>&amp;Comment</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="259"></location>
+            <source>Saisissez la valeur mesurée.</source>
+            <translation>Enter the measured value.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="274"></location>
+            <source>Ajouter une valeur d'indicateur</source>
+            <translation>Add an indicator value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="286"></location>
+            <source>Modifier une valeur d'indicateur</source>
+            <translation>Edit an indicator value</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="94"></location>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="94"></location>
+            <source>Valeur</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="94"></location>
+            <source>Commentaire</source>
+            <translation>Comment</translation>
         </message>
     </context>
     <context>
@@ -3233,7 +3556,7 @@ Close anyway and lose them?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../essdesk/ui/i18n.py" line="142"></location>
+            <location filename="../../essdesk/ui/i18n.py" line="145"></location>
             <source>%1 : %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3337,6 +3660,16 @@ Close anyway and lose them?</translation>
             <extracomment>ValidationError.reason</extracomment>
             <translation>the workshop holds at most %1 (participants × dots per participant).</translation>
         </message>
+        <message>
+            <source>saisissez un nombre (par exemple 12 ou 3,5).</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter a number (for example 12 or 3.5).</translation>
+        </message>
+        <message>
+            <source>un indicateur suit un levier ou une action, pas les deux ; choisissez-en un.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>an indicator follows a lever or an action, not both; choose one.</translation>
+        </message>
     </context>
     <context>
         <name>Jalons</name>
@@ -3346,127 +3679,127 @@ Close anyway and lose them?</translation>
             <translation>Milestone name:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="78"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="79"></location>
             <source>Poser un jalon</source>
             <translation>Set a milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="80"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="81"></location>
             <source>Jalon du %1</source>
             <translation>Milestone of %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="94"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
             <source>Jalon en cours…</source>
             <translation>Setting the milestone…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="95"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="96"></location>
             <source>Jalon impossible</source>
             <translation>Milestone failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="105"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="106"></location>
             <source>Poser le jalon « %1 »</source>
             <translation>Set milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="112"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="113"></location>
             <source>Jalon « %1 » posé.</source>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="383"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="384"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="385"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="389"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="391"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="397"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="398"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="399"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="407"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3474,22 +3807,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="465"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="490"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="549"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="546"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
@@ -3538,137 +3871,137 @@ Close anyway and lose them?</translation>
     <context>
         <name>workbook</name>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="68"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="59"></location>
             <source>Cahier de saisie</source>
             <translation>Data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Envoyer un cahier de saisie</source>
             <translation>Send a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="71"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="62"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="87"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="78"></location>
             <source>Écriture du cahier de saisie…</source>
             <translation>Writing the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="88"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="79"></location>
             <source>Cahier de saisie impossible</source>
             <translation>Data-entry workbook not written</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="94"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="85"></location>
             <source>Cahier de saisie écrit : %1 — envoyez-le à vos partenaires.</source>
             <translation>Data-entry workbook written: %1 — send it to your partners.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="115"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="106"></location>
             <source>Importer un cahier de saisie</source>
             <translation>Import a data-entry workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="117"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="108"></location>
             <source>Classeur (*.xlsx *.ods)</source>
             <translation>Workbook (*.xlsx *.ods)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="131"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="122"></location>
             <source>Lecture du cahier de saisie…</source>
             <translation>Reading the data-entry workbook…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="123"></location>
             <source>Import du cahier impossible</source>
             <translation>Workbook not imported</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="141"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="132"></location>
             <source>Avant l'import de %1</source>
             <translation>Before importing %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="147"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="138"></location>
             <source>Importer le cahier %1</source>
             <translation>Import the workbook %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="151"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="142"></location>
             <source>Cahier repris ; l'état d'avant est gardé dans un jalon.</source>
             <translation>Workbook imported; the state before is kept in a milestone.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="181"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="172"></location>
             <source>Feuille</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="182"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="173"></location>
             <source>Cellule</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="183"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="174"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="184"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="175"></location>
             <source>À l'envoi</source>
             <translation>When sent</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="185"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="176"></location>
             <source>Dans essdesk</source>
             <translation>In essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="186"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="177"></location>
             <source>Dans le cahier</source>
             <translation>In the workbook</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="220"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="211"></location>
             <source>ligne %1</source>
             <translation>row %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="221"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="212"></location>
             <source>Nouvelle ligne</source>
             <translation>New row</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="228"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="219"></location>
             <source>Absent du cahier (rien n'est supprimé)</source>
             <translation>Missing from the workbook (nothing is deleted)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="285"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="276"></location>
             <source>%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).</source>
             <translation>%1 change(s), %2 new row(s), %3 conflict(s).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="291"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="282"></location>
             <source>Un conflit (en orange) n'est appliqué que si vous cochez la valeur du cahier.</source>
             <translation>A conflict (in orange) is applied only if you tick the workbook's value.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="305"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="296"></location>
             <source>Corrigez ces cellules dans le cahier, puis importez-le à nouveau : rien n'est appliqué tant qu'il reste une erreur.</source>
             <translation>Correct these cells in the workbook, then import it again: nothing is applied while an error remains.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="325"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="316"></location>
             <source>Appliquer</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workbook_dialog.py" line="327"></location>
+            <location filename="../../essdesk/ui/workbook_dialog.py" line="318"></location>
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -4064,6 +4397,41 @@ Close anyway and lose them?</translation>
             <translation>Context</translation>
         </message>
         <message>
+            <source>Nom de l'indicateur</source>
+            <extracomment>INDICATOR_FIELDS['name']</extracomment>
+            <translation>Indicator name</translation>
+        </message>
+        <message>
+            <source>Unité</source>
+            <extracomment>INDICATOR_FIELDS['unit']</extracomment>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Valeur de départ</source>
+            <extracomment>INDICATOR_FIELDS['baseline']</extracomment>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Cible</source>
+            <extracomment>INDICATOR_FIELDS['target']</extracomment>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Date de la mesure</source>
+            <extracomment>INDICATOR_VALUE_FIELDS['date']</extracomment>
+            <translation>Date of the measure</translation>
+        </message>
+        <message>
+            <source>Valeur mesurée</source>
+            <extracomment>INDICATOR_VALUE_FIELDS['value']</extracomment>
+            <translation>Measured value</translation>
+        </message>
+        <message>
+            <source>Commentaire</source>
+            <extracomment>INDICATOR_VALUE_FIELDS['note']</extracomment>
+            <translation>Comment</translation>
+        </message>
+        <message>
             <source>Nom du jalon</source>
             <extracomment>JALON_FIELDS['label']</extracomment>
             <translation>Milestone name</translation>
@@ -4137,6 +4505,11 @@ Close anyway and lose them?</translation>
             <source>Gommettes par participant</source>
             <extracomment>ValidationError.field</extracomment>
             <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <source>Lien de l'indicateur</source>
+            <extracomment>ValidationError.field</extracomment>
+            <translation>Indicator's link</translation>
         </message>
     </context>
     <context>
