@@ -17,8 +17,14 @@ class Course(NamedTuple):
     unit: str
     baseline: float | None
     target: float | None
-    link: str  # "4.1" (a lever's code), an action's title, or ""
+    lever: str  # the code of the lever it follows, or ""
+    action: str  # the title of the action it follows, or ""
     points: tuple[tuple[dt.date, float], ...]  # by date
+
+    @property
+    def link(self) -> str:
+        """What it follows, in French: "Levier 4.1", the action's title, or ""."""
+        return f"Levier {self.lever}" if self.lever else self.action
 
     @property
     def latest(self) -> float | None:
@@ -52,7 +58,7 @@ def courses(data: Mapping[str, Any]) -> list[Course]:
     titles = {x["id"]: x["title"] for x in data.get("actions", [])}
     out = []
     for i in data.get("indicators", []):
-        link = i["lever"] or (titles.get(i["action"], "") if i["action"] is not None else "")
+        action = titles.get(i["action"], "") if i["action"] is not None else ""
         points = tuple(
             sorted((dt.date.fromisoformat(v["date"]), float(v["value"])) for v in i["values"])
         )
@@ -63,7 +69,8 @@ def courses(data: Mapping[str, Any]) -> list[Course]:
                 i["unit"],
                 _float(i["baseline"]),
                 _float(i["target"]),
-                link,
+                i["lever"] or "",
+                action,
                 points,
             )
         )

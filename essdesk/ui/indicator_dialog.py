@@ -117,11 +117,11 @@ class IndicatorDialog(_Form):
         for lever in queries.lever_rows(ctx.session, ctx.diagnostic_id):
             self.link.addItem(
                 self.tr("Levier %1 — %2").replace("%1", lever.code).replace("%2", lever.label),
-                ("lever", lever.id),
+                f"lever:{lever.id}",
             )
         for action in ctx.services.actions():
             self.link.addItem(
-                self.tr("Action : %1").replace("%1", action.title), ("action", action.id)
+                self.tr("Action : %1").replace("%1", action.title), f"action:{action.id}"
             )
         for key, text, widget in (
             ("name", self.tr("&Nom *"), self.name),
@@ -149,9 +149,9 @@ class IndicatorDialog(_Form):
             self.baseline.setText(_number_text(i.baseline))
             self.target.setText(_number_text(i.target))
             tie = (
-                ("lever", i.lever_id)
+                f"lever:{i.lever_id}"
                 if i.lever_id
-                else ("action", i.action_id)
+                else f"action:{i.action_id}"
                 if i.action_id
                 else None
             )
@@ -174,14 +174,15 @@ class IndicatorDialog(_Form):
         ok_target, target = self.number("target", self.target)
         if not (ok_base and ok_target):
             return
-        tie = self.link.currentData()
+        # "lever:12" / "action:3": plain text data, which findData compares reliably.
+        kind, _, ident = (self.link.currentData() or "").partition(":")
         values: dict[str, Any] = {
             "name": name,
             "unit": self.unit.text().strip(),
             "baseline": baseline,
             "target": target,
-            "lever_id": tie[1] if tie and tie[0] == "lever" else None,
-            "action_id": tie[1] if tie and tie[0] == "action" else None,
+            "lever_id": int(ident) if kind == "lever" else None,
+            "action_id": int(ident) if kind == "action" else None,
         }
         if self.indicator_id is None:
             done = self.send(

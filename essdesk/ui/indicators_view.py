@@ -37,20 +37,14 @@ from essdesk.ui.widgets import page_layout
 
 
 def course_of(indicator) -> Course:
-    link = (
-        indicator.lever.code
-        if indicator.lever
-        else indicator.action.title
-        if indicator.action
-        else ""
-    )
     return Course(
         indicator.uid,
         indicator.name,
         indicator.unit,
         indicator.baseline,
         indicator.target,
-        link,
+        indicator.lever.code if indicator.lever else "",
+        indicator.action.title if indicator.action else "",
         tuple((v.date, v.value) for v in indicator.values),
     )
 
@@ -61,7 +55,7 @@ class CourseChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.course: Course | None = None
-        self.setMinimumSize(260, 150)
+        self.setMinimumSize(220, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -173,6 +167,7 @@ class IndicatorsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(IndicatorColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(IndicatorColumn.LINK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(IndicatorColumn.LINK, self.fontMetrics().averageCharWidth() * 20)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -199,6 +194,7 @@ class IndicatorsView(QWidget):
 
         self.values_title = QLabel()
         self.values_title.setObjectName("sectionTitle")
+        self.values_title.setWordWrap(True)  # a long name must not widen the window
         self.values = ValuesModel(self)
         self.values_table = self._table(self.values, self.tr("Valeurs de l'indicateur"))
         vh = self.values_table.horizontalHeader()

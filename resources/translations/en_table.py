@@ -21,6 +21,7 @@ ENGLISH: dict[str, str] = {
     "ex. ETP, t, €, structures": "e.g. FTE, t, €, organisations",
     "— rien —": "— nothing —",
     "Levier %1 — %2": "Lever %1 — %2",
+    "Levier %1": "Lever %1",
     "Action : %1": "Action: %1",
     "&Unité": "&Unit",
     "Valeur de &départ": "&Baseline",

@@ -756,23 +756,23 @@
     <context>
         <name>CourseChart</name>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="74"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="68"></location>
             <source>Cible %1 ; valeurs : %2</source>
             <translation>Target %1; values: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="94"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="88"></location>
             <source>Aucune valeur saisie : ajoutez-en une à une date.</source>
             <translation>No value entered yet: add one at a date.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="109"></location>
-            <location filename="../../essdesk/ui/indicators_view.py" line="136"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="103"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="130"></location>
             <source>cible</source>
             <translation>target</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="137"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="131"></location>
             <source>départ</source>
             <translation>baseline</translation>
         </message>
@@ -780,17 +780,17 @@
     <context>
         <name>CourseModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="137"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="144"></location>
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="140"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="147"></location>
             <source>Cible</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="140"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="147"></location>
             <source>Avancement</source>
             <translation>Progress</translation>
         </message>
@@ -1110,12 +1110,12 @@
             <translation>Type the indicator's name, or pick one from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="192"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="193"></location>
             <source>Ajouter l'indicateur %1</source>
             <translation>Add the indicator %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="204"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="205"></location>
             <source>Modifier l'indicateur %1</source>
             <translation>Edit the indicator %1</translation>
         </message>
@@ -1123,85 +1123,90 @@
     <context>
         <name>IndicatorsModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="37"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="44"></location>
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="38"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="45"></location>
             <source>Départ</source>
             <translation>Baseline</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="39"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="46"></location>
             <source>Dernière valeur</source>
             <translation>Latest value</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="40"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="47"></location>
             <source>Cible</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="41"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="48"></location>
             <source>Avancement</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="42"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="49"></location>
             <source>Suit</source>
             <translation>Follows</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="65"></location>
+            <source>Levier %1</source>
+            <translation>Lever %1</translation>
         </message>
     </context>
     <context>
         <name>IndicatorsView</name>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="160"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="154"></location>
             <source>Indicateurs</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="169"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="163"></location>
             <source>Tableau des indicateurs</source>
             <translation>Indicators table</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="190"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="185"></location>
             <source>Ajouter un indicateur…</source>
             <translation>Add an indicator…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="192"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="187"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="193"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="188"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="203"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="199"></location>
             <source>Valeurs de l'indicateur</source>
             <translation>Values of the indicator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="220"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="216"></location>
             <source>Saisir une valeur…</source>
             <translation>Enter a value…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="221"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="217"></location>
             <source>Modifier la valeur…</source>
             <translation>Edit the value…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="222"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="218"></location>
             <source>Supprimer la valeur</source>
             <translation>Delete the value</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/indicators_view.py" line="293"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="289"></location>
             <source>%n indicateurs</source>
             <translation>
                 <numerusform>%n indicator</numerusform>
@@ -1209,7 +1214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/indicators_view.py" line="295"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="291"></location>
             <source>%n cibles atteintes</source>
             <translation>
                 <numerusform>%n target reached</numerusform>
@@ -1217,32 +1222,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="298"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="294"></location>
             <source>Chaque valeur est saisie à une date ; les jalons gardent les valeurs du jour.</source>
             <translation>Each value is entered at a date; milestones keep the values of their day.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="307"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="303"></location>
             <source>Sélectionnez un indicateur pour voir ses valeurs.</source>
             <translation>Select an indicator to see its values.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="317"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="313"></location>
             <source>Valeurs de « %1 » — cible %2, avancement %3</source>
             <translation>Values of “%1” — target %2, progress %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="378"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="374"></location>
             <source>Supprimer l'indicateur %1</source>
             <translation>Delete the indicator %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="384"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="380"></location>
             <source>Indicateur supprimé (Ctrl+Z pour annuler).</source>
             <translation>Indicator deleted (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="396"></location>
             <source>Supprimer une valeur d'indicateur</source>
             <translation>Delete an indicator value</translation>
         </message>
@@ -2728,42 +2733,42 @@ Close anyway and lose them?</translation>
     <context>
         <name>ValueDialog</name>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="223"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="224"></location>
             <source>Nouvelle valeur de « %1 »</source>
             <translation>New value of “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="225"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="226"></location>
             <source>Modifier une valeur de « %1 »</source>
             <translation>Edit a value of “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="238"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="239"></location>
             <source>&amp;Date *</source>
             <translation>&amp;Date *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="239"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="240"></location>
             <source>&amp;Valeur *</source>
             <translation>&amp;Value *</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="240"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="241"></location>
             <source>&amp;Commentaire</source>
             <translation>&amp;Comment</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="259"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="260"></location>
             <source>Saisissez la valeur mesurée.</source>
             <translation>Enter the measured value.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="274"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="275"></location>
             <source>Ajouter une valeur d'indicateur</source>
             <translation>Add an indicator value</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicator_dialog.py" line="286"></location>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="287"></location>
             <source>Modifier une valeur d'indicateur</source>
             <translation>Edit an indicator value</translation>
         </message>
@@ -2771,17 +2776,17 @@ Close anyway and lose them?</translation>
     <context>
         <name>ValuesModel</name>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="94"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="101"></location>
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="94"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="101"></location>
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/models/indicators.py" line="94"></location>
+            <location filename="../../essdesk/ui/models/indicators.py" line="101"></location>
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>

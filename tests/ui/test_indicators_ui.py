@@ -85,3 +85,18 @@ def test_the_view_is_reachable_from_the_keyboard(window, qtbot):
     assert view.table.hasFocus() or view.table.focusPolicy() != Qt.FocusPolicy.NoFocus
     for widget in (view.table, view.add_button, view.values_table, view.add_value_button):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_editing_shows_what_the_indicator_follows_and_keeps_it(window, qtbot):
+    view = _open(window)
+    _add(window, view, link="Levier 4.1")
+    indicator = window.ctx.services.indicators()[0]
+    assert indicator.lever.code == "4.1"
+    dialog = IndicatorDialog(window.ctx, indicator.id, view)
+    assert dialog.link.currentText().startswith("Levier 4.1")
+    dialog.target.setText("8")
+    dialog.accept()
+    assert window.ctx.services.indicator(indicator.id).lever_id == indicator.lever_id
+    assert window.ctx.services.indicator(indicator.id).target == 8
+    window.ctx.undo_stack.undo()
+    assert window.ctx.services.indicator(indicator.id).target == 4

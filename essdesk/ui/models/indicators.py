@@ -31,6 +31,13 @@ class IndicatorsModel(RowTableModel):
     """Rows: (id, Course)."""
 
     Columns = IndicatorColumn
+    EXTRA_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole})
+
+    def extra(self, row: tuple, column: int, role: int):
+        # A narrow window cuts long names ("Volume de laine valori…"): the whole text.
+        if column in (IndicatorColumn.NAME, IndicatorColumn.LINK):
+            return self.display(row, column)
+        return None
 
     def headers(self):
         return [
@@ -55,7 +62,7 @@ class IndicatorsModel(RowTableModel):
             return format_quantity(course.target)
         if c is IndicatorColumn.PROGRESS:
             return format_progress(course.progress())
-        return course.link
+        return self.tr("Levier %1").replace("%1", course.lever) if course.lever else course.action
 
     def sort_key(self, row: tuple, column: int):
         course: Course = row[1]
