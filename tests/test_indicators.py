@@ -312,3 +312,32 @@ def test_the_catalogue_offers_the_issue_s_indicators_with_units():
     ):
         assert entries[name]
     assert entries["Volume valorisé"] == "t" and entries["Chiffre d'affaires local"] == "€"
+
+
+def test_the_reports_show_each_indicator_against_its_target(tmp_path, capsys):
+    import zipfile
+
+    import openpyxl
+    from docx import Document as Docx
+    from pypdf import PdfReader
+
+    from essdesk.cli import main
+
+    path = tmp_path / "d.essdesk"
+    assert main(["demo", str(path)]) == 0
+    out = {kind: tmp_path / f"d.{kind}" for kind in ("xlsx", "pdf", "docx")}
+    assert (
+        main(["export", str(path), *(a for k, p in out.items() for a in (f"--{k}", str(p)))]) == 0
+    )
+    sheet = openpyxl.load_workbook(out["xlsx"])["Indicateurs"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=5, max_row=7, values_only=True)}
+    assert rows["Emplois créés"][1:7:] == ("ETP", 0, 0.5, rows["Emplois créés"][4], 4, 0.125)
+    charts = [n for n in zipfile.ZipFile(out["xlsx"]).namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) >= 3  # one native line chart per indicator (and the others' charts)
+    text = "".join(page.extract_text() for page in PdfReader(out["pdf"]).pages)
+    assert "Structures ESS impliquées" in text and "43" in text and "Avancement" in text
+    cells = [c.text for t in Docx(out["docx"]).tables for row in t.rows for c in row.cells]
+    assert any(
+        c.startswith("Volume de laine valorisé localement (t) — suit : Levier 6.2") for c in cells
+    )
+    assert "19\u202f%" in cells

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from essdesk.domain.indicator_course import Course
 from essdesk.domain.scoring import LeverInput, Score, score_by_step
 from essdesk.errors import EssdeskError
 from essdesk.models.enums import (
@@ -47,6 +48,7 @@ SECTIONS = {
     "etapes": "Les sept étapes",
     "acteurs": "Cartographie des acteurs",
     "plan": "Plan d'action",
+    "indicateurs": "Indicateurs",  # only when the diagnostic has some
     "ateliers": "Ateliers",
     "recommandations": "Recommandations",
     "suites": "Suites proposées",
@@ -256,6 +258,8 @@ class Report(NamedTuple):
     workshops: tuple[WorkshopRow, ...]
     #: The course over time ("Évolution"): each jalon, then today; empty without jalons.
     milestones: tuple[MilestoneRow, ...] = ()
+    #: Impact indicators, each with its dated values (issue 18 §2); empty without any.
+    indicators: tuple[Course, ...] = ()
 
     @property
     def ess_count(self) -> int:
@@ -508,6 +512,34 @@ def build_report(
         actions=actions,
         workshops=workshops,
         milestones=_milestones(diagnostic.jalons, scores),
+        indicators=_indicators(conn, diagnostic.id, lever_by_id,
+                               {a.id: a.title for a in diagnostic.actions}),
+    )
+
+
+def _indicators(conn: Connection, diagnostic_id: int, lever_by_id: dict,
+                action_titles: dict[int, str]) -> tuple[Course, ...]:
+    """The indicators in their order, each with its values by date (two SELECTs)."""
+    from sqlalchemy import select
+
+    from essdesk.models.tables import Base
+
+    indicator, value = Base.metadata.tables["indicator"], Base.metadata.tables["indicator_value"]
+    found = _records(conn, select(indicator).where(indicator.c.diagnostic_id == diagnostic_id)
+                     .order_by(indicator.c.position, indicator.c.id))
+    points: dict[int, list[tuple[dt.date, float]]] = defaultdict(list)
+    if found:
+        for row in conn.execute(
+            select(value.c.indicator_id, value.c.date, value.c.value)
+            .where(value.c.indicator_id.in_([i.id for i in found]))
+            .order_by(value.c.date, value.c.id)
+        ):
+            points[row.indicator_id].append((row.date, row.value))
+    return tuple(
+        Course(i.uid, i.name, i.unit, i.baseline, i.target,
+               lever_by_id[i.lever_id].code if i.lever_id in lever_by_id else "",
+               action_titles.get(i.action_id, ""), tuple(points[i.id]))
+        for i in found
     )
 
 
