@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from essdesk.ui.i18n import format_date
 from essdesk.ui.indicator_dialog import IndicatorDialog, ValueDialog
 from essdesk.ui.models.base import ID_ROLE
 from essdesk.ui.models.indicators import (
+    CourseModel,
     IndicatorColumn,
     IndicatorsModel,
     IndicatorsProxy,
@@ -47,6 +48,48 @@ def course_of(indicator) -> Course:
         indicator.action.title if indicator.action else "",
         tuple((v.date, v.value) for v in indicator.values),
     )
+
+
+def indicators_data(services) -> dict:
+    """Today's indicators in the interchange shape, without exporting the whole diagnostic
+    (what `course_table` reads next to the jalons' data)."""
+    return {
+        "actions": [],
+        "indicators": [
+            {
+                "uid": i.uid,
+                "name": i.name,
+                "unit": i.unit,
+                "baseline": i.baseline,
+                "target": i.target,
+                "lever": None,
+                "action": None,
+                "values": [{"date": v.date.isoformat(), "value": v.value} for v in i.values],
+            }
+            for i in services.indicators()
+        ],
+    }
+
+
+def course_view(sides: list[str], rows: list) -> QTableView:
+    """A read-only table: each indicator's value at each side (jalons, today) and target."""
+    table = QTableView()
+    model = CourseModel(table)
+    model.reset(sides, rows)
+    table.setModel(model)
+    table.setAccessibleName(
+        QCoreApplication.translate("IndicatorsView", "Indicateurs (dernière valeur à chaque date)")
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # As tall as its rows (up to six), so that it never takes the changes' room.
+    table.setMaximumHeight(table.fontMetrics().height() * 2 * (min(len(rows), 6) + 1) + 6)
+    return table
 
 
 class CourseChart(QWidget):

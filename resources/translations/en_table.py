@@ -22,6 +22,7 @@ ENGLISH: dict[str, str] = {
     "— rien —": "— nothing —",
     "Levier %1 — %2": "Lever %1 — %2",
     "Levier %1": "Lever %1",
+    "Mesure": "Measure",
     "Action : %1": "Action: %1",
     "&Unité": "&Unit",
     "Valeur de &départ": "&Baseline",

@@ -564,27 +564,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="450"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="479"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="451"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="480"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="481"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="482"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="483"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,39 +605,40 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="521"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="523"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="530"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="558"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="528"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="603"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="642"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="536"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="550"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="585"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="600"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="596"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="631"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -756,23 +757,23 @@
     <context>
         <name>CourseChart</name>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="68"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="111"></location>
             <source>Cible %1 ; valeurs : %2</source>
             <translation>Target %1; values: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="88"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="131"></location>
             <source>Aucune valeur saisie : ajoutez-en une à une date.</source>
             <translation>No value entered yet: add one at a date.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="103"></location>
-            <location filename="../../essdesk/ui/indicators_view.py" line="130"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="146"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="173"></location>
             <source>cible</source>
             <translation>target</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="131"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="174"></location>
             <source>départ</source>
             <translation>baseline</translation>
         </message>
@@ -1161,52 +1162,57 @@
     <context>
         <name>IndicatorsView</name>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="154"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="81"></location>
+            <source>Indicateurs (dernière valeur à chaque date)</source>
+            <translation>Indicators (latest value at each date)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="197"></location>
             <source>Indicateurs</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="163"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="206"></location>
             <source>Tableau des indicateurs</source>
             <translation>Indicators table</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="185"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="228"></location>
             <source>Ajouter un indicateur…</source>
             <translation>Add an indicator…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="187"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="230"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="188"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="231"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="199"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="242"></location>
             <source>Valeurs de l'indicateur</source>
             <translation>Values of the indicator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="216"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="259"></location>
             <source>Saisir une valeur…</source>
             <translation>Enter a value…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="217"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="260"></location>
             <source>Modifier la valeur…</source>
             <translation>Edit the value…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="218"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="261"></location>
             <source>Supprimer la valeur</source>
             <translation>Delete the value</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/indicators_view.py" line="289"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="332"></location>
             <source>%n indicateurs</source>
             <translation>
                 <numerusform>%n indicator</numerusform>
@@ -1214,7 +1220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/indicators_view.py" line="291"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="334"></location>
             <source>%n cibles atteintes</source>
             <translation>
                 <numerusform>%n target reached</numerusform>
@@ -1222,32 +1228,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="294"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="337"></location>
             <source>Chaque valeur est saisie à une date ; les jalons gardent les valeurs du jour.</source>
             <translation>Each value is entered at a date; milestones keep the values of their day.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="303"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="346"></location>
             <source>Sélectionnez un indicateur pour voir ses valeurs.</source>
             <translation>Select an indicator to see its values.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="313"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="356"></location>
             <source>Valeurs de « %1 » — cible %2, avancement %3</source>
             <translation>Values of “%1” — target %2, progress %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="374"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="417"></location>
             <source>Supprimer l'indicateur %1</source>
             <translation>Delete the indicator %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="380"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="423"></location>
             <source>Indicateur supprimé (Ctrl+Z pour annuler).</source>
             <translation>Indicator deleted (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="396"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="439"></location>
             <source>Supprimer une valeur d'indicateur</source>
             <translation>Delete an indicator value</translation>
         </message>
@@ -1300,64 +1306,70 @@
             <translation>The diagnostic as it was at this milestone, in the JSON interchange format.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="251"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="235"></location>
+            <source>Indicateurs : valeur à chaque jalon et aujourd'hui</source>
+            <translation>Indicators: value at each milestone and today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="256"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="282"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="254"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="259"></location>
             <source>Étape %1</source>
             <translation>Step %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="265"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="283"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="320"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="292"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="315"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="329"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="332"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="321"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="331"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="344"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="323"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="346"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="338"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="342"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="365"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -3714,97 +3726,107 @@ Close anyway and lose them?</translation>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="383"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="384"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="385"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="410"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="386"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="411"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="387"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="412"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="413"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="397"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="414"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="415"></location>
+            <source>Mesure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="398"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="425"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="399"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="426"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="400"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="427"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="401"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="428"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="402"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="429"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="403"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="430"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="404"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="406"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="448"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="448"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="450"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3812,22 +3834,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="465"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="494"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="516"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="516"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="546"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="581"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>

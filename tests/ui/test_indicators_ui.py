@@ -100,3 +100,34 @@ def test_editing_shows_what_the_indicator_follows_and_keeps_it(window, qtbot):
     assert window.ctx.services.indicator(indicator.id).target == 8
     window.ctx.undo_stack.undo()
     assert window.ctx.services.indicator(indicator.id).target == 4
+
+
+def test_the_comparison_and_the_jalons_show_each_indicator_at_each_jalon(window, qtbot):
+    from essdesk.domain.comparison import compare_jalons
+    from essdesk.ui.jalons_view import ComparisonDialog, JalonsDialog
+
+    s = window.ctx.services
+    view = _open(window)
+    _add(window, view, name="Bénévoles mobilisés", target="20")
+    indicator = s.indicators()[0].id
+    s.add_indicator_value(indicator, date="2025-01-01", value=5)
+    first = s.post_jalon("Avant", window.ctx.referential).created_id
+    s.add_indicator_value(indicator, date="2025-06-01", value=12)
+    comparison = compare_jalons(s, first, None, window.ctx.referential)
+    assert comparison.indicators()[0]["before"] == 5 and comparison.indicators()[0]["after"] == 12
+    assert any("Bénévoles mobilisés : 5 → 12" in line for line in comparison.lines())
+    dialog = ComparisonDialog(comparison, window.ctx, window)
+    model = dialog.indicators.model()
+    assert [model.index(0, c).data() for c in range(5)] == [
+        "Bénévoles mobilisés (personnes)",
+        "5",
+        "12",
+        "20",
+        "47\u202f%",
+    ]
+    changes = {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
+    assert "Mesure « Bénévoles mobilisés » 01/06/2025" in changes
+    jalons = JalonsDialog(window.ctx, window)
+    course = jalons.indicators.model()
+    assert course.headerData(1, Qt.Orientation.Horizontal) == "Avant"
+    assert [course.index(0, c).data() for c in (1, 2)] == ["5", "12"]
