@@ -87,9 +87,17 @@ def course_view(sides: list[str], rows: list) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    # As tall as its rows (up to six), so that it never takes the changes' room.
-    table.setMaximumHeight(table.fontMetrics().height() * 2 * (min(len(rows), 6) + 1) + 6)
+    fit_rows(table)
     return table
+
+
+def fit_rows(table: QTableView) -> None:
+    """As tall as its rows (up to six, then it scrolls): it never takes a chart's room,
+    nor is squeezed to its header by one."""
+    rows = min(table.model().rowCount(), 6)
+    row = table.verticalHeader().defaultSectionSize()
+    header = table.horizontalHeader().sizeHint().height()
+    table.setFixedHeight(header + row * rows + 2 * table.frameWidth() + 2)
 
 
 class CourseChart(QWidget):

@@ -281,7 +281,10 @@ class JalonsDialog(QDialog):
                 continue
         sides.append(Milestone(self.tr("Aujourd'hui"), dt.date.today(), indicators_data(services)))
         labels, rows = course_table(sides)
+        from essdesk.ui.indicators_view import fit_rows
+
         self.indicators.model().reset(labels, rows)
+        fit_rows(self.indicators)
         self.indicators.setVisible(bool(rows))
 
     def selected(self) -> list[JalonInfo]:
