@@ -341,3 +341,29 @@ def test_the_reports_show_each_indicator_against_its_target(tmp_path, capsys):
         c.startswith("Volume de laine valorisé localement (t) — suit : Levier 6.2") for c in cells
     )
     assert "19\u202f%" in cells
+
+
+def test_values_entered_in_an_offline_copy_return_to_the_server(server, referential, tmp_path):
+    from essdesk.domain.demo import build_demo
+    from essdesk.store.opening import return_copy, take_copy
+    from essdesk.store.server import ServerStore
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    path = take_copy(address, tmp_path / "salle.essdesk")
+    with Document.open(path) as doc:  # measured at the workshop, no network
+        s = Services(doc.session)
+        s.add_indicator_value(s.indicators()[1].id, date="2030-03-01", value=9, note="Salle")
+        s.update_indicator(s.indicators()[0].id, target=18)
+        doc.save()
+    with ServerStore.open(address) as store:  # meanwhile, on the server
+        s = Services(store.session)
+        s.update_indicator(s.indicators()[2].id, unit="emplois")
+    merge, _ = return_copy(path)
+    assert not merge.clashes
+    with ServerStore.open(address) as store:
+        found = Services(store.session).indicators()
+        assert found[0].target == 18 and found[2].unit == "emplois"
+        assert [(v.value, v.note) for v in found[1].values][-1] == (9, "Salle")
