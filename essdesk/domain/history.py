@@ -26,6 +26,8 @@ _KINDS = {
     "actor": "actor",
     "action": "action",
     "jalon": "jalon",
+    "indicator": "indicator",
+    "indicator_value": "indicator_value",
 }
 
 

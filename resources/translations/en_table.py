@@ -23,6 +23,7 @@ ENGLISH: dict[str, str] = {
     "Levier %1 — %2": "Lever %1 — %2",
     "Levier %1": "Lever %1",
     "Mesure": "Measure",
+    "Valeur d'indicateur": "Indicator value",
     "Action : %1": "Action: %1",
     "&Unité": "&Unit",
     "Valeur de &départ": "&Baseline",

@@ -564,27 +564,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="479"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="482"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="480"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="483"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="481"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="484"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="482"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="485"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="483"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="486"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -605,40 +605,40 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="559"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="558"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="561"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="568"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="603"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="642"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="566"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="606"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="645"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="574"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="585"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="588"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="600"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="603"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="631"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="634"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -757,23 +757,23 @@
     <context>
         <name>CourseChart</name>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="111"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="119"></location>
             <source>Cible %1 ; valeurs : %2</source>
             <translation>Target %1; values: %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="131"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="139"></location>
             <source>Aucune valeur saisie : ajoutez-en une à une date.</source>
             <translation>No value entered yet: add one at a date.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="146"></location>
-            <location filename="../../essdesk/ui/indicators_view.py" line="173"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="154"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="181"></location>
             <source>cible</source>
             <translation>target</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="174"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="182"></location>
             <source>départ</source>
             <translation>baseline</translation>
         </message>
@@ -884,62 +884,62 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="132"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="134"></location>
             <source>Historique des modifications</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="142"></location>
             <source>toutes les dates</source>
             <translation>all dates</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="142"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
             <source>Personne :</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="143"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="145"></location>
             <source>Étape :</source>
             <translation>Step:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="146"></location>
             <source>Depuis le :</source>
             <translation>Since:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="163"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="165"></location>
             <source>&amp;Annuler cette modification</source>
             <translation>&amp;Undo this change</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="165"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="167"></location>
             <source>Remet la valeur d'avant, comme une nouvelle modification.</source>
             <translation>Puts the previous value back, as a new change.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="167"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="169"></location>
             <source>&amp;Fermer</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="198"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="200"></location>
             <source>Tout le monde</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="206"></location>
             <source>Toutes</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="214"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="216"></location>
             <source>Aucune modification enregistrée sur le serveur.</source>
             <translation>No change recorded on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="245"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="247"></location>
             <source>Annuler « %1 » du %2</source>
             <translation>Undo “%1” of %2</translation>
         </message>
@@ -1023,12 +1023,22 @@
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="60"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="61"></location>
+            <source>Valeur d'indicateur</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="98"></location>
             <source>création</source>
             <translation>creation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="98"></location>
             <source>suppression</source>
             <translation>removal</translation>
         </message>
@@ -1167,52 +1177,52 @@
             <translation>Indicators (latest value at each date)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="197"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="205"></location>
             <source>Indicateurs</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="206"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="214"></location>
             <source>Tableau des indicateurs</source>
             <translation>Indicators table</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="228"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="236"></location>
             <source>Ajouter un indicateur…</source>
             <translation>Add an indicator…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="230"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="238"></location>
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="231"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="239"></location>
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="242"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="250"></location>
             <source>Valeurs de l'indicateur</source>
             <translation>Values of the indicator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="259"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="267"></location>
             <source>Saisir une valeur…</source>
             <translation>Enter a value…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="260"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="268"></location>
             <source>Modifier la valeur…</source>
             <translation>Edit the value…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="261"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="269"></location>
             <source>Supprimer la valeur</source>
             <translation>Delete the value</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/indicators_view.py" line="332"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="340"></location>
             <source>%n indicateurs</source>
             <translation>
                 <numerusform>%n indicator</numerusform>
@@ -1220,7 +1230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/indicators_view.py" line="334"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="342"></location>
             <source>%n cibles atteintes</source>
             <translation>
                 <numerusform>%n target reached</numerusform>
@@ -1228,32 +1238,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="337"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="345"></location>
             <source>Chaque valeur est saisie à une date ; les jalons gardent les valeurs du jour.</source>
             <translation>Each value is entered at a date; milestones keep the values of their day.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="346"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="354"></location>
             <source>Sélectionnez un indicateur pour voir ses valeurs.</source>
             <translation>Select an indicator to see its values.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="356"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="364"></location>
             <source>Valeurs de « %1 » — cible %2, avancement %3</source>
             <translation>Values of “%1” — target %2, progress %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="417"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="425"></location>
             <source>Supprimer l'indicateur %1</source>
             <translation>Delete the indicator %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="423"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="431"></location>
             <source>Indicateur supprimé (Ctrl+Z pour annuler).</source>
             <translation>Indicator deleted (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/indicators_view.py" line="439"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="447"></location>
             <source>Supprimer une valeur d'indicateur</source>
             <translation>Delete an indicator value</translation>
         </message>
@@ -1327,49 +1337,49 @@
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="306"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="320"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="309"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="323"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="315"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="318"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="329"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="332"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="332"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="335"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="344"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="354"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="347"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="357"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="346"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="349"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="364"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="361"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="364"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="365"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="368"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -3726,107 +3736,107 @@ Close anyway and lose them?</translation>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="408"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="411"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="412"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="410"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="413"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="411"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="414"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="412"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="415"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="413"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="416"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="414"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="417"></location>
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="415"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
             <source>Mesure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="424"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="427"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="425"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="428"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="426"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="429"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="427"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="430"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="428"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="429"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="430"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="431"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="435"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="448"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="451"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="448"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="451"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="450"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3834,22 +3844,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="494"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="497"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="516"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="519"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="516"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="519"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="581"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="584"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>

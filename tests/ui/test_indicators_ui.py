@@ -131,3 +131,11 @@ def test_the_comparison_and_the_jalons_show_each_indicator_at_each_jalon(window,
     course = jalons.indicators.model()
     assert course.headerData(1, Qt.Orientation.Horizontal) == "Avant"
     assert [course.index(0, c).data() for c in (1, 2)] == ["5", "12"]
+
+
+def test_a_colleague_s_indicator_edit_refreshes_the_view():
+    from essdesk.ui.live import changes_of
+
+    assert changes_of({"touched": {"indicator_value": [3]}, "steps": []}).indicators
+    assert changes_of({"touched": {"indicator": [1]}, "steps": []}).indicators
+    assert not changes_of({"touched": {"actor": [1]}, "steps": []}).indicators
