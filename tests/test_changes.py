@@ -96,11 +96,17 @@ def edit_indicators(s: Services, rng: random.Random) -> Command | None:
         return Command(lambda: s.add_indicator(**values), lambda: None)
     indicator = rng.choice(indicators).id
     if choice == 1:
-        value = {"date": rng.choice(["2024-01-01", "2025-06-30"]), "value": rng.choice([0, 3.25, 7])}
+        value = {
+            "date": rng.choice(["2024-01-01", "2025-06-30"]),
+            "value": rng.choice([0, 3.25, 7]),
+        }
         return Command(lambda: s.add_indicator_value(indicator, **value), lambda: None)
     if choice == 2:
-        new = {"target": rng.choice([None, 42]), "lever_id": None,
-               "action_id": rng.choice([None, *actions])}
+        new = {
+            "target": rng.choice([None, 42]),
+            "lever_id": None,
+            "action_id": rng.choice([None, *actions]),
+        }
         return Command(lambda: s.update_indicator(indicator, **new), lambda: None)
     measures = [v.id for v in s.indicator(indicator).values]
     if choice == 3 and measures:
@@ -115,7 +121,11 @@ def edit_indicators(s: Services, rng: random.Random) -> Command | None:
 
 
 ALL_OPERATIONS = [
-    *OPERATIONS, edit_action, edit_workshop, edit_step_and_custom_label, edit_indicators,
+    *OPERATIONS,
+    edit_action,
+    edit_workshop,
+    edit_step_and_custom_label,
+    edit_indicators,
 ]
 
 EDITS = st.lists(

@@ -237,8 +237,11 @@ def test_metadata_language_and_an_outline_entry_for_every_section(pdf):
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     # « Évolution » and « Indicateurs » are there only when the diagnostic has jalons or
     # indicators (this sample has neither)
-    expected = [title for key, title in SECTIONS.items()
-                if key not in ("etapes", "evolution", "indicateurs")]
+    expected = [
+        title
+        for key, title in SECTIONS.items()
+        if key not in ("etapes", "evolution", "indicateurs")
+    ]
     assert [t for t in titles if t in expected] == expected
     assert sum(t.startswith("Étape ") for t in titles) == 7
 

@@ -408,8 +408,9 @@ def _apply_indicators(services, created, changed, removed, action_id: Mapping[st
     for uid, values in changed["indicator"].items():
         services.update_indicator(indicator_id[uid], **links(values))
     for c in created["indicator_value"]:
-        services.add_indicator_value(indicator_id[c.values["indicator"]], uid=c.key,
-                                     **links(c.values))
+        services.add_indicator_value(
+            indicator_id[c.values["indicator"]], uid=c.key, **links(c.values)
+        )
     value_id = {v.uid: v.id for i in services.indicators() for v in i.values}
     for uid, values in changed["indicator_value"].items():
         services.update_indicator_value(value_id[uid], **values)

@@ -327,7 +327,9 @@ class IndicatorsView(QWidget):
             self.select(self.model.rows[0][0])
 
     def refresh(self, changes: Changes) -> None:
-        if changes.indicators or changes.actions or changes.levers:
+        # A lever's code never changes (a removed one unties its indicators: indicators=True);
+        # an action's title shows in « Suit ».
+        if changes.indicators or changes.actions:
             self._reload()
             if self.current_id() is None and self.model.rows:
                 self.select(self.model.rows[0][0])

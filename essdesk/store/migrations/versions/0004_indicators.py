@@ -37,16 +37,30 @@ def upgrade() -> None:
         sa.Column("lever_id", sa.Integer(), nullable=True),
         sa.Column("action_id", sa.Integer(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.CheckConstraint("lever_id IS NULL OR action_id IS NULL", name=op.f("ck_indicator_one_link")),
+        sa.CheckConstraint(
+            "lever_id IS NULL OR action_id IS NULL", name=op.f("ck_indicator_one_link")
+        ),
         sa.CheckConstraint(f"baseline {_RANGE}", name=op.f("ck_indicator_baseline")),
         sa.CheckConstraint(f"target {_RANGE}", name=op.f("ck_indicator_target")),
         sa.CheckConstraint("position >= 0", name=op.f("ck_indicator_position")),
-        sa.ForeignKeyConstraint(["diagnostic_id"], ["diagnostic.id"], ondelete="CASCADE",
-                                name=op.f("fk_indicator_diagnostic_id_diagnostic")),
-        sa.ForeignKeyConstraint(["lever_id"], ["lever.id"], ondelete="SET NULL",
-                                name=op.f("fk_indicator_lever_id_lever")),
-        sa.ForeignKeyConstraint(["action_id"], ["action.id"], ondelete="SET NULL",
-                                name=op.f("fk_indicator_action_id_action")),
+        sa.ForeignKeyConstraint(
+            ["diagnostic_id"],
+            ["diagnostic.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_indicator_diagnostic_id_diagnostic"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["lever_id"],
+            ["lever.id"],
+            ondelete="SET NULL",
+            name=op.f("fk_indicator_lever_id_lever"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["action_id"],
+            ["action.id"],
+            ondelete="SET NULL",
+            name=op.f("fk_indicator_action_id_action"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator")),
         sa.UniqueConstraint("uid", name=op.f("uq_indicator_uid")),
     )
@@ -60,8 +74,12 @@ def upgrade() -> None:
         sa.Column("value", sa.Float(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.CheckConstraint(f"value {_RANGE}", name=op.f("ck_indicator_value_value")),
-        sa.ForeignKeyConstraint(["indicator_id"], ["indicator.id"], ondelete="CASCADE",
-                                name=op.f("fk_indicator_value_indicator_id_indicator")),
+        sa.ForeignKeyConstraint(
+            ["indicator_id"],
+            ["indicator.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_indicator_value_indicator_id_indicator"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator_value")),
         sa.UniqueConstraint("uid", name=op.f("uq_indicator_value_uid")),
     )
