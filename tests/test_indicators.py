@@ -367,3 +367,33 @@ def test_values_entered_in_an_offline_copy_return_to_the_server(server, referent
         found = Services(store.session).indicators()
         assert found[0].target == 18 and found[2].unit == "emplois"
         assert [(v.value, v.note) for v in found[1].values][-1] == (9, "Salle")
+
+
+def test_reports_take_odd_indicators_without_failing(tmp_path, referential):
+    """No value, no target, markup in the name, negative and huge numbers, one point."""
+    from pypdf import PdfReader
+
+    from essdesk.cli import main
+
+    path = tmp_path / "d.essdesk"
+    doc = Document.create()
+    from essdesk.domain.services import create_diagnostic
+
+    create_diagnostic(doc.session, referential, title="Bizarre")
+    s = Services(doc.session)
+    s.add_indicator(name="R&D <b>gras</b> =SOMME(A1)", unit="€")
+    lone = s.add_indicator(name="Émissions évitées", unit="t CO₂e", baseline=-5, target=10**14)
+    s.add_indicator_value(lone.created_id, date="2025-01-01", value=-3.5)
+    doc.save_as(path)
+    doc.close()
+    out = {kind: tmp_path / f"d.{kind}" for kind in ("xlsx", "pdf", "docx")}
+    assert (
+        main(["export", str(path), *(a for k, p in out.items() for a in (f"--{k}", str(p)))]) == 0
+    )
+    text = "".join(page.extract_text() for page in PdfReader(out["pdf"]).pages)
+    assert "R&D <b>gras</b> =SOMME(A1)" in text and "Aucune valeur saisie." in text
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(out["xlsx"])["Indicateurs"]
+    assert sheet["A5"].value == "R&D <b>gras</b> =SOMME(A1)" and sheet["A5"].data_type == "s"
+    assert sheet["D6"].value == -3.5

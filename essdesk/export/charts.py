@@ -187,7 +187,8 @@ def indicator_course(
     from essdesk.domain.indicator_course import format_progress, format_quantity
 
     drawing = Drawing(width, height)
-    title = f"{course.name} — {format_progress(course.progress())} de la cible"
+    progress = course.progress()
+    title = course.name + (f" — {format_progress(progress)} de la cible" if progress is not None else "")
     while len(title) > 8 and stringWidth(title, bold, 7.5) > width:
         title = title[:-2] + "…"
     drawing.add(String(0, height - 9, title, fontName=bold, fontSize=7.5, fillColor=INK))
@@ -198,7 +199,9 @@ def indicator_course(
         return drawing
     low, high = min([*levels, 0.0]), max(levels)
     high = high if high > low else low + 1
-    left, right, bottom, top = 34, 30, 16, 16
+    # Room for the longest axis label (a target of 10¹⁴ is 19 characters).
+    left = max(stringWidth(format_quantity(v), font, 6.5) for v in (low, high)) + 8
+    right, bottom, top = 30, 16, 16
     plot_w, plot_h = width - left - right, height - bottom - top
     first, last = course.points[0][0], course.points[-1][0]
     span = max((last - first).days, 1)
