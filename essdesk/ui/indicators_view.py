@@ -151,7 +151,8 @@ class CourseChart(QWidget):
         left = max(fm.horizontalAdvance(format_quantity(x)) for x in (low, high)) + 10
         top, right, bottom = (
             fm.height(),
-            14 + fm.horizontalAdvance(self.tr("cible")),
+            14
+            + max(fm.horizontalAdvance(self.tr("cible")), fm.horizontalAdvance(self.tr("départ"))),
             fm.height() * 2,
         )
         w, h = max(self.width() - left - right, 40), max(self.height() - top - bottom, 40)
