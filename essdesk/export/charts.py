@@ -186,7 +186,7 @@ def indicator_course(
     the baseline and the target as dashed lines, its name and progress as the title."""
     from essdesk.domain.indicator_course import format_progress, format_quantity
 
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)  # no Helvetica left in the PDF
     progress = course.progress()
     title = course.name + (f" — {format_progress(progress)} de la cible" if progress is not None else "")
     while len(title) > 8 and stringWidth(title, bold, 7.5) > width:

@@ -1297,10 +1297,11 @@ class PdfRenderer:
         table.setStyle(self._table_style(len(rows)))
         half = CONTENT_WIDTH / 2 - 6
         drawings = [charts.indicator_course(c, width=half, font=FONT, bold=FONT_BOLD) for c in found]
-        grid = [drawings[i:i + 2] + [""] * (2 - len(drawings[i:i + 2]))
+        grid = [drawings[i:i + 2] + [Spacer(1, 1)] * (2 - len(drawings[i:i + 2]))
                 for i in range(0, len(drawings), 2)]
         plots = Table(grid, colWidths=[half + 6, half + 6])
         plots.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
         return [*self._h1("indicateurs", "Indicateurs"),
                 self.para("Chaque indicateur d'impact, de sa valeur de départ vers sa cible : "
