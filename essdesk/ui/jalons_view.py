@@ -232,6 +232,7 @@ class JalonsDialog(QDialog):
         from essdesk.ui.indicators_view import course_view
 
         self.indicators = course_view([], [])
+        self._jalon_indicators: dict[str, dict] = {}  # jalon uid → its indicators
         self.indicators.setToolTip(self.tr("Indicateurs : valeur à chaque jalon et aujourd'hui"))
         layout.addWidget(self.indicators)
         layout.addWidget(close)
@@ -273,12 +274,17 @@ class JalonsDialog(QDialog):
         from essdesk.ui.indicators_view import indicators_data
 
         services = self.ctx.services
+        # A jalon never changes: each is decoded once per dialog (~40 ms on the large one).
+        kept = self._jalon_indicators
         sides = []
         for j in found:
-            try:
-                sides.append(Milestone(j.label, j.local_time.date(), services.jalon_data(j.id)))
-            except EssdeskError:  # a damaged jalon: the others still show
-                continue
+            if j.uid not in kept:
+                try:
+                    data = services.jalon_data(j.id)
+                except EssdeskError:  # a damaged jalon: the others still show
+                    continue
+                kept[j.uid] = {"actions": data["actions"], "indicators": data.get("indicators", [])}
+            sides.append(Milestone(j.label, j.local_time.date(), kept[j.uid]))
         sides.append(Milestone(self.tr("Aujourd'hui"), dt.date.today(), indicators_data(services)))
         labels, rows = course_table(sides)
         from essdesk.ui.indicators_view import fit_rows
