@@ -77,7 +77,56 @@ def edit_step_and_custom_label(s: Services, rng: random.Random) -> Command:
     return Command(redo, lambda: None)
 
 
-ALL_OPERATIONS = [*OPERATIONS, edit_action, edit_workshop, edit_step_and_custom_label]
+def edit_indicators(s: Services, rng: random.Random) -> Command | None:
+    """Add, change or remove an indicator or one of its values (ties to levers, actions)."""
+    indicators = s.indicators()
+    levers = [lv.id for step in s.steps() for lv in step.levers]
+    actions = [x.id for x in s.actions()]
+    choice = rng.randrange(5) if indicators else 0
+    if choice == 0:
+        tie = rng.choice(["lever", "action", None]) if actions else rng.choice(["lever", None])
+        values = {
+            "name": rng.choice(TEXTS[1:4]),
+            "unit": rng.choice(["t", "ETP", ""]),
+            "baseline": rng.choice([None, 0, 2.5]),
+            "target": rng.choice([None, 10, 1e6]),
+            "lever_id": rng.choice(levers) if tie == "lever" else None,
+            "action_id": rng.choice(actions) if tie == "action" else None,
+        }
+        return Command(lambda: s.add_indicator(**values), lambda: None)
+    indicator = rng.choice(indicators).id
+    if choice == 1:
+        value = {
+            "date": rng.choice(["2024-01-01", "2025-06-30"]),
+            "value": rng.choice([0, 3.25, 7]),
+        }
+        return Command(lambda: s.add_indicator_value(indicator, **value), lambda: None)
+    if choice == 2:
+        new = {
+            "target": rng.choice([None, 42]),
+            "lever_id": None,
+            "action_id": rng.choice([None, *actions]),
+        }
+        return Command(lambda: s.update_indicator(indicator, **new), lambda: None)
+    measures = [v.id for v in s.indicator(indicator).values]
+    if choice == 3 and measures:
+        measure = rng.choice(measures)
+        if rng.random() < 0.5:
+            return Command(lambda: s.remove_indicator_value(measure), lambda: None)
+        return Command(
+            lambda: s.update_indicator_value(measure, value=11, note=rng.choice(TEXTS)),
+            lambda: None,
+        )
+    return Command(lambda: s.remove_indicator(indicator), lambda: None)
+
+
+ALL_OPERATIONS = [
+    *OPERATIONS,
+    edit_action,
+    edit_workshop,
+    edit_step_and_custom_label,
+    edit_indicators,
+]
 
 EDITS = st.lists(
     st.one_of(

@@ -240,3 +240,19 @@ def test_server_addresses_are_read_like_files(ten, server):
     assert c.territories[0].source == address
     assert c.territories[0].statuses == from_file.territories[0].statuses
     assert c.territories[0].maturity == from_file.territories[0].maturity
+
+
+def test_indicator_totals_where_name_and_unit_match(ten, tmp_path):
+    from essdesk.export.report import build_report
+    from essdesk.store.snapshot import read_document
+
+    with read_document(ten[0]) as conn:
+        courses = [i for i in build_report(conn).indicators if i.points]
+    assert courses, "the demo follows indicators"
+    c = consolidate(ten[:3])
+    totals = {(name, unit): (total, n) for name, unit, total, n in c.indicator_totals()}
+    for course in courses:
+        assert totals[(course.name, course.unit)] == (pytest.approx(3 * course.latest), 3)
+    workbook = openpyxl.load_workbook(write_consolidation(c, tmp_path / "t.xlsx"))
+    rows = list(workbook["Indicateurs"].iter_rows(min_row=2, values_only=True))
+    assert {(r[0], r[1]) for r in rows} == set(totals)

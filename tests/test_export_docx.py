@@ -44,8 +44,9 @@ def _headings(document, level: int) -> list[str]:
 def test_sections_are_real_headings_in_the_report_s_order(document):
     ref = data.referential()
     steps = [f"Étape {s.number} — {s.title}" for s in ref.steps]
-    # « Évolution » appears only when the diagnostic has jalons (this sample has none)
-    titles = [t for key, t in SECTIONS.items() if key not in ("etapes", "evolution")]
+    # « Évolution » and « Indicateurs » appear only when the diagnostic has jalons or
+    # indicators (this sample has neither)
+    titles = [t for key, t in SECTIONS.items() if key not in ("etapes", "evolution", "indicateurs")]
     assert _headings(document, 1) == [*titles[:2], *steps, *titles[2:]]
     levers = _headings(document, 2)
     assert any(h.startswith("1.1 ") for h in levers)  # each lever: the navigation pane lists it

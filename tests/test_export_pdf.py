@@ -235,8 +235,13 @@ def test_metadata_language_and_an_outline_entry_for_every_section(pdf):
     reader = PdfReader(pdf)
     assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    # « Évolution » is there only when the diagnostic has jalons (this sample has none)
-    expected = [title for key, title in SECTIONS.items() if key not in ("etapes", "evolution")]
+    # « Évolution » and « Indicateurs » are there only when the diagnostic has jalons or
+    # indicators (this sample has neither)
+    expected = [
+        title
+        for key, title in SECTIONS.items()
+        if key not in ("etapes", "evolution", "indicateurs")
+    ]
     assert [t for t in titles if t in expected] == expected
     assert sum(t.startswith("Étape ") for t in titles) == 7
 

@@ -15,6 +15,7 @@ from essdesk.domain.services import Services
 from essdesk.errors import NotFoundError, ValidationError
 from essdesk.exchange.interchange import dumps, export_json, load_into, read_json, to_dict
 from essdesk.store.document import Document
+from essdesk.store.fileformat import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -98,7 +99,7 @@ def test_older_files_open_and_take_jalons(version, tmp_path, referential):
     with Document.open(path) as doc:
         assert [j.label for j in Services(doc.session).jalons()] == ["Après mise à jour"]
         assert doc.check() == []
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_cli_posts_lists_compares_and_deletes_jalons(tmp_path):
@@ -190,7 +191,8 @@ def test_a_server_diagnostic_of_schema_2_is_upgraded_by_server_init(pg_server, r
     store.close()
     engine = engine_for(pg_server)
     with engine.begin() as conn:  # as a schema-2 essdesk left it
-        conn.execute(text(f'DROP TABLE "{pg_server.schema_of(address.number)}".jalon'))
+        for table in ("indicator_value", "indicator", "jalon"):  # tables of versions 3 and 4
+            conn.execute(text(f'DROP TABLE "{pg_server.schema_of(address.number)}".{table}'))
         conn.execute(text(  # and Alembic's stamp of that version: init upgrades with Alembic
             f'UPDATE "{pg_server.schema_of(address.number)}".alembic_version SET version_num = \'0002\''))
         conn.execute(

@@ -25,6 +25,8 @@ KEYS = {
     "actor": "uid",
     "action": "uid",
     "workshop": "uid",
+    "indicator": "uid",
+    "indicator_value": "uid",
 }
 
 _DIAGNOSTIC = (
@@ -76,6 +78,8 @@ _WORKSHOP = (
     "dots_per_participant",
     "votes",
 )
+_INDICATOR = ("name", "unit", "baseline", "target", "lever", "action")
+_INDICATOR_VALUE = ("date", "value", "note")
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,8 @@ SECTIONS = {
     "actor": "actors",
     "action": "actions",
     "workshop": "workshops",
+    "indicator": "indicators",
+    "indicator_value": "indicators",
 }
 
 
@@ -210,6 +216,23 @@ def entities(
             for x in data["actions"]
         }
 
+    def indicators() -> dict[Any, dict[str, Any]]:
+        action_uid = {x["id"]: x["uid"] for x in data["actions"]}
+        return {
+            i["uid"]: {
+                **{k: i[k] for k in _INDICATOR if k != "action"},
+                "action": action_uid.get(i["action"]),
+            }
+            for i in data.get("indicators", [])
+        }
+
+    def indicator_values() -> dict[Any, dict[str, Any]]:
+        return {
+            v["uid"]: {**{k: v[k] for k in _INDICATOR_VALUE}, "indicator": i["uid"]}
+            for i in data.get("indicators", [])
+            for v in i["values"]
+        }
+
     build = {
         "diagnostic": diagnostic,
         "step": lambda: {s["number"]: {"notes": s["notes"]} for s in data["steps"]},
@@ -217,6 +240,8 @@ def entities(
         "actor": lambda: {a["uid"]: {k: a[k] for k in _ACTOR} for a in data["actors"]},
         "action": actions,
         "workshop": lambda: {w["uid"]: workshop(w) for w in data["workshops"]},
+        "indicator": indicators,
+        "indicator_value": indicator_values,
     }
     return {entity: build[entity]() for entity in only}
 
@@ -228,6 +253,8 @@ _FIELDS = {
     "actor": _ACTOR,
     "action": _ACTION,
     "workshop": _WORKSHOP,
+    "indicator": _INDICATOR,
+    "indicator_value": _INDICATOR_VALUE,
 }
 
 
@@ -237,7 +264,8 @@ def diff(a: Mapping[str, Any], b: Mapping[str, Any]) -> Changeset:
     if _numbering(a) == _numbering(b):
         # Same actors under the same file numbers: a section equal in both states holds no
         # change (one C-level comparison instead of a row-by-row walk on a large diagnostic).
-        wanted = [e for e in KEYS if a[SECTIONS[e]] != b[SECTIONS[e]]]
+        # (A jalon of a schema-v3 file has no indicators: none, as in its file.)
+        wanted = [e for e in KEYS if a.get(SECTIONS[e], []) != b.get(SECTIONS[e], [])]
     before, after = entities(a, wanted), entities(b, wanted)
     out = Changeset()
     for entity in wanted:
@@ -350,6 +378,8 @@ def apply(services, changeset: Changeset) -> None:
                 votes = _current_votes(services, workshop_id[uid])
             _set_votes(services, workshop_id[uid], votes, dots)
 
+    _apply_indicators(services, created, changed, removed, action_id)
+
     for r in removed["workshop"]:
         services.remove_workshop(workshop_id[r.key])
     for r in removed["action"]:
@@ -358,6 +388,36 @@ def apply(services, changeset: Changeset) -> None:
         services.remove_custom_lever(services.lever_by_code(code).id)
     for r in removed["actor"]:
         services.remove_actor(actor_id[r.key])
+
+
+def _apply_indicators(services, created, changed, removed, action_id: Mapping[str, int]) -> None:
+    """Indicators after the levers and actions they follow, before those go."""
+
+    def links(values: Mapping[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in values.items() if k not in ("lever", "action", "indicator")}
+        if "lever" in values:
+            code = values["lever"]
+            out["lever_id"] = services.lever_by_code(code).id if code is not None else None
+        if "action" in values:
+            out["action_id"] = action_id[values["action"]] if values["action"] is not None else None
+        return out
+
+    for c in created["indicator"]:
+        services.add_indicator(uid=c.key, **links(c.values))
+    indicator_id = {i.uid: i.id for i in services.indicators()}
+    for uid, values in changed["indicator"].items():
+        services.update_indicator(indicator_id[uid], **links(values))
+    for c in created["indicator_value"]:
+        services.add_indicator_value(
+            indicator_id[c.values["indicator"]], uid=c.key, **links(c.values)
+        )
+    value_id = {v.uid: v.id for i in services.indicators() for v in i.values}
+    for uid, values in changed["indicator_value"].items():
+        services.update_indicator_value(value_id[uid], **values)
+    for r in removed["indicator_value"]:
+        services.remove_indicator_value(value_id[r.key])
+    for r in removed["indicator"]:
+        services.remove_indicator(indicator_id[r.key])
 
 
 def _create_lever(services, c: Creation, actor_id: Mapping[str, int]) -> None:

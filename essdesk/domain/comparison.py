@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from essdesk.domain.changes import KEYS, Changeset, diff
+from essdesk.domain.indicator_course import (
+    Course,
+    Milestone,
+    course_table,
+    format_progress,
+    format_quantity,
+)
 from essdesk.domain.jalons import StoredScores, utc_now
 from essdesk.domain.scoring import format_percent
 
@@ -26,6 +33,8 @@ ENTITY_NAMES = {
     "actor": "Acteur",
     "action": "Action",
     "workshop": "Atelier",
+    "indicator": "Indicateur",
+    "indicator_value": "Mesure",
 }
 
 
@@ -81,6 +90,28 @@ class Comparison:
             },
         }
 
+    def indicator_rows(self) -> list[tuple[Course, list[float | None]]]:
+        """Each indicator with its latest value at both ends (None: it had none then)."""
+        return course_table(Milestone(s.label, s.day, s.data) for s in (self.before, self.after))[1]
+
+    def indicators(self) -> list[dict[str, Any]]:
+        """Each indicator's latest value at both ends, against its target (issue 18 §2)."""
+        rows = self.indicator_rows()
+        return [
+            {
+                "uid": c.uid,
+                "name": c.name,
+                "unit": c.unit,
+                "baseline": c.baseline,
+                "target": c.target,
+                "before": before,
+                "after": after,
+                "progress_before": c.progress(before) if before is not None else None,
+                "progress_after": c.progress(after) if after is not None else None,
+            }
+            for c, (before, after) in rows
+        ]
+
     def to_json(self) -> dict[str, Any]:
         def side(s: Side) -> dict[str, Any]:
             return {
@@ -96,6 +127,7 @@ class Comparison:
             "to": side(self.after),
             "maturity": self.maturity(),
             "became_late": self.became_late(),
+            "indicators": self.indicators(),
             **self.changeset.to_json(),
         }
 
@@ -148,6 +180,15 @@ class Comparison:
         out.append(
             f"  Ensemble {format_percent(overall['before']):>6} → {format_percent(overall['after'])}"
         )
+        found = self.indicators()
+        if found:
+            out += ["", "Indicateurs (dernière valeur, cible) :"]
+            out += [
+                f"  {i['name']} : {format_quantity(i['before'])} → "
+                f"{format_quantity(i['after'], i['unit'])} (cible {format_quantity(i['target'])}, "
+                f"{format_progress(i['progress_after'])})"
+                for i in found
+            ]
         late = self.became_late()
         if late:
             out += ["", "Actions passées en retard :"]
@@ -194,6 +235,8 @@ def _name(item: Any) -> str:
     if item.entity in ("lever", "step"):
         return str(item.key)
     values = getattr(item, "values", None) or {}
+    if item.entity == "indicator_value" and values.get("date"):
+        return f"du {dt.date.fromisoformat(values['date']):%d/%m/%Y}"
     for name in ("title", "name", "place"):
         if values.get(name):
             return f"« {values[name]} »"

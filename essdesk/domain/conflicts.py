@@ -20,6 +20,8 @@ from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
+    INDICATOR_FIELDS,
+    INDICATOR_VALUE_FIELDS,
     JALON_FIELDS,
     LEVER_FIELDS,
     STEP_FIELDS,
@@ -37,6 +39,8 @@ _SPECS: dict[str, Mapping[str, Field]] = {
     "jalon": JALON_FIELDS,
     "workshop": WORKSHOP_FIELDS,
     "lever_actors": {},
+    "indicator": INDICATOR_FIELDS,
+    "indicator_value": INDICATOR_VALUE_FIELDS,
 }
 _LINKS = {
     "lever_ids": ("levers", "Leviers"),
@@ -52,6 +56,8 @@ _WHAT = {
     "lever_actors": "les acteurs de ce levier",
     "jalon": "ce jalon",
     "workshop": "cet atelier",
+    "indicator": "cet indicateur",
+    "indicator_value": "cette mesure",
 }
 _ENTITY = {
     "diagnostic": "diagnostic",
@@ -62,6 +68,8 @@ _ENTITY = {
     "lever_actors": "lever",
     "jalon": "jalon",
     "workshop": "workshop",
+    "indicator": "indicator",
+    "indicator_value": "indicator_value",
 }
 
 

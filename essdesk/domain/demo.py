@@ -155,6 +155,16 @@ WORKSHOPS = [
 VOTES = {1: [("4.1", 9), ("6.2", 7), ("3.6", 6), ("6.1", 4), ("5.1", 2)]}
 
 
+#: Impact indicators (name, unit, baseline, target, lever code or action index, values).
+INDICATORS = [
+    ("Volume de laine valorisé localement", "t", 2, 15, "6.2", None,
+     [("2023-10-02", 2, "Estimation des éleveurs au lancement"), ("2024-02-15", 4.5, "")]),
+    ("Structures ESS impliquées", "structures", 3, 10, None, None,
+     [("2023-10-02", 3, ""), ("2024-01-20", 5, ""), ("2024-02-26", 6, "Après le 2e atelier")]),
+    ("Emplois créés", "ETP", 0, 4, None, 2,
+     [("2024-02-01", 0.5, "Mi-temps d'animation à la SCIC")]),
+]
+
 #: The demo's story is dated around this day; it is moved so that it happened recently.
 STORY_TODAY = dt.date(2024, 3, 1)
 
@@ -225,6 +235,15 @@ def build_demo(session: Session, referential: Referential, today: dt.date | None
                 [(services.lever_by_code(code).id, None, dots) for code, dots in VOTES[index]],
                 dots_per_participant=5,
             )
+    actions = services.actions()
+    for name, unit, baseline, target, code, action, values in INDICATORS:
+        indicator_id = services.add_indicator(
+            name=name, unit=unit, baseline=baseline, target=target,
+            lever_id=services.lever_by_code(code).id if code else None,
+            action_id=actions[action].id if action is not None else None,
+        ).created_id
+        for date, value, note in values:
+            services.add_indicator_value(indicator_id, date=day(date), value=value, note=note)
 
 
 DEMO_FILE_NAME = "demo-filiere-laine.essdesk"

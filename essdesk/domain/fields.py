@@ -23,7 +23,11 @@ from essdesk.models.enums import (
     Scenario,
     TerritoryKind,
 )
-from essdesk.models.limits import MAX_BUDGET_CENTS, MAX_WEIGHT  # noqa: F401 (re-exported)
+from essdesk.models.limits import (  # noqa: F401 (re-exported)
+    MAX_BUDGET_CENTS,
+    MAX_INDICATOR_VALUE,
+    MAX_WEIGHT,
+)
 
 #: Longest text a field takes (issue 14: a 200,000-character title made a 478-page PDF):
 #: a name (title, label on one line) and a multi-line text (notes, decisions, context).
@@ -40,7 +44,7 @@ _LINE_BREAKS = re.compile(r"[\t\n]+")
 class Field:
     name: str
     label: str
-    kind: str  # name | text | date | enum | weight | money | bool
+    kind: str  # name | text | date | enum | weight | money | bool | number
     enum: type[Enum] | None = None
     required: bool = False
 
@@ -122,7 +126,24 @@ def _clean(field: Field, value: Any) -> Any:
         if value > MAX_BUDGET_CENTS:
             raise ValueError
         return value
+    if kind == "number":
+        return parse_number(value)
     raise AssertionError(kind)
+
+
+def parse_number(value: object) -> float | None:
+    """A measured quantity: an int or a float, or a French text ("1 234,5"); None when empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = float(value.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+                      .replace(",", "."))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError
+    number = float(value)
+    if number != number or abs(number) > MAX_INDICATOR_VALUE:  # NaN, infinities, typos
+        raise ValueError
+    return number
 
 
 def _expected(field: Field) -> str:
@@ -138,6 +159,8 @@ def _expected(field: Field) -> str:
         return "saisissez un montant positif en euros."
     if field.kind == "bool":
         return "saisissez oui ou non."
+    if field.kind == "number":
+        return "saisissez un nombre (par exemple 12 ou 3,5)."
     return "saisissez du texte."
 
 
@@ -218,3 +241,16 @@ def check_email(value: str) -> None:
         )
 
 JALON_FIELDS = _fields(Field("label", "Nom du jalon", "name", required=True))
+
+INDICATOR_FIELDS = _fields(
+    Field("name", "Nom de l'indicateur", "name", required=True),
+    Field("unit", "Unité", "name"),
+    Field("baseline", "Valeur de départ", "number"),
+    Field("target", "Cible", "number"),
+)
+
+INDICATOR_VALUE_FIELDS = _fields(
+    Field("date", "Date de la mesure", "date", required=True),
+    Field("value", "Valeur mesurée", "number", required=True),
+    Field("note", "Commentaire", "text"),
+)

@@ -29,6 +29,8 @@ _KINDS = {
     "actor": "actor",
     "action": "action",
     "jalon": "jalon",
+    "indicator": "indicator",
+    "indicator_value": "indicator_value",
 }
 
 

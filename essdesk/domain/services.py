@@ -36,6 +36,7 @@ from essdesk.domain.fields import (
     clean,
     clean_text,
 )
+from essdesk.domain.indicators import IndicatorOperations
 from essdesk.domain.referential import Referential, dumps, referential_of
 from essdesk.domain.scoring import DiagnosticScore, LeverInput, score_by_step
 from essdesk.errors import ConcurrentChange, DocumentError, NotFoundError, ValidationError
@@ -68,6 +69,7 @@ class Changes:
     actions: bool = False
     workshops: bool = False
     jalons: bool = False
+    indicators: bool = False
     created_id: int | None = None
 
     @property
@@ -83,6 +85,7 @@ class Changes:
             actions=self.actions or other.actions,
             workshops=self.workshops or other.workshops,
             jalons=self.jalons or other.jalons,
+            indicators=self.indicators or other.indicators,
             created_id=other.created_id if other.created_id is not None else self.created_id,
         )
 
@@ -169,7 +172,7 @@ def _refusing_stale(method):
     return wrapper
 
 
-class Services:
+class Services(IndicatorOperations):
     """The operations on the one diagnostic of a document."""
 
     def __init__(self, session: Session) -> None:
@@ -265,6 +268,9 @@ class Services:
             for number, status, priority, weight in queries.step_levers(self.session, self.diagnostic_id())
         )
 
+    def _indicator_changes(self, created_id: int | None = None) -> Changes:
+        return Changes(indicators=True, created_id=created_id)
+
     def fields(self, obj: object, names: Iterable[str]) -> dict[str, Any]:
         """Current values of some fields: what an undo command keeps to put them back."""
         return {name: getattr(obj, name) for name in names}
@@ -357,7 +363,9 @@ class Services:
                 "Levier",
                 "les leviers du référentiel ne se suppriment pas ; marquez-le « Non concerné ».",
             )
-        changes = self._lever_changes(lever) | Changes(actions=True, workshops=True)
+        changes = self._lever_changes(lever) | Changes(actions=True, workshops=True,
+                                                       indicators=True)
+        self.untie_indicators(lever_id=lever.id)
         lever.step.levers.remove(lever)
         self.session.delete(lever)
         return self._commit(changes)
@@ -377,6 +385,7 @@ class Services:
                 (v.id, v.workshop_id, v.participant_id, v.dots, v.uid)
                 for v in self.session.scalars(select(Vote).where(Vote.lever_id == lever.id))
             ],
+            "indicators": self.tied_indicators(lever_id=lever.id),
         }
 
     def restore_lever(self, snap: Mapping[str, Any]) -> Changes:
@@ -392,7 +401,9 @@ class Services:
         for vote_id, workshop_id, participant_id, dots, uid in snap["votes"]:
             self.session.add(Vote(id=vote_id, uid=uid, workshop_id=workshop_id, lever_id=lever.id,
                                   participant_id=participant_id, dots=dots))
-        return self._commit(self._lever_changes(lever) | Changes(actions=True, workshops=True))
+        self.retie_indicators(snap.get("indicators", []), lever_id=lever.id)
+        return self._commit(self._lever_changes(lever) | Changes(actions=True, workshops=True,
+                                                                 indicators=True))
 
     def _ids(self, column, condition) -> list[int]:
         return list(self.session.scalars(select(column).where(condition).order_by(column)))
@@ -540,19 +551,25 @@ class Services:
             "levers": [lv.id for lv in action.levers],
             "partners": [a.id for a in action.partners],
             "pilot": action.pilot_id,
+            "indicators": self.tied_indicators(action_id=action.id),
         }
 
     def remove_action(self, action_id: int) -> Changes:
+        self.untie_indicators(action_id=action_id)
         self.session.delete(self.action(action_id))
         self.session.flush()
         self.session.expire(self.diagnostic(), ["actions"])
-        return self._commit(Changes(actions=True))
+        return self._commit(Changes(actions=True, indicators=True))
 
     def restore_action(self, snap: Mapping[str, Any]) -> Changes:
-        return self.add_action(
+        changes = self.add_action(
             action_id=snap["id"], uid=snap["uid"], lever_ids=snap["levers"], partner_ids=snap["partners"],
             pilot_id=snap["pilot"], **snap["values"],
         )
+        if snap.get("indicators"):
+            self.retie_indicators(snap["indicators"], action_id=snap["id"])
+            changes = self._commit(changes | Changes(indicators=True))
+        return changes
 
     # -- workshops -------------------------------------------------------------------------
 
@@ -924,6 +941,6 @@ def _check_quota(workshop: Workshop, votes: Mapping[tuple[int, int | None], int]
 
 
 _MUTATORS = ("update_", "set_", "add_", "remove_", "restore_", "post_", "action_from_", "votes_to_")
-for _name, _method in list(vars(Services).items()):
-    if _name.startswith(_MUTATORS) and callable(_method):
-        setattr(Services, _name, _refusing_stale(_method))
+for _name, _method in [*vars(Services).items(), *vars(IndicatorOperations).items()]:
+    if _name.startswith(_MUTATORS) and callable(_method) and not _name.startswith("_"):
+        setattr(Services, _name, _refusing_stale(getattr(Services, _name)))

@@ -22,6 +22,8 @@ from essdesk.domain.fields import (
     ACTION_FIELDS,
     ACTOR_FIELDS,
     DIAGNOSTIC_FIELDS,
+    INDICATOR_FIELDS,
+    INDICATOR_VALUE_FIELDS,
     LEVER_FIELDS,
     PARTICIPANT_FIELDS,
     WORKSHOP_FIELDS,
@@ -45,6 +47,8 @@ from essdesk.models.tables import (
     Action,
     Actor,
     Diagnostic,
+    Indicator,
+    IndicatorValue,
     Lever,
     Participant,
     Step,
@@ -215,7 +219,44 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
             for action_no, x in enumerate(diagnostic.actions, 1)
         ],
         "workshops": [workshop(i, w) for i, w in enumerate(diagnostic.workshops, 1)],
+        "indicators": _indicators(session, diagnostic),
     }
+
+
+def _quantity(value: float | None) -> int | float | None:
+    """12.0 is written 12: the same bytes whatever the store gave back (REAL or double)."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _indicators(session: Session, diagnostic: Diagnostic) -> list[dict[str, Any]]:
+    """Impact indicators in their order, each with its values by date (see docs/format.md)."""
+    action_no = {x.id: i for i, x in enumerate(diagnostic.actions, 1)}
+    lever_code = {lv.id: lv.code for s in diagnostic.steps for lv in s.levers}
+    found = session.scalars(
+        select(Indicator)
+        .where(Indicator.diagnostic_id == diagnostic.id)
+        .order_by(Indicator.position, Indicator.id)
+        .options(selectinload(Indicator.values))
+        .execution_options(populate_existing=True)
+    )
+    return [
+        {
+            "uid": i.uid,
+            "name": i.name,
+            "unit": i.unit,
+            "baseline": _quantity(i.baseline),
+            "target": _quantity(i.target),
+            "lever": lever_code.get(i.lever_id),
+            "action": action_no.get(i.action_id),
+            "values": [
+                {"uid": v.uid, "date": _date(v.date), "value": _quantity(v.value), "note": v.note}
+                for v in i.values
+            ],
+        }
+        for i in found
+    ]
 
 
 def dumps(data: Mapping[str, Any]) -> str:
@@ -357,6 +398,7 @@ def _check_references(data: dict[str, Any]) -> None:
     unique(data["actions"], "id", "actions")
     unique(data["workshops"], "id", "workshops")
     _check_unique_uids(data)
+    _check_indicators(data, codes, {x["id"] for x in data["actions"]})
 
     def known_actor(value, place):
         if value is not None and value not in actor_ids:
@@ -392,12 +434,27 @@ def _check_references(data: dict[str, Any]) -> None:
                 raise InterchangeError(f"workshops[{i}].votes[{k}].participant", "participant inconnu.")
 
 
+def _check_indicators(data: dict[str, Any], codes: set[str], action_ids: set[int]) -> None:
+    for i, ind in enumerate(data.get("indicators", [])):
+        if ind["lever"] is not None and ind["lever"] not in codes:
+            raise InterchangeError(f"indicators[{i}].lever", f"levier inconnu ({ind['lever']}).")
+        if ind["action"] is not None and ind["action"] not in action_ids:
+            raise InterchangeError(f"indicators[{i}].action", f"action inconnue (id {ind['action']}).")
+        if ind["lever"] is not None and ind["action"] is not None:
+            raise InterchangeError(
+                f"indicators[{i}]", "un indicateur suit un levier ou une action, pas les deux."
+            )
+
+
 def _check_unique_uids(data: dict[str, Any]) -> None:
     places: list[tuple[str, str | None]] = [("diagnostic.uid", data["diagnostic"].get("uid"))]
     for i, step in enumerate(data["steps"]):
         places += [(f"steps[{i}].levers[{j}].uid", lv.get("uid")) for j, lv in enumerate(step["levers"])]
     for key in ("actors", "actions", "workshops"):
         places += [(f"{key}[{i}].uid", item.get("uid")) for i, item in enumerate(data[key])]
+    for i, ind in enumerate(data.get("indicators", [])):
+        places.append((f"indicators[{i}].uid", ind.get("uid")))
+        places += [(f"indicators[{i}].values[{k}].uid", v.get("uid")) for k, v in enumerate(ind["values"])]
     for i, w in enumerate(data["workshops"]):
         places += [(f"workshops[{i}].participants[{k}].uid", p.get("uid"))
                    for k, p in enumerate(w["participants"])]
@@ -577,3 +634,20 @@ def _build(session: Session, data: dict[str, Any], referential: Referential | No
             workshop.votes.append(Vote(uid=uid, lever=levers[vote["lever"]], participant=participant,
                                        dots=vote["dots"]))
         diagnostic.workshops.append(workshop)
+    _build_indicators(session, data, diagnostic, levers,
+                      {x["id"]: a for x, a in zip(data["actions"], diagnostic.actions, strict=True)})
+
+
+def _build_indicators(session: Session, data: dict[str, Any], diagnostic: Diagnostic,
+                      levers: Mapping[str, Lever], actions: Mapping[int, Action]) -> None:
+    for i, ind in enumerate(data.get("indicators", [])):
+        place = f"indicators[{i}]"
+        indicator = Indicator(uid=_uid(ind), position=i, diagnostic=diagnostic, **_cleaned(
+            INDICATOR_FIELDS, {k: ind[k] for k in INDICATOR_FIELDS}, place))
+        indicator.lever = levers[ind["lever"]] if ind["lever"] is not None else None
+        indicator.action = actions[ind["action"]] if ind["action"] is not None else None
+        for k, v in enumerate(ind["values"]):
+            indicator.values.append(IndicatorValue(uid=_uid(v), **_cleaned(
+                INDICATOR_VALUE_FIELDS, {k2: v[k2] for k2 in INDICATOR_VALUE_FIELDS},
+                f"{place}.values[{k}]")))
+        session.add(indicator)

@@ -172,3 +172,67 @@ def evolution(
         drawing.add(Line(lx, ly + 2.5, lx + 12, ly + 2.5, strokeColor=colour, strokeWidth=stroke))
         drawing.add(String(lx + 16, ly, name, fontName=bold if overall else font, fontSize=7, fillColor=INK))
     return drawing
+
+
+def indicator_course(
+    course,
+    *,
+    width: float,
+    height: float = 110,
+    font: str = "Helvetica",
+    bold: str = "Helvetica-Bold",
+) -> Drawing:
+    """One indicator (a `domain.indicator_course.Course`): its values by date as a line,
+    the baseline and the target as dashed lines, its name and progress as the title."""
+    from essdesk.domain.indicator_course import format_progress, format_quantity
+
+    drawing = Drawing(width, height, initialFontName=font)  # no Helvetica left in the PDF
+    progress = course.progress()
+    title = course.name + (f" — {format_progress(progress)} de la cible" if progress is not None else "")
+    while len(title) > 8 and stringWidth(title, bold, 7.5) > width:
+        title = title[:-2] + "…"
+    drawing.add(String(0, height - 9, title, fontName=bold, fontSize=7.5, fillColor=INK))
+    levels = [v for _d, v in course.points] + [x for x in (course.baseline, course.target) if x is not None]
+    if not course.points:
+        drawing.add(String(0, height / 2, "Aucune valeur saisie.", fontName=font, fontSize=7,
+                           fillColor=MUTED))
+        return drawing
+    low, high = min([*levels, 0.0]), max(levels)
+    high = high if high > low else low + 1
+    # Room for the longest axis label (a target of 10¹⁴ is 19 characters).
+    left = max(stringWidth(format_quantity(v), font, 6.5) for v in (low, high)) + 8
+    right, bottom, top = 30, 16, 16
+    plot_w, plot_h = width - left - right, height - bottom - top
+    first, last = course.points[0][0], course.points[-1][0]
+    span = max((last - first).days, 1)
+
+    def x(day) -> float:
+        return left + (plot_w / 2 if first == last else plot_w * (day - first).days / span)
+
+    def y(value: float) -> float:
+        return bottom + plot_h * (value - low) / (high - low)
+
+    drawing.add(Line(left, y(low), left + plot_w, y(low), strokeColor=GRID, strokeWidth=0.5))
+    for value in (low, high):
+        drawing.add(String(left - 4, y(value) - 2.5, format_quantity(value), fontName=font,
+                           fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    drawing.add(String(x(first), 4, f"{first:%d/%m/%Y}", fontName=font, fontSize=6.5,
+                       fillColor=INK, textAnchor="middle" if first == last else "start"))
+    if last != first:
+        drawing.add(String(left + plot_w, 4, f"{last:%d/%m/%Y}", fontName=font, fontSize=6.5,
+                           fillColor=INK, textAnchor="end"))
+    for value, colour, name in ((course.target, ACCENT, "cible"),
+                                (course.baseline, colors.HexColor(STEP_COLOURS[1]), "départ")):
+        if value is not None:
+            drawing.add(Line(left, y(value), left + plot_w, y(value), strokeColor=colour,
+                             strokeWidth=0.8, strokeDashArray=[3, 2]))
+            drawing.add(String(left + plot_w + 3, y(value) - 2.5, name, fontName=font,
+                               fontSize=6.5, fillColor=colour))
+    previous = None
+    for day, value in course.points:
+        here = (x(day), y(value))
+        if previous is not None:
+            drawing.add(Line(*previous, *here, strokeColor=INK, strokeWidth=1.4))
+        drawing.add(Rect(here[0] - 1.8, here[1] - 1.8, 3.6, 3.6, fillColor=INK, strokeColor=None))
+        previous = here
+    return drawing

@@ -195,7 +195,7 @@ def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> T
     report = build_report(conn, referential, anonymise=anonymise)
     identity = report.identity
     by_number = {s.number: s.score.maturity for s in report.steps}
-    indicators = tuple(getattr(report, "indicators", ()) or ())
+    indicators = report.indicators
     return Territory(
         source=location,
         territory=identity.territory_name or identity.title or Path(location).stem,
@@ -210,19 +210,16 @@ def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> T
         statuses={lv.code: lv.status for lv in report.levers},
         priorities={lv.code: lv.priority for lv in report.levers},
         labels={lv.code: lv.label for lv in report.levers},
-        indicators=tuple(i if isinstance(i, dict) else _indicator(i) for i in indicators),
+        indicators=tuple(_indicator(i) for i in indicators),
     )
 
 
-def _indicator(row: Any) -> dict[str, Any]:
-    """An indicator of the report model as the plain data the totals read."""
-    values = getattr(row, "values", ()) or ()
+def _indicator(course: Any) -> dict[str, Any]:
+    """An indicator of the report model (`Course`) as the plain data the totals read."""
     return {
-        "name": getattr(row, "name", ""),
-        "unit": getattr(row, "unit", ""),
-        "values": [
-            {"date": getattr(v, "date", None), "value": getattr(v, "value", None)} for v in values
-        ],
+        "name": course.name,
+        "unit": course.unit,
+        "values": [{"date": day.isoformat(), "value": value} for day, value in course.points],
     }
 
 

@@ -693,6 +693,7 @@ class PdfRenderer:
         "etapes": "_steps",
         "acteurs": "_actors",
         "plan": "_actions",
+        "indicateurs": "_indicators",
         "ateliers": "_workshops",
         "recommandations": "_recommendations",
         "suites": "_follow_ups",
@@ -703,6 +704,8 @@ class PdfRenderer:
         for key in SECTIONS:
             if key == "evolution" and not self.report.milestones:
                 continue  # the section is there only when the diagnostic has jalons
+            if key == "indicateurs" and not self.report.indicators:
+                continue
             if key == "etapes":  # each step is an entry, below « Leviers prioritaires »
                 toc += [
                     (f"etape{s.number}", f"{self.report.part(s.number)} — {s.title}", 1)
@@ -1279,6 +1282,49 @@ class PdfRenderer:
         )
         story.append(table)
         return story
+
+    def _indicators(self) -> list[Flowable]:
+        """Each indicator's course against its target: a table, then one small chart each
+        (values by date, baseline and target dashed); nothing without indicators."""
+        from essdesk.domain.indicator_course import format_progress, format_quantity
+
+        found = self.report.indicators
+        if not found:
+            return []
+        header = ["Indicateur", "Départ", "Dernière valeur", "Cible", "Avancement"]
+        rows: list[list[Any]] = [
+            [self.para(h, "head" if i == 0 else "head_right") for i, h in enumerate(header)]
+        ]
+        for c in found:
+            text = f"<b>{self.m(c.name)}</b>" + (f" ({self.m(c.unit)})" if c.unit else "")
+            if c.link:
+                text += f'<br/><font size="7.5" color="{palette.MUTED}">Suit : {self.m(c.link)}</font>'
+            latest = format_quantity(c.latest)
+            if c.points:
+                latest += f'<br/><font size="7.5" color="{palette.MUTED}">{c.points[-1][0]:%d/%m/%Y}</font>'
+            rows.append([
+                self.para(text, "cell"),
+                self.para(self.m(format_quantity(c.baseline)), "cell_right"),
+                self.para(latest, "cell_right"),
+                self.para(self.m(format_quantity(c.target)), "cell_right"),
+                self.para(f"<b>{format_progress(c.progress())}</b>", "cell_right"),
+            ])
+        table = LongTable(rows, colWidths=[CONTENT_WIDTH - 4 * 76, 76, 76, 76, 76], repeatRows=1,
+                          splitInRow=1)
+        table.setStyle(self._table_style(len(rows)))
+        half = CONTENT_WIDTH / 2 - 6
+        drawings = [charts.indicator_course(c, width=half, font=FONT, bold=FONT_BOLD) for c in found]
+        grid = [drawings[i:i + 2] + [Spacer(1, 1)] * (2 - len(drawings[i:i + 2]))
+                for i in range(0, len(drawings), 2)]
+        plots = Table(grid, colWidths=[half + 6, half + 6])
+        plots.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+        return [*self._h1("indicateurs", "Indicateurs"),
+                self.para("Chaque indicateur d'impact, de sa valeur de départ vers sa cible : "
+                          "l'avancement est la part du chemin parcourue par la dernière valeur "
+                          "mesurée.", "muted"),
+                Spacer(1, 6), table, Spacer(1, 10), plots]
 
     def _action_row(self, action: ActionRow) -> list[Paragraph]:
         period = short_date(action.start)

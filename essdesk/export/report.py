@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from essdesk.domain.indicator_course import Course
 from essdesk.domain.referential import Words, referential_of
 from essdesk.domain.scoring import LeverInput, Score, score_by_step
 from essdesk.errors import EssdeskError
@@ -51,6 +52,7 @@ SECTIONS = {
     "etapes": "Les parties de la méthode",  # each part is its own entry, titled by its words
     "acteurs": "Cartographie des acteurs",
     "plan": "Plan d'action",
+    "indicateurs": "Indicateurs",  # only when the diagnostic has some
     "ateliers": "Ateliers",
     "recommandations": "Recommandations",
     "suites": "Suites proposées",
@@ -275,6 +277,8 @@ class Report(NamedTuple):
     workshops: tuple[WorkshopRow, ...]
     #: The course over time ("Évolution"): each jalon, then today; empty without jalons.
     milestones: tuple[MilestoneRow, ...] = ()
+    #: Impact indicators, each with its dated values (issue 18 §2); empty without any.
+    indicators: tuple[Course, ...] = ()
     #: Who changed what on a server diagnostic (oldest first); a file has no journal, and an
     #: anonymised report leaves it out (it names people and quotes their values).
     journal: tuple[JournalRow, ...] = ()
@@ -590,6 +594,34 @@ def build_report(
         milestones=_milestones(diagnostic.jalons, scores, numbers),
         journal=() if anonymise else _journal(conn, diagnostic),
         words=referential.words,
+        indicators=_indicators(conn, diagnostic.id, lever_by_id,
+                               {a.id: a.title for a in diagnostic.actions}),
+    )
+
+
+def _indicators(conn: Connection, diagnostic_id: int, lever_by_id: dict,
+                action_titles: dict[int, str]) -> tuple[Course, ...]:
+    """The indicators in their order, each with its values by date (two SELECTs)."""
+    from sqlalchemy import select
+
+    from essdesk.models.tables import Base
+
+    indicator, value = Base.metadata.tables["indicator"], Base.metadata.tables["indicator_value"]
+    found = _records(conn, select(indicator).where(indicator.c.diagnostic_id == diagnostic_id)
+                     .order_by(indicator.c.position, indicator.c.id))
+    points: dict[int, list[tuple[dt.date, float]]] = defaultdict(list)
+    if found:
+        for row in conn.execute(
+            select(value.c.indicator_id, value.c.date, value.c.value)
+            .where(value.c.indicator_id.in_([i.id for i in found]))
+            .order_by(value.c.date, value.c.id)
+        ):
+            points[row.indicator_id].append((row.date, row.value))
+    return tuple(
+        Course(i.uid, i.name, i.unit, i.baseline, i.target,
+               lever_by_id[i.lever_id].code if i.lever_id in lever_by_id else "",
+               action_titles.get(i.action_id, ""), tuple(points[i.id]))
+        for i in found
     )
 
 

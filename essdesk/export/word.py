@@ -147,6 +147,7 @@ class DocxRenderer:
         "etapes": "_steps",
         "acteurs": "_actors",
         "plan": "_actions",
+        "indicateurs": "_indicators",
         "ateliers": "_workshops",
         "recommandations": "_recommendations",
         "suites": "_follow_ups",
@@ -511,6 +512,27 @@ class DocxRenderer:
         self.table(("Jalon", "Date", *(str(n) for n in numbers), "Ensemble"), rows,
                    (3.6, 2.2, *([column] * len(numbers)), 2.0),
                    caption=f"Maturité par {self.report.words.part}{unit}, jalon après jalon")
+
+    def _indicators(self) -> None:
+        """Each indicator's course against its target: its values by date, the latest, the
+        target and how far along; nothing without indicators."""
+        from essdesk.domain.indicator_course import format_progress, format_quantity
+
+        found = self.report.indicators
+        if not found:
+            return
+        self.heading(SECTIONS["indicateurs"])
+        self.para("Chaque indicateur d'impact, de sa valeur de départ vers sa cible : "
+                  "l'avancement est la part du chemin parcourue par la dernière valeur mesurée.")
+        rows = [
+            (c.name + (f" ({c.unit})" if c.unit else "") + (f" — suit : {c.link}" if c.link else ""),
+             format_quantity(c.baseline),
+             " ; ".join(f"{short_date(d)} : {format_quantity(v)}" for d, v in c.points) or "—",
+             format_quantity(c.target), format_progress(c.progress()))
+            for c in found
+        ]
+        self.table(("Indicateur", "Départ", "Valeurs mesurées", "Cible", "Avancement"), rows,
+                   (5.0, 1.8, 5.4, 1.8, 2.0), caption="Indicateurs : valeurs et cible")
 
     def _priority_levers(self) -> None:
         levers = self.report.priority_levers

@@ -127,6 +127,7 @@ class XlsxRenderer:
         "etapes": "_levers",
         "acteurs": "_actors",
         "plan": "_actions",
+        "indicateurs": "_indicators",
         "ateliers": "_workshops",
         "recommandations": "_recommendations",
         "suites": "_follow_ups",
@@ -570,12 +571,12 @@ class XlsxRenderer:
             ("Ateliers tenus", len(report.workshops), None),
         ]
         left = {"align": "left"}
-        for offset, (label, value, number_format) in enumerate(figures, start=1):
+        for offset, (label, value, positionformat) in enumerate(figures, start=1):
             self._text(ws, top + offset, 1, label)
             if isinstance(value, str):
                 self._text(ws, top + offset, 2, value, left)
             else:
-                extra = {"num_format": number_format} if number_format else {}
+                extra = {"num_format": positionformat} if positionformat else {}
                 self._value(ws, top + offset, 2, value, self.fmt(left, extra))
 
     def _radar(self, ws: Worksheet, table_top: int) -> None:
@@ -664,6 +665,76 @@ class XlsxRenderer:
         chart.set_legend({"position": "bottom"})
         chart.set_size({"width": 900, "height": 380})
         ws.insert_chart(f"A{last + 3}", chart)
+        self._print_setup(ws)
+
+    def _indicators(self) -> None:
+        """Each indicator against its target, its measures by date, and one native line chart
+        per indicator (values and target); no sheet without indicators. Rows are written in
+        order (the workbook is in constant-memory mode)."""
+        found = self.report.indicators
+        if not found:
+            return
+        ws = self.workbook.add_worksheet("Indicateurs")
+        ws.hide_gridlines(2)
+        for index, width in enumerate((40, 12, 14, 12, 12, 12, 12, 40)):
+            ws.set_column(index, index, width)
+        self._text(ws, 1, 1, "Indicateurs d'impact : valeurs et cible", TITLE)
+        self._text(ws, 2, 1, "L'avancement est la part du chemin parcourue de la valeur de départ "
+                   "vers la cible par la dernière valeur mesurée.", SUBTITLE)
+        ruled = {"bottom": 1, "bottom_color": THIN["color"]}
+        number = self.fmt(TOP, ruled, num_format="#,##0.##")
+        top = 4
+        header = ("Indicateur", "Unité", "Départ", "Dernière valeur", "Date", "Cible",
+                  "Avancement", "Suit")
+        for index, title in enumerate(header, start=1):
+            self._text(ws, top, index, title, HEADER)
+        for offset, c in enumerate(found, start=1):
+            row = top + offset
+            self._text(ws, row, 1, c.name, TOP, ruled)
+            self._text(ws, row, 2, c.unit, TOP, ruled)
+            self._value(ws, row, 3, c.baseline, number)
+            self._value(ws, row, 4, c.latest, number)
+            self._value(ws, row, 5, c.points[-1][0] if c.points else None,
+                        self.fmt(TOP, ruled, num_format=DATE_FORMAT, align="left"))
+            self._value(ws, row, 6, c.target, number)
+            self._value(ws, row, 7, _fraction(c.progress()),
+                        self.fmt(TOP, ruled, BOLD, num_format=PERCENT_FORMAT))
+            self._text(ws, row, 8, c.link, TOP, ruled)
+        row = top + len(found) + 2
+        self._text(ws, row, 1, "Mesures", BOLD)
+        row += 1
+        for index, title in enumerate(("Indicateur", "Date", "Valeur", "Cible"), start=1):
+            self._text(ws, row, index, title, HEADER)
+        sheet = "'Indicateurs'"
+        for position, c in enumerate(found):
+            first = row + 1
+            for day, value in c.points:
+                row += 1
+                self._text(ws, row, 1, c.name, TOP)
+                self._value(ws, row, 2, day, self.fmt(TOP, num_format=DATE_FORMAT, align="left"))
+                self._value(ws, row, 3, value, self.fmt(TOP, num_format="#,##0.##"))
+                self._value(ws, row, 4, c.target, self.fmt(TOP, num_format="#,##0.##"))
+            if not c.points:
+                continue
+            chart = self.workbook.add_chart({"type": "line"})
+            chart.set_title({"name": f"{clean(c.name)[:80]}" + (f" ({clean(c.unit)[:20]})" if c.unit else ""),
+                             "name_font": {"size": 10}})
+            for column, name, colour, dash in (("C", "Valeur", INK, "solid"),
+                                               ("D", "Cible", STEP_COLOURS[0], "dash")):
+                chart.add_series({
+                    "name": name,
+                    "categories": f"={sheet}!$B${first}:$B${row}",
+                    "values": f"={sheet}!${column}${first}:${column}${row}",
+                    "line": {"color": colour, "width": 2 if dash == "solid" else 1.25,
+                             "dash_type": dash},
+                    "marker": {"type": "circle" if dash == "solid" else "none", "size": 5,
+                               "border": {"color": colour}, "fill": {"color": colour}},
+                })
+            chart.set_x_axis({"date_axis": True, "num_format": "dd/mm/yyyy",
+                              "num_font": {"size": 8}})
+            chart.set_legend({"position": "bottom"})
+            chart.set_size({"width": 480, "height": 240})
+            ws.insert_chart(f"J{top + position * 13}", chart)
         self._print_setup(ws)
 
     def _levers(self) -> None:

@@ -3,6 +3,7 @@
 from essdesk.models.actor import Actor
 from essdesk.models.base import Base
 from essdesk.models.diagnostic import Diagnostic, Lever, Step
+from essdesk.models.indicator import Indicator, IndicatorValue
 from essdesk.models.jalon import Jalon
 from essdesk.models.links import action_lever, action_partner, lever_actor, workshop_step
 from essdesk.models.plan import Action
@@ -13,6 +14,8 @@ __all__ = [
     "Actor",
     "Base",
     "Diagnostic",
+    "Indicator",
+    "IndicatorValue",
     "Jalon",
     "Lever",
     "Participant",

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Boolean, CheckConstraint, Date, Integer, LargeBinary, Table
+from sqlalchemy import Boolean, CheckConstraint, Date, Float, Integer, LargeBinary, Table
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.sql.expression import TextClause
 
@@ -36,10 +36,12 @@ TABLE_NAMES = {
     "action_partner": "lien action–partenaire",
     "workshop_step": "lien atelier–étape",
     "jalon": "jalon",
+    "indicator": "indicateur",
+    "indicator_value": "valeur d'indicateur",
 }
 
 #: Tables a later schema added: an older file (checked before its upgrade) has none yet.
-LATER_TABLES = {"jalon"}
+LATER_TABLES = {"jalon", "indicator", "indicator_value"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ def _column_rules(table: Table) -> Iterator[Rule]:
                        "date invalide (attendu : AAAA-MM-JJ, une date qui existe)")
         elif isinstance(kind, LargeBinary):
             yield Rule(table.name, name, f"typeof({q}) NOT IN ('blob', 'null')", "données binaires attendues")
+        elif isinstance(kind, Float):
+            yield Rule(table.name, name, f"typeof({q}) NOT IN ('real', 'integer', 'null')",
+                       "nombre attendu")
         elif isinstance(kind, Integer):
             yield Rule(table.name, name, f"typeof({q}) NOT IN ('integer', 'null')",
                        "nombre entier attendu")

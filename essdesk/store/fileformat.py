@@ -18,7 +18,7 @@ from pathlib import Path
 from essdesk.errors import DocumentError
 
 APPLICATION_ID = 0x45535344  # "ESSD"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

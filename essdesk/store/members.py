@@ -35,6 +35,29 @@ def secure_registry(conn: Connection, server: Server) -> None:
     conn.execute(text(f"CREATE POLICY writers_stamp ON {registry} FOR UPDATE USING ({visible})"))
 
 
+def grant_new_tables(conn: Connection, schema: str) -> None:
+    """After an upgrade added tables (jalons, indicators), each member gets on them what it
+    has on the others: GRANT … ON ALL TABLES only reached the tables of its day."""
+    rows = conn.execute(
+        text(
+            "SELECT rolname, has_table_privilege(oid, :lever, 'UPDATE') FROM pg_roles "
+            "WHERE NOT rolsuper AND rolname NOT LIKE 'pg\\_%' AND rolname <> current_user "
+            "AND has_schema_privilege(oid, :schema, 'USAGE')"
+        ),
+        {"lever": f"{_q(schema)}.lever", "schema": schema},
+    ).all()
+    for role, write in rows:
+        who, where = _q(role), _q(schema)
+        conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA {where} TO {who}"))
+        if write:
+            conn.execute(
+                text(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {where} TO {who}")
+            )
+            if conn.execute(text("SELECT to_regclass(:j)"), {"j": f"{where}.journal"}).scalar():
+                conn.execute(text(f"REVOKE UPDATE, DELETE ON {where}.journal FROM {who}"))
+            conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {where} TO {who}"))
+
+
 def _role(conn: Connection, role: str) -> str:
     exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
     if not exists:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from essdesk.store.fileformat import APPLICATION_ID, SCHEMA_VERSION
 
 #: Alembic revision of each schema version.
-REVISIONS = {1: "0001", 2: "0002", 3: "0003"}
+REVISIONS = {1: "0001", 2: "0002", 3: "0003", 4: "0004"}
 HEAD_REVISION = REVISIONS[SCHEMA_VERSION]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

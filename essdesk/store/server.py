@@ -194,6 +194,9 @@ def _upgrade_older_diagnostics(server: Server) -> int:
         with connected(server, begin=True) as conn:
             conn.execute(text(f"SET LOCAL search_path TO {_q(server.schema_of(number))}"))
             migrate(conn)
+            from essdesk.store.members import grant_new_tables
+
+            grant_new_tables(conn, server.schema_of(number))
             conn.execute(text(f"UPDATE {_q(server.schema)}.{_REGISTRY} SET schema_version = :v "
                               "WHERE number = :n"), {"v": SCHEMA_VERSION, "n": number})
     return len(older)

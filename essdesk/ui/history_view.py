@@ -57,6 +57,8 @@ class HistoryModel(QAbstractTableModel):
             "participant": self.tr("Participant"),
             "vote": self.tr("Vote"),
             "jalon": self.tr("Jalon"),
+            "indicator": self.tr("Indicateur"),
+            "indicator_value": self.tr("Valeur d'indicateur"),
         }
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's API)

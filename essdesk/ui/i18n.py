@@ -38,6 +38,7 @@ EXTRA_FIELD_LABELS = (
     "Participant",
     "Gommettes",
     "Gommettes par participant",
+    "Lien de l'indicateur",
 )
 
 #: Every reason a ValidationError of the core can give, "%1" standing for a variable part
@@ -65,6 +66,8 @@ ERROR_REASONS = (
     "ce participant n'est pas inscrit à l'atelier.",
     "chaque participant dispose de %1 gommettes ; retirez-en une avant d'en placer une autre.",
     "l'atelier en compte %1 au plus (participants × gommettes par participant).",
+    "saisissez un nombre (par exemple 12 ou 3,5).",
+    "un indicateur suit un levier ou une action, pas les deux ; choisissez-en un.",
 )
 
 

@@ -237,6 +237,12 @@ class JalonsDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(body, 1)
         layout.addWidget(self.chart, 1)
+        from essdesk.ui.indicators_view import course_view
+
+        self.indicators = course_view([], [])
+        self._jalon_indicators: dict[str, dict] = {}  # jalon uid → its indicators
+        self.indicators.setToolTip(self.tr("Indicateurs : valeur à chaque jalon et aujourd'hui"))
+        layout.addWidget(self.indicators)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         ctx.changed.connect(self._on_changed)
@@ -269,6 +275,32 @@ class JalonsDialog(QDialog):
                 (self.tr("Ensemble"), [*(j.scores.maturity() for j in found), now.overall.maturity])
             )
             self.chart.set_series(points, series)
+        self._show_indicators(found)
+
+    def _show_indicators(self, found: list[JalonInfo]) -> None:
+        """Each indicator's latest value at each jalon (as the jalon keeps it) and today."""
+        from essdesk.domain.indicator_course import Milestone, course_table
+        from essdesk.ui.indicators_view import indicators_data
+
+        services = self.ctx.services
+        # A jalon never changes: each is decoded once per dialog (~40 ms on the large one).
+        kept = self._jalon_indicators
+        sides = []
+        for j in found:
+            if j.uid not in kept:
+                try:
+                    data = services.jalon_data(j.id)
+                except EssdeskError:  # a damaged jalon: the others still show
+                    continue
+                kept[j.uid] = {"actions": data["actions"], "indicators": data.get("indicators", [])}
+            sides.append(Milestone(j.label, j.local_time.date(), kept[j.uid]))
+        sides.append(Milestone(self.tr("Aujourd'hui"), dt.date.today(), indicators_data(services)))
+        labels, rows = course_table(sides)
+        from essdesk.ui.indicators_view import fit_rows
+
+        self.indicators.model().reset(labels, rows)
+        fit_rows(self.indicators)
+        self.indicators.setVisible(bool(rows))
 
     def selected(self) -> list[JalonInfo]:
         rows = self.table.selectionModel().selectedRows()
@@ -404,6 +436,8 @@ _FIELD_SPECS = {
     "action": fields.ACTION_FIELDS,
     "workshop": fields.WORKSHOP_FIELDS,
     "step": fields.STEP_FIELDS,
+    "indicator": fields.INDICATOR_FIELDS,
+    "indicator_value": fields.INDICATOR_VALUE_FIELDS,
 }
 _ENUMS = {
     "status": {"lever": LeverStatus, "action": ActionStatus},
@@ -421,6 +455,8 @@ def _entity(entity: str) -> str:
         "actor": _tr("Acteur"),
         "action": _tr("Action"),
         "workshop": _tr("Atelier"),
+        "indicator": _tr("Indicateur"),
+        "indicator_value": _tr("Mesure"),
     }[entity]
 
 
@@ -439,6 +475,8 @@ def _field(entity: str, name: str) -> str:
         "votes": _tr("Votes"),
         "dots_per_participant": _tr("Gommettes par participant"),
         "custom": _tr("Personnalisé"),
+        "lever": _tr("Levier"),
+        "action": _tr("Action"),
     }.get(name, name)
 
 
@@ -542,6 +580,12 @@ def _names(comparison: Comparison) -> dict:
             names[("step", s["number"])] = str(s["number"])
             for lv in s["levers"]:
                 names[("lever", lv["code"])] = lv["code"]
+        for i in data.get("indicators", []):
+            names[("indicator", i["uid"])] = f"« {i['name']} »"
+            for v in i["values"]:
+                names[("indicator_value", v["uid"])] = (
+                    f"« {i['name']} » {_value('', '', v['date'])}"
+                )
     return names
 
 
@@ -637,6 +681,14 @@ class ComparisonDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.late)
+        from essdesk.ui.indicators_view import course_view  # only with indicators
+
+        self.indicators = None
+        found = comparison.indicators()
+        if found:
+            sides = [before.label, self.tr("aujourd'hui") if now else after.label]
+            self.indicators = course_view(sides, comparison.indicator_rows())
+            right_layout.addWidget(self.indicators)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.table, 1)
 

@@ -26,6 +26,8 @@ _TABLES = {
     "vote": "workshops",
     "workshop_step": "workshops",
     "jalon": "jalons",
+    "indicator": "indicators",
+    "indicator_value": "indicators",
     "diagnostic": "diagnostic",
 }
 

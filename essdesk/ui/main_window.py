@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         part = part_word(self.referential.words.part, capital=True)
         names += [self.tr("%1 %2 · %3").replace("%1", part).replace("%2", str(s.number))
                   .replace("%3", step_title(s.title)) for s in self.referential.steps]
-        names += [self.tr("Acteurs"), self.tr("Plan d'action"), self.tr("Ateliers")]
+        names += [self.tr("Acteurs"), self.tr("Plan d'action"), self.tr("Ateliers"), self.tr("Indicateurs")]
         for n, name in enumerate(names):
             item = QListWidgetItem(name)
             item.setToolTip(name)
@@ -264,7 +264,8 @@ class MainWindow(QMainWindow):
                 self.step_view.show_step(row)
             self.pages.setCurrentWidget(self.step_view)
         else:
-            self.pages.setCurrentWidget(self._view(("actors_view", "actions_view", "workshops_view")[row - steps - 1]))
+            pages = ("actors_view", "actions_view", "workshops_view", "indicators_view")
+            self.pages.setCurrentWidget(self._view(pages[row - steps - 1]))
 
     def go(self, where: str, ident=None) -> None:
         steps = len(self.referential.steps)
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         "actors_view": ("essdesk.ui.actors_view", "ActorsView"),
         "actions_view": ("essdesk.ui.actions_view", "ActionsView"),
         "workshops_view": ("essdesk.ui.workshops_view", "WorkshopsView"),
+        "indicators_view": ("essdesk.ui.indicators_view", "IndicatorsView"),
     }
 
     def _view(self, name: str):
@@ -351,6 +353,7 @@ class MainWindow(QMainWindow):
     actors_view = property(lambda self: self._view("actors_view"))
     actions_view = property(lambda self: self._view("actions_view"))
     workshops_view = property(lambda self: self._view("workshops_view"))
+    indicators_view = property(lambda self: self._view("indicators_view"))
 
     def set_document(self, document: Document) -> bool:
         """Show `document`; False (said, and closed) when its referential cannot be read."""

@@ -574,27 +574,27 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="485"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="523"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="486"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="524"></location>
             <source>Élément</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="487"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="525"></location>
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="488"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="526"></location>
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="489"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="527"></location>
             <source>Après</source>
             <translation>After</translation>
         </message>
@@ -615,39 +615,40 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="556"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="600"></location>
             <source>Comparaison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="558"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="565"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="602"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="609"></location>
             <source>« %1 » (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="563"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="604"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="607"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="648"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="689"></location>
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="571"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="615"></location>
             <source>Du jalon %1 à %2 : maturité d'ensemble %3 → %4.</source>
             <translation>From milestone %1 to %2: overall maturity %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="585"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="629"></location>
             <source>Aucune action passée en retard.</source>
             <translation>No action has become overdue.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="601"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="645"></location>
             <source>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</source>
             <translation>&lt;span style='color:%1'&gt;━ %2&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:%3'&gt;╍ %4&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="634"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="678"></location>
             <source>Aucune modification entre ces deux états.</source>
             <translation>No change between these two states.</translation>
         </message>
@@ -884,6 +885,49 @@
         </message>
     </context>
     <context>
+        <name>CourseChart</name>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="119"></location>
+            <source>Cible %1 ; valeurs : %2</source>
+            <translation>Target %1; values: %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="139"></location>
+            <source>Aucune valeur saisie : ajoutez-en une à une date.</source>
+            <translation>No value entered yet: add one at a date.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="155"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="182"></location>
+            <source>cible</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="155"></location>
+            <location filename="../../essdesk/ui/indicators_view.py" line="183"></location>
+            <source>départ</source>
+            <translation>baseline</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="144"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="147"></location>
+            <source>Cible</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="147"></location>
+            <source>Avancement</source>
+            <translation>Progress</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticsModel</name>
         <message>
             <location filename="../../essdesk/ui/server_dialog.py" line="43"></location>
@@ -984,62 +1028,62 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="132"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="134"></location>
             <source>Historique des modifications</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="140"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="142"></location>
             <source>toutes les dates</source>
             <translation>all dates</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="142"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
             <source>Personne :</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="143"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="145"></location>
             <source>Étape :</source>
             <translation>Step:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="144"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="146"></location>
             <source>Depuis le :</source>
             <translation>Since:</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="163"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="165"></location>
             <source>&amp;Annuler cette modification</source>
             <translation>&amp;Undo this change</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="165"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="167"></location>
             <source>Remet la valeur d'avant, comme une nouvelle modification.</source>
             <translation>Puts the previous value back, as a new change.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="167"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="169"></location>
             <source>&amp;Fermer</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="198"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="200"></location>
             <source>Tout le monde</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="204"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="206"></location>
             <source>Toutes</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="214"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="216"></location>
             <source>Aucune modification enregistrée sur le serveur.</source>
             <translation>No change recorded on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="245"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="247"></location>
             <source>Annuler « %1 » du %2</source>
             <translation>Undo “%1” of %2</translation>
         </message>
@@ -1123,14 +1167,249 @@
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="60"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="61"></location>
+            <source>Valeur d'indicateur</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/history_view.py" line="98"></location>
             <source>création</source>
             <translation>creation</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/history_view.py" line="96"></location>
+            <location filename="../../essdesk/ui/history_view.py" line="98"></location>
             <source>suppression</source>
             <translation>removal</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="61"></location>
+            <source>Saisissez un nombre, par exemple 12 ou 3,5.</source>
+            <translation>Enter a number, for example 12 or 3.5.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="75"></location>
+            <source>Validez de nouveau quand le serveur répond.</source>
+            <translation>Confirm again once the server answers.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="93"></location>
+            <source>Nouvel indicateur</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="95"></location>
+            <source>Modifier l'indicateur</source>
+            <translation>Edit the indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="104"></location>
+            <source>Choisissez dans le catalogue ou saisissez le vôtre</source>
+            <translation>Pick one from the catalogue or type your own</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="112"></location>
+            <source>ex. ETP, t, €, structures</source>
+            <translation>e.g. FTE, t, €, organisations</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="116"></location>
+            <source>— rien —</source>
+            <translation>— nothing —</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="119"></location>
+            <source>Levier %1 — %2</source>
+            <translation>Lever %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="124"></location>
+            <source>Action : %1</source>
+            <translation>Action: %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="127"></location>
+            <source>&amp;Nom *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="128"></location>
+            <source>&amp;Unité</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="129"></location>
+            <source>Valeur de &amp;départ</source>
+            <translation>&amp;Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="130"></location>
+            <source>&amp;Cible</source>
+            <translation>&amp;Target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="131"></location>
+            <source>&amp;Suit</source>
+            <translation>&amp;Follows</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="170"></location>
+            <source>Saisissez le nom de l'indicateur, ou choisissez-en un du catalogue.</source>
+            <translation>Type the indicator's name, or pick one from the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="193"></location>
+            <source>Ajouter l'indicateur %1</source>
+            <translation>Add the indicator %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="205"></location>
+            <source>Modifier l'indicateur %1</source>
+            <translation>Edit the indicator %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="44"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="45"></location>
+            <source>Départ</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="46"></location>
+            <source>Dernière valeur</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="47"></location>
+            <source>Cible</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="48"></location>
+            <source>Avancement</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="49"></location>
+            <source>Suit</source>
+            <translation>Follows</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="65"></location>
+            <source>Levier %1</source>
+            <translation>Lever %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="81"></location>
+            <source>Indicateurs (dernière valeur à chaque date)</source>
+            <translation>Indicators (latest value at each date)</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="206"></location>
+            <source>Indicateurs</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="215"></location>
+            <source>Tableau des indicateurs</source>
+            <translation>Indicators table</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="237"></location>
+            <source>Ajouter un indicateur…</source>
+            <translation>Add an indicator…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="239"></location>
+            <source>Modifier…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="240"></location>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="251"></location>
+            <source>Valeurs de l'indicateur</source>
+            <translation>Values of the indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="268"></location>
+            <source>Saisir une valeur…</source>
+            <translation>Enter a value…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="269"></location>
+            <source>Modifier la valeur…</source>
+            <translation>Edit the value…</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="270"></location>
+            <source>Supprimer la valeur</source>
+            <translation>Delete the value</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/indicators_view.py" line="343"></location>
+            <source>%n indicateurs</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../essdesk/ui/indicators_view.py" line="345"></location>
+            <source>%n cibles atteintes</source>
+            <translation>
+                <numerusform>%n target reached</numerusform>
+                <numerusform>%n targets reached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="348"></location>
+            <source>Chaque valeur est saisie à une date ; les jalons gardent les valeurs du jour.</source>
+            <translation>Each value is entered at a date; milestones keep the values of their day.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="357"></location>
+            <source>Sélectionnez un indicateur pour voir ses valeurs.</source>
+            <translation>Select an indicator to see its values.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="367"></location>
+            <source>Valeurs de « %1 » — cible %2, avancement %3</source>
+            <translation>Values of “%1” — target %2, progress %3</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="428"></location>
+            <source>Supprimer l'indicateur %1</source>
+            <translation>Delete the indicator %1</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="434"></location>
+            <source>Indicateur supprimé (Ctrl+Z pour annuler).</source>
+            <translation>Indicator deleted (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicators_view.py" line="450"></location>
+            <source>Supprimer une valeur d'indicateur</source>
+            <translation>Delete an indicator value</translation>
         </message>
     </context>
     <context>
@@ -1191,69 +1470,75 @@
             <translation>The diagnostic as it was at this jalon, in a window of its own: to read and export to Excel, PDF or Word; it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="259"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="244"></location>
+            <source>Indicateurs : valeur à chaque jalon et aujourd'hui</source>
+            <translation>Indicators: value at each milestone and today</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="265"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="297"></location>
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="263"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="269"></location>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="269"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="275"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="299"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="331"></location>
             <source>Ouvrir le jalon</source>
             <translation>Open the jalon</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="318"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="332"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="350"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="364"></location>
             <source>Renommer le jalon</source>
             <translation>Rename the milestone</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="327"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="359"></location>
             <source>Renommer le jalon « %1 »</source>
             <translation>Rename milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
             <source>Supprimer le jalon « %1 »</source>
             <translation>Delete milestone “%1”</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="344"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="376"></location>
             <source>Jalon supprimé (Édition › Annuler le remet).</source>
             <translation>Milestone deleted (Edit › Undo brings it back).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="356"></location>
-            <location filename="../../essdesk/ui/jalons_view.py" line="366"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="388"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="398"></location>
             <source>Exporter le jalon en JSON</source>
             <translation>Export the milestone as JSON</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="358"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="390"></location>
             <source>Fichier JSON (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Export JSON en cours…</source>
             <translation>Exporting JSON…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="373"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="405"></location>
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="377"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="409"></location>
             <source>Exporté : %1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -1685,78 +1970,83 @@
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="397"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="207"></location>
+            <source>Indicateurs</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/main_window.py" line="400"></location>
             <source>&amp;Historique…</source>
             <translation>&amp;History…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="444"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="447"></location>
             <source>Fusionner avec la version d'un collègue</source>
             <translation>Merge with a colleague's version</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="483"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
             <source>Le serveur ne répond toujours pas.</source>
             <translation>The server still does not answer.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="486"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="489"></location>
             <source>Modifications enregistrées sur le serveur.</source>
             <translation>Changes saved on the server.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="515"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="518"></location>
             <source>Connexion perdue — lecture seule</source>
             <translation>Connection lost — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="517"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="520"></location>
             <source>Lecture seule (membre en lecture)</source>
             <translation>Read-only (reading member)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="521"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="803"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="524"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="806"></location>
             <source>Enregistré sur le serveur</source>
             <translation>Saved on the server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="523"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="526"></location>
             <source>Jalon — lecture seule</source>
             <translation>Jalon — read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="596"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="599"></location>
             <source>Connexion au serveur…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="604"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="607"></location>
             <source>Ouvert depuis le serveur : chaque modification y est enregistrée aussitôt faite.</source>
             <translation>Opened from the server: every change is saved there as soon as it is made.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="615"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="618"></location>
             <source>Publier sur un serveur</source>
             <translation>Publish to a server</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="616"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="619"></location>
             <source>« %1 » a des modifications non enregistrées. L'enregistrer d'abord ? Le serveur recevra le diagnostic tel qu'enregistré.</source>
             <translation>“%1” has unsaved changes. Save it first? The server receives the diagnostic as saved.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="632"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="635"></location>
             <source>Publication sur le serveur…</source>
             <translation>Publishing to the server…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="640"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="643"></location>
             <source>Diagnostic publié</source>
             <translation>Diagnostic published</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="641"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="644"></location>
             <source>Le diagnostic est sur le serveur, à l'adresse :
 %1
 
@@ -1767,42 +2057,42 @@ L'ouvrir depuis le serveur ? Le fichier reste tel quel ; les modifications faite
 Open it from the server? The file stays as it is; changes made on the server do not go into it.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="654"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="657"></location>
             <source>Enregistrer une copie hors ligne</source>
             <translation>Save an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="668"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="671"></location>
             <source>Copie hors ligne en cours…</source>
             <translation>Copying for offline use…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="683"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="686"></location>
             <source>Copie hors ligne enregistrée : %1</source>
             <translation>Offline copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="689"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="692"></location>
             <source>Rapporter une copie hors ligne</source>
             <translation>Return an offline copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="697"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="700"></location>
             <source>Retour de la copie hors ligne…</source>
             <translation>Returning the offline copy…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="706"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="709"></location>
             <source>Copie rapportée sur %1 : %2 modification(s) hors ligne, %3 sur le serveur depuis la copie ; %4 appliquée(s), %5 en conflit (gardées telles que sur le serveur).</source>
             <translation>Copy returned to %1: %2 change(s) offline, %3 on the server since the copy; %4 applied, %5 in conflict (kept as on the server).</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="720"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="723"></location>
             <source>Copie hors ligne rapportée</source>
             <translation>Offline copy returned</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="876"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="879"></location>
             <source>Ces modifications n'ont pas été enregistrées sur le serveur :
 %1
 
@@ -1813,42 +2103,42 @@ Fermer quand même et les perdre ?</source>
 Close anyway and lose them?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="986"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="989"></location>
             <source>Importé depuis %1 : enregistrez-le pour en faire un diagnostic essdesk.</source>
             <translation>Imported from %1: save it to make it an essdesk diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="1024"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="1027"></location>
             <source>Mettre à jour vers la version %1…</source>
             <translation>Update to version %1…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="384"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="387"></location>
             <source>Modification refusée</source>
             <translation>Change refused</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="390"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="450"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="393"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="453"></location>
             <source>Annuler</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="391"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="451"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="394"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="454"></location>
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="525"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="528"></location>
             <source>Lecture seule</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="519"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="527"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="865"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="875"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="522"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="530"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="868"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="878"></location>
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1884,111 +2174,111 @@ Close anyway and lose them?</translation>
             <translation>%1/%2 %3</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="373"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="376"></location>
             <source>%1 &amp;précédente</source>
             <translation>&amp;Previous %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="373"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="376"></location>
             <source>%1 &amp;précédent</source>
             <translation>&amp;Previous %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="378"></location>
             <source>%1 &amp;suivante</source>
             <translation>&amp;Next %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="375"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="378"></location>
             <source>%1 &amp;suivant</source>
             <translation>&amp;Next %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="529"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="532"></location>
             <source>Enregistré</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="536"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="539"></location>
             <source>essdesk</source>
             <translation>essdesk</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="552"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="555"></location>
             <source>Ouvrir un diagnostic</source>
             <translation>Open a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="553"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="656"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="691"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="849"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="556"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="659"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="694"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="852"></location>
             <source>Diagnostics essdesk (*%1)</source>
             <translation>essdesk diagnostics (*%1)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="734"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="737"></location>
             <source>La démo n'a pas pu être préparée : %1</source>
             <translation>The demo could not be prepared: %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="767"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="770"></location>
             <source>Diagnostic récupéré : enregistrez-le pour garder ces modifications.</source>
             <translation>Diagnostic recovered: save it to keep these changes.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="772"></location>
-            <location filename="../../essdesk/ui/main_window.py" line="830"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="775"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="833"></location>
             <source>Sans titre</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="773"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
             <source>Récupérer un diagnostic</source>
             <translation>Recover a diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="774"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="777"></location>
             <source>Le diagnostic « %1 » n'a pas été fermé normalement. Voulez-vous récupérer ses dernières modifications ?</source>
             <translation>The diagnostic “%1” was not closed properly. Do you want to recover its latest changes?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="776"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="779"></location>
             <source>Récupérer</source>
             <translation>Recover</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="777"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="780"></location>
             <source>Supprimer la copie</source>
             <translation>Delete the copy</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="778"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="781"></location>
             <source>Plus tard</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="812"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="815"></location>
             <source>Enregistré dans %1</source>
             <translation>Saved to %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="848"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="851"></location>
             <source>Enregistrer le diagnostic</source>
             <translation>Save the diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="866"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="869"></location>
             <source>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
             <translation>“%1” has unsaved changes. Save them before closing?</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="921"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="924"></location>
             <source>Zoom : %1 %</source>
             <translation>Zoom: %1%</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/main_window.py" line="925"></location>
+            <location filename="../../essdesk/ui/main_window.py" line="928"></location>
             <source>La langue choisie s'appliquera au prochain démarrage d'essdesk.</source>
             <translation>The chosen language will apply the next time essdesk starts.</translation>
         </message>
@@ -2914,6 +3204,67 @@ Close anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>ValueDialog</name>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="224"></location>
+            <source>Nouvelle valeur de « %1 »</source>
+            <translation>New value of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="226"></location>
+            <source>Modifier une valeur de « %1 »</source>
+            <translation>Edit a value of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="239"></location>
+            <source>&amp;Date *</source>
+            <translation>&amp;Date *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="240"></location>
+            <source>&amp;Valeur *</source>
+            <translation>&amp;Value *</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="241"></location>
+            <source>&amp;Commentaire</source>
+            <translation>&amp;Comment</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="260"></location>
+            <source>Saisissez la valeur mesurée.</source>
+            <translation>Enter the measured value.</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="275"></location>
+            <source>Ajouter une valeur d'indicateur</source>
+            <translation>Add an indicator value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/indicator_dialog.py" line="287"></location>
+            <source>Modifier une valeur d'indicateur</source>
+            <translation>Edit an indicator value</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesModel</name>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="101"></location>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="101"></location>
+            <source>Valeur</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/models/indicators.py" line="101"></location>
+            <source>Commentaire</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteChart</name>
         <message>
             <location filename="../../essdesk/ui/vote_chart.py" line="47"></location>
@@ -3735,7 +4086,7 @@ Close anyway and lose them?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../essdesk/ui/i18n.py" line="142"></location>
+            <location filename="../../essdesk/ui/i18n.py" line="145"></location>
             <source>%1 : %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3839,6 +4190,16 @@ Close anyway and lose them?</translation>
             <extracomment>ValidationError.reason</extracomment>
             <translation>the workshop holds at most %1 (participants × dots per participant).</translation>
         </message>
+        <message>
+            <source>saisissez un nombre (par exemple 12 ou 3,5).</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>enter a number (for example 12 or 3.5).</translation>
+        </message>
+        <message>
+            <source>un indicateur suit un levier ou une action, pas les deux ; choisissez-en un.</source>
+            <extracomment>ValidationError.reason</extracomment>
+            <translation>an indicator follows a lever or an action, not both; choose one.</translation>
+        </message>
     </context>
     <context>
         <name>Jalons</name>
@@ -3878,97 +4239,107 @@ Close anyway and lose them?</translation>
             <translation>Milestone “%1” set.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="418"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="452"></location>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="419"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="453"></location>
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="420"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
             <source>Levier</source>
             <translation>Lever</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="421"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="455"></location>
             <source>Acteur</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="422"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="423"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="457"></location>
             <source>Atelier</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="432"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="458"></location>
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="459"></location>
+            <source>Mesure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../essdesk/ui/jalons_view.py" line="468"></location>
             <source>Acteurs</source>
             <translation>Actors</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="433"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="469"></location>
             <source>Leviers</source>
             <translation>Levers</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="434"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="470"></location>
             <source>Pilote</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="435"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="471"></location>
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="436"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="472"></location>
             <source>Budget (€)</source>
             <translation>Budget (€)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="437"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="473"></location>
             <source>Étapes</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="438"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="474"></location>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="439"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="475"></location>
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="440"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="476"></location>
             <source>Gommettes par participant</source>
             <translation>Dots per participant</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="441"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="477"></location>
             <source>Personnalisé</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="492"></location>
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="454"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="492"></location>
             <source>non</source>
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="456"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="494"></location>
             <source>%n éléments</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -3976,22 +4347,22 @@ Close anyway and lose them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="500"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="538"></location>
             <source>Ensemble</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="522"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="560"></location>
             <source>ajouté</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/jalons_view.py" line="522"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="560"></location>
             <source>retiré</source>
             <translation>removed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../essdesk/ui/jalons_view.py" line="581"></location>
+            <location filename="../../essdesk/ui/jalons_view.py" line="625"></location>
             <source>%n actions passées en retard : %1</source>
             <translation>
                 <numerusform>%n action now overdue: %1</numerusform>
@@ -4566,6 +4937,41 @@ Close anyway and lose them?</translation>
             <translation>Context</translation>
         </message>
         <message>
+            <source>Nom de l'indicateur</source>
+            <extracomment>INDICATOR_FIELDS['name']</extracomment>
+            <translation>Indicator name</translation>
+        </message>
+        <message>
+            <source>Unité</source>
+            <extracomment>INDICATOR_FIELDS['unit']</extracomment>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Valeur de départ</source>
+            <extracomment>INDICATOR_FIELDS['baseline']</extracomment>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Cible</source>
+            <extracomment>INDICATOR_FIELDS['target']</extracomment>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Date de la mesure</source>
+            <extracomment>INDICATOR_VALUE_FIELDS['date']</extracomment>
+            <translation>Date of the measure</translation>
+        </message>
+        <message>
+            <source>Valeur mesurée</source>
+            <extracomment>INDICATOR_VALUE_FIELDS['value']</extracomment>
+            <translation>Measured value</translation>
+        </message>
+        <message>
+            <source>Commentaire</source>
+            <extracomment>INDICATOR_VALUE_FIELDS['note']</extracomment>
+            <translation>Comment</translation>
+        </message>
+        <message>
             <source>Nom du jalon</source>
             <extracomment>JALON_FIELDS['label']</extracomment>
             <translation>Milestone name</translation>
@@ -4639,6 +5045,11 @@ Close anyway and lose them?</translation>
             <source>Gommettes par participant</source>
             <extracomment>ValidationError.field</extracomment>
             <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <source>Lien de l'indicateur</source>
+            <extracomment>ValidationError.field</extracomment>
+            <translation>Indicator's link</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,23 @@
         </message>
     </context>
     <context>
+        <name>IndicatorsView</name>
+        <message numerus="yes">
+            <source>%n indicateurs</source>
+            <translation>
+                <numerusform>%n indicateur</numerusform>
+                <numerusform>%n indicateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cibles atteintes</source>
+            <translation>
+                <numerusform>%n cible atteinte</numerusform>
+                <numerusform>%n cibles atteintes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VotePanel</name>
         <message numerus="yes">
             <source>%n actions créées à partir des votes (Ctrl+Z pour annuler).</source>

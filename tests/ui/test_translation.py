@@ -175,7 +175,8 @@ def test_main_window_in_english(english_window):
     assert w.nav.item(0).text() == "Overview"
     assert w.nav.item(1).text().startswith("Step 1 · Territorial diagnostic\n")
     assert w.nav.item(1).text().endswith("0/5 levers")
-    assert [w.nav.item(w.nav.count() - i).text() for i in (3, 2, 1)] == ["Actors", "Action plan", "Workshops"]
+    assert [w.nav.item(w.nav.count() - i).text() for i in (4, 3, 2, 1)] == [
+        "Actors", "Action plan", "Workshops", "Indicators"]
     w.go("step", 1)
     card = next(iter(w.step_view.cards.values()))
     assert card.status_buttons[LeverStatus.NOT_ASSESSED].text() == "Not assessed"
