@@ -54,7 +54,7 @@ def axes(opened, tmp_path):
 
 def test_every_view_follows_the_files_referential(axes, diagnostic_file):
     w = axes
-    assert w.nav.count() == 1 + 4 + 3
+    assert w.nav.count() == 1 + 4 + 4  # overview, the axes, actors, plan, workshops, indicators
     assert w.nav.item(1).text() == "Axe 1 · Gouvernance\n1/3 actions"
     assert w.nav.item(4).text().startswith("Axe 4 · Emploi\n")
     assert (w.previous_action.text(), w.next_action.text()) == ("Axe &précédent", "Axe &suivant")
@@ -92,7 +92,7 @@ def test_every_view_follows_the_files_referential(axes, diagnostic_file):
     # Another file, on the RTES guide: the navigation is rebuilt for its seven steps.
     assert w.save()
     assert w.open_path(diagnostic_file)
-    assert w.nav.count() == 1 + len(w.referential.steps) + 3
+    assert w.nav.count() == 1 + len(w.referential.steps) + 4
     assert w.nav.item(1).text().startswith("Étape 1 · ")
 
 
