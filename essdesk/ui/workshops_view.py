@@ -53,9 +53,9 @@ class WorkshopEditor(QFrame):
         self.date = OptionalDateEdit()
         self.place = QLineEdit()
         self.parts_box = QWidget()  # one box per part of the diagnostic's referential (set_parts)
-        self.parts_lay = QHBoxLayout(self.parts_box)
+        # Wraps: ten parts must not widen the editor and squeeze the list's « Lieu » column.
+        self.parts_lay = FlowLayout(self.parts_box)
         self.parts_lay.setContentsMargins(0, 0, 0, 0)
-        self.parts_lay.addStretch()
         self.steps: list[QCheckBox] = []
         self.form = form
         self.errors.add_row(self.tr("&Date"), self.date, "date")
@@ -188,7 +188,7 @@ class WorkshopEditor(QFrame):
             box.setToolTip(step_title(step.title))
             box.clicked.connect(self._steps_clicked)
             self.steps.append(box)
-            self.parts_lay.insertWidget(len(self.steps) - 1, box)
+            self.parts_lay.addWidget(box)
         label = self.form.labelForField(self.parts_box.parentWidget())  # FieldErrors' box
         if label is not None:
             label.setText(self.tr("%1 abordées").replace("%1", word(referential.words.parts, capital=True))
@@ -305,8 +305,9 @@ class WorkshopsView(QWidget):
         self.editor = WorkshopEditor(self)
         split.addWidget(left)
         split.addWidget(self.editor)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        # Half each: the list's « Lieu » column stays readable at 1024 px (the editor wraps).
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         root.addWidget(split, 1)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
