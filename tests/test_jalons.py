@@ -244,3 +244,17 @@ def test_publishing_and_copying_carry_the_jalons(tmp_path, pg_server, referentia
         s = Services(doc.session)
         assert [j.label for j in s.jalons()] == ["Avant publication"]
         assert s.jalon_data(s.jalons()[0].id) == content
+
+
+def test_jalons_are_zstd_frames_and_zlib_jalons_of_older_files_still_read():
+    import zlib
+
+    from essdesk.domain import jalons
+
+    data = {"diagnostic": {"title": "Filière laine"}, "steps": [{"number": 1}]}
+    blob = jalons.encode(data)
+    assert blob[:4] == jalons.ZSTD_MAGIC and jalons.decode(blob) == data
+    older = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+    assert jalons.decode(older) == data
+    with pytest.raises(ValueError):
+        jalons.decode(jalons.ZSTD_MAGIC + b"pas une trame")

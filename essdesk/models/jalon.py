@@ -11,7 +11,7 @@ from essdesk.models.base import Base, Name, Uid, row_version
 
 
 class Jalon(Base):
-    """The canonical interchange JSON of the diagnostic when it was posted (zlib), with the
+    """The canonical interchange JSON of the diagnostic when it was posted (zstd; zlib before), with the
     scores computed then: a jalon is never recomputed, whatever the referential or the
     scoring become. Identity is the uid and a full timestamp (two jalons a day are fine)."""
 
