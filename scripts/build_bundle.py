@@ -420,6 +420,18 @@ def check_json_round_trip(p: Portable) -> str:
     return f"{out.stat().st_size // 1024} KiB of JSON, validated and re-imported identically"
 
 
+def check_jalon(p: Portable) -> str:
+    """Post a jalon and compare it with now: zstandard's C backend is chosen at run time and
+    must be frozen too."""
+    copy = p.root / "jalon.essdesk"
+    shutil.copyfile(p.demo, copy)
+    number = run_frozen(["jalon", str(copy), "--add", "Gel du bundle"], p.env, exe=p.exe).stdout
+    compared = run_frozen(["compare", str(copy), "--from", number.strip()], p.env, exe=p.exe)
+    if "Gel du bundle" not in compared.stdout:
+        fail("the jalon posted by the frozen program does not read back")
+    return f"jalon n° {number.strip()} posted and compared"
+
+
 def check_old_format(p: Portable) -> str:
     """Open the oldest document format kept in tests/fixtures with the frozen program. While
     the schema is still at version 1 this is a plain open; once it moves on, it runs the
@@ -661,6 +673,7 @@ def main(argv: list[str] | None = None) -> int:
         if "portable: demo, info, check" not in report.failed:
             report.run("portable: JSON export/import", lambda: check_json_round_trip(portable))
             report.run("portable: old document format", lambda: check_old_format(portable))
+            report.run("portable: jalon (zstd)", lambda: check_jalon(portable))
             report.run("portable: smoke test (offscreen)", lambda: check_smoke(portable))
             report.run("portable: smoke test (X11 under Xvfb)", lambda: check_smoke(portable, "xcb"))
             report.run("portable: export xlsx + pdf", lambda: check_export(portable))
