@@ -216,45 +216,17 @@ def _render_xlsx(report: ComparisonReport, path: Path) -> None:
 def _render_pdf(report: ComparisonReport, path: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from essdesk.domain import palette
     from essdesk.export.minutes import MARGIN, _footer
-    from essdesk.export.pdf import FONT, FONT_BOLD, _register_fonts
+    from essdesk.export.pdf import FONT, register_fonts
+    from essdesk.export.pdf_styles import report_styles
     from essdesk.export.text import abridged, clean, pdf_markup, pdf_plain
 
-    glyphs = _register_fonts()
-    ink, accent = colors.HexColor(palette.INK), colors.HexColor(palette.PRIMARY)
+    glyphs = register_fonts()
     tint, grid = colors.HexColor(palette.TINT), colors.HexColor(palette.GRID)
-    base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=13.5, textColor=ink)
-    styles = {
-        "title": ParagraphStyle(
-            "title", base, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=accent
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=12.5,
-            leading=16,
-            spaceBefore=10,
-            spaceAfter=4,
-            textColor=accent,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=3,
-            textColor=ink,
-        ),
-        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
-        "base": base,
-    }
+    styles = report_styles(10, 18)
 
     def p(text: str, style: str = "cell") -> Paragraph:
         return Paragraph(pdf_markup(abridged(clean(text), 600), glyphs), styles[style])

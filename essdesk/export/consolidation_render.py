@@ -154,7 +154,6 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
 def _render_pdf(c: Consolidation, path: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
         PageBreak,
         Paragraph,
@@ -164,32 +163,13 @@ def _render_pdf(c: Consolidation, path: Path) -> None:
         TableStyle,
     )
 
-    from essdesk.export.pdf import FONT, FONT_BOLD, _register_fonts
+    from essdesk.export.pdf import FONT, register_fonts
+    from essdesk.export.pdf_styles import report_styles
     from essdesk.export.text import abridged, clean, pdf_markup, pdf_plain
 
-    glyphs = _register_fonts()
-    ink, accent = colors.HexColor(palette.INK), colors.HexColor(palette.PRIMARY)
+    glyphs = register_fonts()
     tint, grid = colors.HexColor(palette.TINT), colors.HexColor(palette.GRID)
-    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=12.5, textColor=ink)
-    styles = {
-        "title": ParagraphStyle(
-            "title", base, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=accent
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=12.5,
-            leading=16,
-            spaceBefore=10,
-            spaceAfter=4,
-            textColor=accent,
-            keepWithNext=1,  # never a heading alone at the foot of a page
-        ),
-        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
-        "small": ParagraphStyle("small", base, fontSize=7, leading=8.5),
-        "base": base,
-    }
+    styles = report_styles(9.5, 17)
 
     def p(text: str, style: str = "cell", limit: int = 300) -> Paragraph:
         return Paragraph(pdf_markup(abridged(clean(text), limit), glyphs), styles[style])

@@ -28,8 +28,6 @@ from sqlalchemy.orm import Session
 from essdesk.domain import palette
 from essdesk.domain.referential import Referential
 from essdesk.errors import EssdeskError
-from essdesk.export.atomic import PendingFile, write_error_message
-from essdesk.export.base import ExportError
 from essdesk.export.pdf import (
     CELL_LIMIT,
     FONT,
@@ -40,7 +38,7 @@ from essdesk.export.pdf import (
     plural,
     short_date,
 )
-from essdesk.export.readback import read_back
+from essdesk.export.readback import write_checked
 from essdesk.export.report import build_report
 from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
 
@@ -164,26 +162,17 @@ def write_minutes(
     """Build and write the minutes at `target`, atomically: a Word document when `target`
     ends in .docx (on `template`, essdesk's own when None), else a PDF; return the path."""
     minutes = build_minutes(session, referential, workshop_id, anonymise)
-    pending = PendingFile(Path(target))
-    word = pending.target.suffix.lower() == ".docx"
-    try:
+    word = Path(target).suffix.lower() == ".docx"
+
+    def render(tmp: Path) -> None:
         if word:
             from essdesk.export.minutes_docx import render_minutes_docx
 
-            render_minutes_docx(minutes, pending.tmp, template)
+            render_minutes_docx(minutes, tmp, template)
         else:
-            render_minutes(minutes, pending.tmp)
-        read_back("minutes_docx" if word else "minutes", pending.tmp, pending.target)
-    except EssdeskError:
-        pending.discard()
-        raise
-    except OSError as exc:
-        pending.discard()
-        raise ExportError(write_error_message(exc, pending.target)) from exc
-    except BaseException:
-        pending.discard()
-        raise
-    return pending.commit()
+            render_minutes(minutes, tmp)
+
+    return write_checked(Path(target), "minutes_docx" if word else "minutes", render)
 
 
 # --------------------------------------------------------------------------- rendering
@@ -255,10 +244,10 @@ class MinutesRenderer:
     """A4 portrait, DejaVu Sans, one story: identity, participants, votes, decisions, actions."""
 
     def __init__(self, minutes: Minutes) -> None:
-        from essdesk.export.pdf import _register_fonts
+        from essdesk.export.pdf import register_fonts
 
         self.m = minutes
-        self.glyphs = _register_fonts()
+        self.glyphs = register_fonts()
         base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=13.5, textColor=INK)
         self.styles = {
             "base": base,

@@ -151,7 +151,7 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 
 @functools.cache
-def _register_fonts() -> GlyphFilter:
+def register_fonts() -> GlyphFilter:
     """Register DejaVu Sans (regular and bold) once; return the filter of drawable text."""
     from essdesk.domain.referential import resources_dir
 
@@ -413,7 +413,7 @@ class PdfRenderer:
         self.report = report
         self.emails = emails
         self.hooks = hooks or RenderHooks()
-        self.glyphs = _register_fonts()
+        self.glyphs = register_fonts()
         self.styles = self._stylesheet()
 
     # -- text helpers ------------------------------------------------------------------

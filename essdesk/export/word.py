@@ -324,9 +324,9 @@ class DocxRenderer:
     def picture(self, drawing: Any, width_cm: float, description: str, caption: str) -> None:
         """A chart of `essdesk.export.charts` as a PNG with its alternative text."""
         from essdesk.export import raster
-        from essdesk.export.pdf import FONT, FONT_BOLD, _register_fonts
+        from essdesk.export.pdf import FONT, FONT_BOLD, register_fonts
 
-        _register_fonts()
+        register_fonts()
         folder = resources_dir() / "fonts"
         fonts = {FONT: folder / "DejaVuSans.ttf", FONT_BOLD: folder / "DejaVuSans-Bold.ttf"}
         image = raster.png(drawing, fonts)
@@ -411,9 +411,9 @@ class DocxRenderer:
             (str(len(report.workshops)), "ateliers"),
         ):
             self.para(f" {what}", "List Bullet", bold_prefix=value)
-        from essdesk.export.pdf import _register_fonts
+        from essdesk.export.pdf import register_fonts
 
-        _register_fonts()  # step_bars measures its labels in DejaVu as it is built
+        register_fonts()  # step_bars measures its labels in DejaVu as it is built
         per = f"par {report.words.part}"
         self.heading(f"Maturité {per}", 2)
         if report.radar:  # three parts or more; below that the bars stand alone
