@@ -318,6 +318,21 @@ class ConsolidationDialog(QDialog):
         )
         for b in (self.export_xlsx, self.export_pdf):
             b.setEnabled(True)
+        self._share_with_the_open_diagnostic(result)
+
+    def _share_with_the_open_diagnostic(self, result) -> None:
+        """The open diagnostic's « Leviers à regarder ensuite » learn what the others did
+        (the referential's done_elsewhere rule), when it follows the same method."""
+        ctx = getattr(self.parent(), "ctx", None)
+        if ctx is None or ctx.referential.id != result.referential.id:
+            return
+        own = getattr(ctx.document, "target", None)
+        own = str(Path(own).resolve()) if own else None
+        ctx.compared = [
+            t.statuses for t in result.territories
+            if own is None or str(Path(t.source).resolve()) != own
+        ]
+        ctx.emit(ctx.everything())
 
     def export(self, kind: str, target: Path | None = None):
         from essdesk.export.consolidation_render import write_consolidation

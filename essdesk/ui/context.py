@@ -42,6 +42,9 @@ class DocumentContext(QObject):
         self.lost: str = ""  # why the server does not answer; "" while it does
         self.pending: list[QUndoCommand] = []  # edits the server did not store
         self.history_broken = False  # an undo/redo failed half-way: the stack no longer matches
+        #: Lever statuses (code → status) of the diagnostics last compared with this one
+        #: (Fichier › Comparer des diagnostics…): "réalisé dans 3 des 5 diagnostics comparés".
+        self.compared: list[dict[str, object]] = []
         self.reconnect_timer = QTimer(self)
         self.reconnect_timer.setInterval(RECONNECT_MS)
         self.reconnect_timer.timeout.connect(self._probe)

@@ -154,7 +154,7 @@ class NextLeversCard(QFrame):
 
     def reload(self, ctx, scores=None) -> None:
         rows = queries.lever_rows(ctx.session, ctx.diagnostic_id)
-        found = next_levers(ctx.referential, rows, scores)
+        found = next_levers(ctx.referential, rows, scores, getattr(ctx, "compared", ()))
         self.list.clear()
         for lever in found:
             item = QListWidgetItem(f"{lever.code}  {lever.label}\n    {lever.why}")

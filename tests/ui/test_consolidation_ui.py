@@ -59,6 +59,25 @@ def test_compare_diagnostics_from_the_file_menu(window, qtbot, tmp_path, monkeyp
     assert practices.headerData(2, Qt.Orientation.Horizontal) == "Réalisé à"
     assert "4 diagnostics" in dialog.summary.text()
 
+    # The open diagnostic (same method) learns what the others did: its « Leviers à
+    # regarder ensuite » may now say « réalisé dans N des M diagnostics comparés ».
+    from essdesk.domain import queries
+    from essdesk.domain.next_levers import next_levers
+
+    ctx = window.ctx
+    assert len(ctx.compared) == len(dialog.result.territories)
+    rows = queries.lever_rows(ctx.session, ctx.diagnostic_id)
+    expected = [f"{lv.code}  {lv.label}" for lv in next_levers(ctx.referential, rows, None,
+                                                                ctx.compared)]
+    window.go("overview")
+    shown = [window.overview.next_levers.list.item(i).text().split("\n")[0]
+             for i in range(window.overview.next_levers.list.count())]
+    assert shown == expected[: len(shown)] and shown
+    reasons = [lv.why for lv in next_levers(ctx.referential, rows, None, ctx.compared)]
+    assert any("diagnostics comparés" in why for why in reasons)
+    assert any("diagnostics comparés" in window.overview.next_levers.list.item(i).text()
+               for i in range(window.overview.next_levers.list.count()))
+
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     run = dialog.export("xlsx", tmp_path / "reseau.xlsx")
     with qtbot.waitSignal(run.finished, timeout=30000):
