@@ -178,33 +178,32 @@ def test_sixty_phones_voting_at_once_are_each_counted_once(vote):
     assert dict(services.vote_totals(box.workshop_id)) == expected
 
 
-def test_the_vote_command_commits_each_ballot_and_saves_on_ctrl_c(tmp_path, document):
-    services = Services(document.session)
-    workshop_id = services.add_workshop(step_numbers=[1]).created_id
-    path = document.save_as(tmp_path / "salle.essdesk")
-    document.close()
+def start_vote(location: str, workshop_id: int) -> tuple[subprocess.Popen, str, str]:
+    """`essdesk vote LOCATION --session N --port 0` in a process of its own, once it prints
+    « Vote ouvert : URL … CODE »: the process, the address, the code."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "essdesk",
-            "vote",
-            str(path),
-            "--session",
-            str(workshop_id),
-            "--port",
-            "0",
-        ],
+        [sys.executable, "-m", "essdesk", "vote", location, "--session", str(workshop_id),
+         "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
+    line = proc.stdout.readline()
+    if not line.startswith("Vote ouvert : http://127.0.0.1:"):
+        proc.kill()
+        raise AssertionError(line + proc.stderr.read())
+    return proc, line.split()[3], line.split()[-1]
+
+
+def test_the_vote_command_commits_each_ballot_and_saves_on_ctrl_c(tmp_path, document):
+    services = Services(document.session)
+    workshop_id = services.add_workshop(step_numbers=[1]).created_id
+    path = document.save_as(tmp_path / "salle.essdesk")
+    document.close()
+    proc, url, code = start_vote(str(path), workshop_id)
     try:
-        line = proc.stdout.readline()
-        assert line.startswith("Vote ouvert : http://127.0.0.1:"), line + proc.stderr.read()
-        url, code = line.split()[3], line.split()[-1]
         phone = Phone(url)
         status, page = phone.join(code)
         lever = levers_on(page)[0]
@@ -303,26 +302,8 @@ def test_a_killed_vote_command_loses_no_thanked_ballot(tmp_path, document, essde
     workshop_id = services.add_workshop(step_numbers=[1]).created_id
     path = document.save_as(tmp_path / "salle.essdesk")
     document.close()
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "essdesk",
-            "vote",
-            str(path),
-            "--session",
-            str(workshop_id),
-            "--port",
-            "0",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    proc, url, code = start_vote(str(path), workshop_id)
     try:
-        line = proc.stdout.readline()
-        url, code = line.split()[3], line.split()[-1]
         phone = Phone(url)
         lever = levers_on(phone.join(code)[1])[0]
         status, page = phone.vote({lever: 3})
@@ -372,28 +353,8 @@ def test_the_vote_command_on_a_server_diagnostic_commits_there(pg_url, tmp_path,
     path = document.save_as(tmp_path / "salle.essdesk")
     document.close()
     address = str(publish(path, server))
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "essdesk",
-            "vote",
-            address,
-            "--session",
-            str(workshop_id),
-            "--port",
-            "0",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    proc, url, code = start_vote(address, workshop_id)
     try:
-        line = proc.stdout.readline()
-        assert line.startswith("Vote ouvert"), line + proc.stderr.read()
-        url, code = line.split()[3], line.split()[-1]
         phone = Phone(url)
         lever = levers_on(phone.join(code)[1])[0]
         assert phone.vote({lever: 2})[0] == 200
