@@ -149,6 +149,23 @@ def test_schema_rejects_bad_data(raw: dict, path: tuple, value: object) -> None:
         jsonschema.Draft202012Validator(schema).validate(data)
 
 
+SHIPPED = sorted(
+    p for p in REFERENTIAL.parent.glob("*.json") if not p.name.endswith(".schema.json")
+)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_every_shipped_referential_is_written_alike_and_valid(path: Path) -> None:
+    """Indent 2, straight apostrophes, the JSON schema, and the loader's own checks."""
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert text == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    assert "\u2019" not in text and "\u2018" not in text, "apostrophes droites partout"
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(data)
+    assert load_referential(path).id == data["id"]
+
+
 def test_file_format() -> None:
     text = REFERENTIAL.read_text(encoding="utf-8")
     data = json.loads(text)

@@ -20,7 +20,6 @@ from essdesk.domain.referential import (
     dumps,
     load_referential,
     loads,
-    parse_referential,
     shipped_referentials,
 )
 from essdesk.domain.services import Services, create_diagnostic
@@ -87,16 +86,6 @@ def nantes() -> Referential:
 
 
 # --------------------------------------------------------------------------- the file
-
-
-def test_file_format_and_schema(raw: dict) -> None:
-    text = FILE.read_text(encoding="utf-8")
-    assert text == json.dumps(raw, ensure_ascii=False, indent=2) + "\n"
-    assert "\u2019" not in text and "\u2018" not in text, "apostrophes droites partout"
-    jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads((FOLDER / "referential.schema.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(schema).validate(raw)
-    assert parse_referential(raw) == load_referential(FILE)
 
 
 def test_identity_words_and_counts(nantes: Referential) -> None:
