@@ -466,14 +466,12 @@ def _lever_statuses(location: str) -> tuple[str, dict[str, str]]:
 def cmd_next(args: argparse.Namespace) -> int:
     from essdesk.domain import queries
     from essdesk.domain.next_levers import next_levers
-    from essdesk.domain.referential import referential_of
     from essdesk.domain.services import Services
     from essdesk.store.opening import open_store
 
     with open_store(args.file) as doc:
         services = Services(doc.session)
-        d = services.diagnostic()
-        referential = referential_of(d.referential_id, d.referential_version, d.referential_data)
+        referential = services.referential()
         rows = queries.lever_rows(doc.session, services.diagnostic_id())
         scores = services.scores()
     others = []

@@ -174,21 +174,6 @@ def _reading(location: str) -> Iterator[Any]:
             yield conn
 
 
-def _referential_of(conn: Any) -> Any:
-    from sqlalchemy import select
-
-    from essdesk.domain.referential import referential_of
-    from essdesk.models.tables import Base
-
-    d = Base.metadata.tables["diagnostic"]
-    row = conn.execute(
-        select(d.c.referential_id, d.c.referential_version, d.c.referential_data).limit(1)
-    ).first()
-    if row is None:
-        raise EssdeskError("Ce document ne contient pas encore de diagnostic.")
-    return referential_of(*row)
-
-
 def _territory(location: str, conn: Any, referential: Any, anonymise: bool) -> Territory:
     from essdesk.export.report import build_report
 
@@ -233,13 +218,15 @@ def consolidate(
     """Read every diagnostic once and put them side by side.
 
     `aliases`: [] gives A, B, C…; names given replace the territories in order."""
+    from essdesk.domain.services import referential_in
+
     where = locations(given)
     territories: list[Territory] = []
     referential = None
     methods: dict[str, list[str]] = {}
     for index, location in enumerate(where):
         with _reading(location) as conn:
-            own = _referential_of(conn)
+            own = referential_in(conn)
             methods.setdefault(f"{own.title} ({own.id})", []).append(Path(location).name)
             if referential is None:
                 referential = own

@@ -16,19 +16,9 @@ from PySide6.QtWidgets import (
 
 from essdesk.domain import referential_library as library
 from essdesk.domain import referential_update as upd
-from essdesk.domain.referential import Referential, referential_of
+from essdesk.domain.referential import Referential
 from essdesk.domain.services import Changes
-from essdesk.errors import EssdeskError
 from essdesk.ui.commands import _Command
-
-
-def own_referential(ctx) -> Referential:
-    """The referential the diagnostic carries (its copy), else the window's."""
-    d = ctx.services.diagnostic()
-    try:
-        return referential_of(d.referential_id, d.referential_version, d.referential_data)
-    except EssdeskError:
-        return ctx.referential
 
 
 def newer_version(ctx) -> Referential | None:
@@ -43,10 +33,7 @@ def newer_version(ctx) -> Referential | None:
 
 
 def _follow(ctx, referential: Referential) -> None:
-    # The context's referential is what the views read; where it is derived from the
-    # diagnostic's copy (a property), the copy written by the update is enough.
-    if not isinstance(getattr(type(ctx), "referential", None), property):
-        ctx.referential = referential
+    ctx.referential = referential  # what the views read: the diagnostic's copy, now updated
 
 
 class UpdateReferentialCommand(_Command):
@@ -110,7 +97,7 @@ def _tr(text: str) -> str:
 def update_command(ctx, new: Referential) -> UpdateReferentialCommand:
     label = _tr("Mise à jour du référentiel vers la version %1").replace("%1", new.version)
     jalon = _tr("Avant la mise à jour vers la version %1").replace("%1", new.version)
-    return UpdateReferentialCommand(ctx, own_referential(ctx), new, label, jalon)
+    return UpdateReferentialCommand(ctx, ctx.referential, new, label, jalon)
 
 
 def offer_update(parent: QWidget, ctx) -> bool:
@@ -118,7 +105,7 @@ def offer_update(parent: QWidget, ctx) -> bool:
     new = newer_version(ctx)
     if new is None:
         return False
-    lines = upd.preview(ctx.services, own_referential(ctx), new).lines(new)
+    lines = upd.preview(ctx.services, ctx.referential, new).lines(new)
     dialog = UpdatePreviewDialog(lines, new, parent)
     if not dialog.exec():
         return False

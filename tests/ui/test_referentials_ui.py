@@ -126,7 +126,6 @@ def test_update_to_a_newer_version_is_one_undoable_edit(window, on_v1):
     from essdesk.ui.referential_update_view import (
         UpdatePreviewDialog,
         newer_version,
-        own_referential,
         update_command,
     )
 
@@ -141,7 +140,7 @@ def test_update_to_a_newer_version_is_one_undoable_edit(window, on_v1):
     assert window.update_referential_action.text() == "Mettre à jour vers la version 2.0.0…"
     assert newer_version(ctx) == v2
 
-    lines = upd.preview(ctx.services, own_referential(ctx), v2).lines(v2)
+    lines = upd.preview(ctx.services, ctx.referential, v2).lines(v2)
     dialog = UpdatePreviewDialog(lines, v2, window)
     assert (
         "Nouveau libellé : action 1.1 « Recenser les structures de l'ESS » → « Recenser et "
