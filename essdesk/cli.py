@@ -116,7 +116,7 @@ def _counts(referential) -> str:
 
 
 def cmd_referential_import_xlsx(args: argparse.Namespace) -> int:
-    from essdesk.domain.referential import dumps, parse_referential
+    from essdesk.domain.referential import parse_referential, to_data
     from essdesk.domain.referential_xlsx import ReferentialImportError, read_xlsx
     from essdesk.store.atomic import write_atomically
 
@@ -127,7 +127,7 @@ def cmd_referential_import_xlsx(args: argparse.Namespace) -> int:
         print(f"essdesk : {exc}", file=sys.stderr)
         return EXIT_INVALID
     referential = parse_referential(data)
-    text = json.dumps(json.loads(dumps(referential)), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(to_data(referential), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     write_atomically(target, text.encode("utf-8"))
     print(f"Référentiel « {referential.title} » version {referential.version} écrit : {target} "
           f"({_counts(referential)}).")

@@ -631,8 +631,10 @@ def loads(text: str) -> Referential:
     return parse_referential(data)
 
 
+@functools.lru_cache(maxsize=1)
 def shipped_referentials() -> tuple[Referential, ...]:
-    """Every referential shipped in `resources/referential/`, the default one first."""
+    """Every referential shipped in `resources/referential/`, the default one first (read
+    once: they are part of the installation)."""
     folder = resources_dir() / "referential"
     paths = sorted(p for p in folder.glob("*.json") if not p.name.endswith(".schema.json"))
     found = [load_referential(p) for p in paths if p.name != DEFAULT_REFERENTIAL]

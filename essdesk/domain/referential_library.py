@@ -94,10 +94,11 @@ def available() -> tuple[Entry, ...]:
 
 
 def find(referential_id: str) -> Referential:
-    for entry in available():
+    entries = available()
+    for entry in entries:
         if entry.referential.id == referential_id:
             return entry.referential
-    known = ", ".join(e.referential.id for e in available())
+    known = ", ".join(e.referential.id for e in entries)
     raise EssdeskError(
         f"Aucun référentiel « {referential_id} » n'est installé ; référentiels disponibles : "
         f"{known} (essdesk referential list)."
