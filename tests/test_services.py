@@ -229,3 +229,25 @@ def test_votes_to_action_plan_is_the_plan_applied(services):
     services.votes_to_action_plan(wid)
     assert services.workshop(wid).decisions == plan.decisions
     assert services.lever_by_code("3.3").priority is Priority.NONE
+
+
+def test_a_removed_workshop_comes_back_whole_when_its_participant_ids_were_taken(services):
+    """Undo of a removal after another workshop took the freed participant ids (SQLite reuses
+    the highest ids): the workshop, its people and their votes come back, the other one's
+    participants stay."""
+    lever = services.lever_by_code("1.1").id
+    kept = services.add_workshop(participants=[{"name": "Anne"}]).created_id
+    gone = services.add_workshop(participants=[{"name": "Bruno"}, {"name": "Chloé"}]).created_id
+    bruno = services.workshop(gone).participants[0].id
+    services.set_votes(gone, [(lever, bruno, 3)], check_quota=False)
+    snap = services.snapshot_workshop(gone)
+    services.remove_workshop(gone)
+    services.update_workshop(kept, participants=[
+        {"id": p.id, "name": p.name} for p in services.workshop(kept).participants
+    ] + [{"name": "Nouvelle venue"}, {"name": "Autre venue"}])
+    services.restore_workshop(snap)
+    back = services.workshop(gone)
+    assert [p.name for p in back.participants] == ["Bruno", "Chloé"]
+    assert [(v.lever_id, v.participant.name, v.dots) for v in back.votes] == [(lever, "Bruno", 3)]
+    assert [p.name for p in services.workshop(kept).participants] == [
+        "Anne", "Nouvelle venue", "Autre venue"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -351,10 +352,7 @@ class Services(IndicatorOperations):
             select(Lever.code).join(Step).where(Step.diagnostic_id == self.diagnostic().id)))
         prefix = f"{step.number}."
         numbers = [int(c[len(prefix):]) for c in taken if c.startswith(prefix) and c[len(prefix):].isdigit()]
-        n = max(numbers, default=0) + 1
-        while f"{prefix}{n}" in taken:
-            n += 1
-        return f"{prefix}{n}"
+        return f"{prefix}{max(numbers, default=0) + 1}"  # above every "<part>.<n>": free
 
     def remove_custom_lever(self, lever_id: int) -> Changes:
         lever = self.lever(lever_id)
@@ -507,6 +505,11 @@ class Services(IndicatorOperations):
         pilot_id: int | None = None,
         **values: Any,
     ) -> Changes:
+        action = self._new_action(action_id, uid, lever_ids, partner_ids, pilot_id, values)
+        return self._commit(Changes(actions=True, created_id=action.id))
+
+    def _new_action(self, action_id, uid, lever_ids, partner_ids, pilot_id, values) -> Action:
+        """The action added and flushed, not committed (restore_action adds to the same edit)."""
         action = Action(id=action_id, uid=uid or new_uid())
         values.setdefault("title", "")
         self._guard(self._validate_action, action, values, lever_ids, partner_ids, pilot_id)
@@ -514,7 +517,7 @@ class Services(IndicatorOperations):
         self.session.add(action)
         self.session.flush()
         self.session.expire(self.diagnostic(), ["actions"])
-        return self._commit(Changes(actions=True, created_id=action.id))
+        return action
 
     def update_action(
         self,
@@ -562,14 +565,12 @@ class Services(IndicatorOperations):
         return self._commit(Changes(actions=True, indicators=True))
 
     def restore_action(self, snap: Mapping[str, Any]) -> Changes:
-        changes = self.add_action(
-            action_id=snap["id"], uid=snap["uid"], lever_ids=snap["levers"], partner_ids=snap["partners"],
-            pilot_id=snap["pilot"], **snap["values"],
-        )
-        if snap.get("indicators"):
-            self.retie_indicators(snap["indicators"], action_id=snap["id"])
-            changes = self._commit(changes | Changes(indicators=True))
-        return changes
+        """Undo of a removal, in one transaction: the action and its indicators' ties."""
+        action = self._new_action(snap["id"], snap["uid"], snap["levers"], snap["partners"],
+                                  snap["pilot"], dict(snap["values"]))
+        self.retie_indicators(snap.get("indicators", []), action_id=action.id)
+        return self._commit(Changes(actions=True, created_id=action.id,
+                                    indicators=bool(snap.get("indicators"))))
 
     # -- workshops -------------------------------------------------------------------------
 
@@ -649,11 +650,23 @@ class Services(IndicatorOperations):
         return self._commit(Changes(workshops=True))
 
     def restore_workshop(self, snap: Mapping[str, Any]) -> Changes:
+        """Undo of a removal: the same workshop, its participants (same uids; their old ids
+        unless another row took them meanwhile) and its votes."""
+        wanted = [p["id"] for p in snap["participants"] if p.get("id") is not None]
+        taken = set(self.session.scalars(select(Participant.id).where(Participant.id.in_(wanted))))
+        # Above every id in use and wanted: a database-chosen id could take a wanted one.
+        free = itertools.count(max([self.session.scalar(select(func.max(Participant.id))) or 0,
+                                    *wanted]) + 1)
+        people = [{**p, "id": next(free)} if p.get("id") in taken else p
+                  for p in snap["participants"]]
         changes = self.add_workshop(
             workshop_id=snap["id"], uid=snap["uid"], step_numbers=snap["steps"],
-            participants=snap["participants"], **snap["values"],
+            participants=people, **snap["values"],
         )
-        self.set_votes(snap["id"], snap["votes"], dots_per_participant=snap["dots_per_participant"],
+        now = {p.uid: p.id for p in self.workshop(snap["id"]).participants}
+        ident = {p["id"]: now[p["uid"]] for p in snap["participants"] if p.get("id") is not None}
+        votes = [(lever, ident.get(person, person), dots) for lever, person, dots in snap["votes"]]
+        self.set_votes(snap["id"], votes, dots_per_participant=snap["dots_per_participant"],
                        check_quota=False)
         return changes
 
