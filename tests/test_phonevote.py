@@ -295,6 +295,26 @@ def test_add_ballots_checks_each_ballot(document):
     assert services.vote_totals(workshop_id) == [(inside, 6)]
 
 
+def test_add_ballots_on_both_stores_any_lever_when_no_step_is_named(services):
+    from essdesk.errors import NotFoundError
+
+    workshop_id = services.add_workshop().created_id  # a session that names no step
+    first, last = services.lever_by_code("1.1").id, services.lever_by_code("7.1").id
+    held = services.workshop(workshop_id)
+    assert held.votes == []  # the window holds the session and has read its votes
+    services.add_ballots(workshop_id, [{first: 2, last: 1}, {last: 3}])
+    services.add_ballots(workshop_id, [{first: 1}])
+    assert services.vote_totals(workshop_id) == [(last, 4), (first, 3)]
+    # what the window shows of the session follows, without reopening anything
+    assert sorted((v.lever_id, v.dots) for v in held.votes) == sorted([(first, 3), (last, 4)])
+    with pytest.raises(NotFoundError, match="n'existe plus"):
+        services.add_ballots(workshop_id, [{first: 1}, {999_999: 1}])
+    with pytest.raises(NotFoundError, match="n'existe plus"):
+        services.add_ballots(999_999, [{first: 1}])
+    assert services.vote_totals(workshop_id) == [(last, 4), (first, 3)]  # nothing kept
+    assert all(v.participant_id is None for v in held.votes)
+
+
 def test_a_killed_vote_command_loses_no_thanked_ballot(tmp_path, document, essdesk_home):
     from essdesk.store.document import orphaned_working_copies
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -56,6 +56,7 @@ from essdesk.models.tables import (
     action_lever,
     action_partner,
     lever_actor,
+    workshop_step,
 )
 
 
@@ -868,45 +869,82 @@ class Services(IndicatorOperations):
         the session names none). One commit for many ballots: phones voting at once share
         one durable write instead of queueing behind sixty.
         """
-        self._guard(self._add_ballots, self.workshop(workshop_id), [dict(b) for b in ballots])
+        self._guard(self._add_ballots, workshop_id, [dict(b) for b in ballots])
         return self._commit(Changes(workshops=True))
 
-    def _add_ballots(self, workshop: Workshop, ballots: list[dict[int, int]]) -> None:
+    def _add_ballots(self, workshop_id: int, ballots: list[dict[int, int]]) -> None:
+        # Two selects, then the rows that change: sixty phones voting at once queue behind
+        # this commit, and each statement hands the interpreter lock to the request threads
+        # (bench/figures/phonevote.py). Hence tuples, not the workshop's or levers' rows.
+        found = self.session.execute(
+            select(
+                Workshop.uid,
+                Workshop.dots_per_participant,
+                select(workshop_step.c.step_id)
+                .where(workshop_step.c.workshop_id == Workshop.id)
+                .exists(),
+            ).where(Workshop.id == workshop_id)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"L'atelier n° {workshop_id} n'existe plus.")
+        workshop_uid, quota, names_steps = found
         added: dict[int, int] = {}
         for ballot in ballots:
             if any(isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in ballot.values()):
                 raise ValidationError("Gommettes", "saisissez un nombre entier positif.")
-            if sum(ballot.values()) > workshop.dots_per_participant:
-                raise ValidationError(
-                    "Gommettes", f"{workshop.dots_per_participant} gommettes au plus par participant."
-                )
+            if sum(ballot.values()) > quota:
+                raise ValidationError("Gommettes", f"{quota} gommettes au plus par participant.")
             for lever_id, dots in ballot.items():
                 if dots:
                     added[lever_id] = added.get(lever_id, 0) + dots
-        allowed = {s.number for s in workshop.steps}
-        levers = {lever_id: self.lever(lever_id) for lever_id in added}
-        for lever in levers.values():
-            if allowed and lever.step.number not in allowed:
-                raise ValidationError("Levier", f"le levier {lever.code} n'est pas en discussion.")
-        existing = {
-            v.lever_id: v
-            for v in self.session.scalars(
-                select(Vote).where(
-                    Vote.workshop_id == workshop.id,
-                    Vote.participant_id.is_(None),
-                    Vote.lever_id.in_(added),
+        discussed = workshop_step.c.step_id.is_not(None)
+        rows = {
+            row.id: row
+            for row in self.session.execute(
+                select(Lever.id, Lever.uid, Lever.code, discussed.label("discussed"), Vote)
+                .join(Step, Lever.step_id == Step.id)
+                .outerjoin(
+                    workshop_step,
+                    and_(
+                        workshop_step.c.step_id == Step.id,
+                        workshop_step.c.workshop_id == workshop_id,
+                    ),
                 )
+                .outerjoin(
+                    Vote,
+                    and_(
+                        Vote.lever_id == Lever.id,
+                        Vote.workshop_id == workshop_id,
+                        Vote.participant_id.is_(None),
+                    ),
+                )
+                .where(Lever.id.in_(added))
             )
         }
+        for lever_id in added:
+            row = rows.get(lever_id)
+            if row is None:
+                raise NotFoundError(f"Le levier n° {lever_id} n'existe plus.")
+            if names_steps and not row.discussed:
+                raise ValidationError("Levier", f"le levier {row.code} n'est pas en discussion.")
         for lever_id, dots in added.items():
-            if lever_id in existing:
-                existing[lever_id].dots += dots
+            vote = rows[lever_id].Vote
+            if vote is not None:
+                vote.dots += dots
             else:
-                uid = vote_uid(workshop.uid, levers[lever_id].uid, None)
-                self.session.add(Vote(workshop_id=workshop.id, lever_id=lever_id, participant_id=None,
-                                      dots=dots, uid=uid))
+                self.session.add(
+                    Vote(
+                        workshop_id=workshop_id,
+                        lever_id=lever_id,
+                        participant_id=None,
+                        dots=dots,
+                        uid=vote_uid(workshop_uid, rows[lever_id].uid, None),
+                    )
+                )
         self.session.flush()
-        self.session.expire(workshop, ["votes"])
+        held = self.session.identity_map.get(self.session.identity_key(Workshop, workshop_id))
+        if held is not None:  # a window holding the session sees the new totals
+            self.session.expire(held, ["votes"])
 
     def append_workshop_notes(self, workshop_id: int, line: str) -> Changes:
         """Add one line (an idea, a poll answer) at the end of the session's notes."""
