@@ -111,7 +111,7 @@ class LeverCard(QFrame):
             self.examples_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.examples_button.setArrowType(Qt.ArrowType.RightArrow)
             self.examples_button.setText(
-                self.tr("Repères du guide et exemples (%1)").replace("%1", str(len(ref.examples)))
+                self.tr("Repères et exemples (%1)").replace("%1", str(len(ref.examples)))
             )
             self.examples = QLabel()
             self.examples.setObjectName("guide")

@@ -498,7 +498,7 @@ ENGLISH: dict[str, str] = {
     "Étape %1": "Step %1",
     "Acteurs impliqués (%1)…": "Actors involved (%1)…",
     "aucun acteur choisi": "no actor chosen",
-    "Repères du guide et exemples (%1)": "Guide notes and examples (%1)",
+    "Repères et exemples (%1)": "Notes and examples (%1)",
     "personnalisé": "custom",
     "Supprimer le levier personnalisé %1": "Delete custom lever %1",
     "Statut du levier %1 : %2": "Status of lever %1: %2",

@@ -853,33 +853,33 @@
             <translation>%1 diagnostics on "%2". Most often a priority: %3.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="331"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="346"></location>
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="333"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="348"></location>
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="337"></location>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="349"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="352"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="364"></location>
             <source>Exporter la comparaison</source>
             <translation>Export the comparison</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="348"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="363"></location>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="355"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="370"></location>
             <source>Export terminé</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/consolidation_view.py" line="355"></location>
+            <location filename="../../essdesk/ui/consolidation_view.py" line="370"></location>
             <source>Fichier écrit :</source>
             <translation>File written:</translation>
         </message>
@@ -953,13 +953,13 @@
     <context>
         <name>DocumentContext</name>
         <message>
-            <location filename="../../essdesk/ui/context.py" line="107"></location>
+            <location filename="../../essdesk/ui/context.py" line="110"></location>
             <source>Un jalon garde le diagnostic tel qu'il était : il ne se modifie pas. Faites la modification dans le diagnostic lui-même.</source>
-            <extracomment>How often a lost server is asked again (ms).</extracomment>
+            <extracomment>How often a lost server is asked again (ms). Lever statuses (code → status) of the diagnostics last compared with this one (Fichier › Comparer des diagnostics…): "réalisé dans 3 des 5 diagnostics comparés".</extracomment>
             <translation>A jalon keeps the diagnostic as it was: it cannot be changed. Make the change in the diagnostic itself.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/context.py" line="111"></location>
+            <location filename="../../essdesk/ui/context.py" line="114"></location>
             <source>Vous êtes membre de ce diagnostic en lecture seule : rien n'a été modifié. Demandez l'écriture à l'administrateur du serveur (essdesk server grant … --write).</source>
             <translation>You are a read-only member of this diagnostic: nothing was changed. Ask the server's administrator for write access (essdesk server grant … --write).</translation>
         </message>
@@ -1590,8 +1590,8 @@
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="114"></location>
-            <source>Repères du guide et exemples (%1)</source>
-            <translation>Guide notes and examples (%1)</translation>
+            <source>Repères et exemples (%1)</source>
+            <translation>Notes and examples (%1)</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/step_view.py" line="130"></location>
@@ -3170,27 +3170,27 @@ Close anyway and lose them?</translation>
     <context>
         <name>UpdatePreviewDialog</name>
         <message>
-            <location filename="../../essdesk/ui/referential_update_view.py" line="78"></location>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="65"></location>
             <source>Mettre à jour vers la version %1</source>
             <translation>Update to version %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/referential_update_view.py" line="82"></location>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="69"></location>
             <source>« %1 » a une version plus récente. Voici ce qui changera dans ce diagnostic. Aucune évaluation n'est perdue : un levier retiré qui a été évalué reste, comme levier personnalisé. Un jalon garde l'état d'avant ; Édition › Annuler défait la mise à jour.</source>
             <translation>“%1” has a newer version. Here is what will change in this diagnostic. No assessment is lost: a removed lever that was assessed stays, as a custom lever. A milestone keeps the state before; Edit › Undo reverts the update.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/referential_update_view.py" line="98"></location>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="85"></location>
             <source>&amp;Mettre à jour</source>
             <translation>&amp;Update</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/referential_update_view.py" line="111"></location>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="98"></location>
             <source>Mise à jour du référentiel vers la version %1</source>
             <translation>Referential update to version %1</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/referential_update_view.py" line="112"></location>
+            <location filename="../../essdesk/ui/referential_update_view.py" line="99"></location>
             <source>Avant la mise à jour vers la version %1</source>
             <translation>Before the update to version %1</translation>
         </message>
@@ -3953,7 +3953,7 @@ Close anyway and lose them?</translation>
         </message>
         <message>
             <location filename="../../essdesk/ui/workshops_view.py" line="294"></location>
-            <location filename="../../essdesk/ui/workshops_view.py" line="368"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="369"></location>
             <source>Nouvel atelier</source>
             <translation>New workshop</translation>
         </message>
@@ -3978,22 +3978,22 @@ Close anyway and lose them?</translation>
             <translation>Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="341"></location>
             <source>%1 abordées</source>
             <translation>%1 covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="340"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="341"></location>
             <source>%1 abordés</source>
             <translation>%1 covered</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="341"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="342"></location>
             <source>Les séances de travail avec les acteurs : date, lieu, %1, participants, décisions.</source>
             <translation>The working sessions with the actors: date, place, %1, participants, decisions.</translation>
         </message>
         <message>
-            <location filename="../../essdesk/ui/workshops_view.py" line="377"></location>
+            <location filename="../../essdesk/ui/workshops_view.py" line="378"></location>
             <source>Supprimer l'atelier</source>
             <translation>Delete the workshop</translation>
         </message>
