@@ -668,13 +668,9 @@ def cmd_return(args: argparse.Namespace) -> int:
     print(f"Copie rapportée sur {address} : {count(merge.ours)} modification(s) hors ligne, "
           f"{count(merge.theirs)} sur le serveur depuis la copie ; {count(merge.to_apply)} {done}, "
           f"{len(merge.clashes)} en conflit.")
-    for ours, theirs in merge.clashes:
-        what = getattr(ours, "field", "") or getattr(theirs, "field", "")
-        key = getattr(ours, "key", None) or getattr(theirs, "key", None)
-        mine = getattr(ours, "after", ours)
-        server = getattr(theirs, "after", theirs)
-        print(f"  conflit : {getattr(ours, 'entity', '') or getattr(theirs, 'entity', '')} {key} "
-              f"{what} — copie : {mine!r} ; serveur : {server!r} (gardé tel quel sur le serveur)")
+    for c in merge.clashes:
+        print(f"  conflit : {c.entity} {c.key} {c.field} — copie : {c.copy!r} ; "
+              f"serveur : {c.server!r} (gardé tel quel sur le serveur)")
     return 0
 
 

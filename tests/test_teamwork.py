@@ -273,6 +273,7 @@ def test_an_offline_copy_returns_its_edits_lists_clashes_and_a_second_return_cha
     assert main(["return", str(path)]) == 0
     out = capsys.readouterr().out
     assert "1 en conflit" in out and "Version du bureau" in out
+    assert "copie : 'Version de la salle des fêtes'" in out
     with ServerStore.open(address) as store:
         s = Services(store.session)
         assert s.lever_by_code("1.1").notes == "Noté hors ligne"
@@ -287,6 +288,38 @@ def test_an_offline_copy_returns_its_edits_lists_clashes_and_a_second_return_cha
     assert not merge.to_apply and len(merge.clashes) == 1
     with ServerStore.open(address) as store:
         assert len(journal.lines(store.session)) == lines
+
+
+def test_a_row_removed_in_the_copy_but_changed_on_the_server_is_a_listed_clash(
+    server, referential, tmp_path, capsys
+):
+    from essdesk.cli import main
+    from essdesk.store.document import Document
+    from essdesk.store.opening import take_copy
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    path = take_copy(address, tmp_path / "village.essdesk")
+    with Document.open(path) as doc:
+        s = Services(doc.session)
+        actor = s.actors()[0]
+        name, uid = actor.name, actor.uid
+        s.remove_actor(actor.id)
+        doc.save()
+    with ServerStore.open(address) as store:
+        s = Services(store.session)
+        (there,) = [a for a in s.actors() if a.uid == uid]
+        s.update_actor(there.id, notes="Appelé par le bureau")
+
+    assert main(["return", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 en conflit" in out
+    assert "copie : 'supprimé dans la copie' ; serveur : 'modifié sur le serveur'" in out
+    with ServerStore.open(address) as store:  # left as the server has it
+        (kept,) = [a for a in Services(store.session).actors() if a.uid == uid]
+        assert (kept.name, kept.notes) == (name, "Appelé par le bureau")
 
 
 _HALF_EDIT = """

@@ -14,7 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from essdesk.domain.changes import Changeset, FieldChange, diff
+from essdesk.domain.changes import Changeset, diff
+
+REMOVED_HERE = "supprimé dans la copie"
+REMOVED_THERE = "supprimé sur le serveur"
+CHANGED_THERE = "modifié sur le serveur"
+
+
+@dataclass(frozen=True)
+class ReturnClash:
+    """A row or field both sides touched: left as the server has it. `field` is "" when the
+    copy removed the row; `copy` and `server` are the values, or what happened to the row."""
+
+    entity: str
+    key: Any
+    field: str
+    copy: Any
+    server: Any
 
 
 @dataclass
@@ -22,7 +38,7 @@ class Merge:
     ours: Changeset  # what changed in the copy since the base
     theirs: Changeset  # what changed on the server since the base
     to_apply: Changeset = field(default_factory=Changeset)
-    clashes: list[tuple[FieldChange | Any, FieldChange | Any]] = field(default_factory=list)
+    clashes: list[ReturnClash] = field(default_factory=list)
 
 
 def three_way(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]) -> Merge:
@@ -39,9 +55,9 @@ def three_way(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]
         if where not in pending:
             continue  # the server holds this value already (same edit, or returned before)
         if (change.entity, change.key) in server_removed:
-            merge.clashes.append((change, "supprimé sur le serveur"))
+            merge.clashes.append(ReturnClash(*where, change.after, REMOVED_THERE))
         elif where in server_fields:
-            merge.clashes.append((change, server_fields[where]))
+            merge.clashes.append(ReturnClash(*where, change.after, server_fields[where].after))
         else:
             merge.to_apply.changes.append(pending[where])
     created_here = {(c.entity, c.key) for c in now.created}
@@ -51,7 +67,7 @@ def three_way(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]
         if where not in server_has:
             continue  # gone from the server too
         if where in server_rows:
-            merge.clashes.append(("supprimé dans la copie", removal))
+            merge.clashes.append(ReturnClash(*where, "", REMOVED_HERE, CHANGED_THERE))
         else:
             merge.to_apply.removed.append(removal)
     return merge

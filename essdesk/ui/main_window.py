@@ -712,9 +712,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", address.display).replace("%2", count(merge.ours))
                 .replace("%3", count(merge.theirs)).replace("%4", count(merge.to_apply))
                 .replace("%5", str(len(merge.clashes))))
-        clashes = [f"• {getattr(a, 'entity', '') or getattr(b, 'entity', '')} "
-                   f"{getattr(a, 'key', '') or getattr(b, 'key', '')} "
-                   f"{getattr(a, 'field', '') or getattr(b, 'field', '')}" for a, b in merge.clashes]
+        clashes = [f"• {c.entity} {c.key} {c.field}".rstrip() for c in merge.clashes]
         if clashes:
             text += "\n" + "\n".join(clashes[:12]) + ("\n…" if len(clashes) > 12 else "")
         if self.ctx is not None and self.ctx.document.saves_on_edit:
