@@ -119,6 +119,7 @@ class BallotBox:
         *,
         code: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        gather: float = GATHER_QUIET,
     ) -> None:
         self.workshop_id = workshop_id
         self.choices = choices
@@ -126,6 +127,7 @@ class BallotBox:
         self.code = code or new_code()
         self._commit = commit
         self._clock = clock
+        self._quiet = gather  # 0: each commit starts at once (the bench's bare baseline)
         self._lock = threading.Lock()
         self._writer = threading.Lock()  # one commit of ballots at a time
         self._pending: list[_Pending] = []
@@ -276,11 +278,13 @@ class BallotBox:
         Each commit costs the same whatever it holds, and its work competes with the
         request threads for the interpreter: sixty phones at once otherwise make a dozen
         commits. A lone ballot waits one quiet period, GATHER_QUIET."""
+        if not self._quiet:
+            return
         until = time.monotonic() + GATHER_AT_MOST
         with self._lock:
             seen = len(self._pending)
         while time.monotonic() < until:
-            time.sleep(GATHER_QUIET)
+            time.sleep(self._quiet)
             with self._lock:
                 if len(self._pending) == seen:
                     return
