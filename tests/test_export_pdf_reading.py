@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from essdesk.cli import main
+from essdesk.domain import demo as demo_story
 from essdesk.export import export_document
 from essdesk.store.snapshot import read_document
 
@@ -100,13 +102,24 @@ def test_amounts_and_quotes_are_never_split(demo_pdf):
         assert not (re.search(r"\b\d{1,3}$", first) and re.match(r"^\d{3},\d\d €", second))
 
 
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+
+
+def _story_day(iso: str) -> str:
+    """A day of the demo's story as the cover writes it: the demo is dated from today."""
+    day = dt.date.fromisoformat(iso) + (dt.date.today() - demo_story.STORY_TODAY)
+    return f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 def test_cover_names_title_territory_dates_maturity_facilitator(pages):
     cover = re.sub(r"\s+", " ", pages[0])
+    first, last = demo_story.WORKSHOPS[0][0], demo_story.WORKSHOPS[-1][0]
     for expected in (
         "Filière laine du Parc naturel régional de Lorraine",
         "Territoire Parc naturel régional de Lorraine",
-        "Début du diagnostic 6 juillet 2026",
-        "Ateliers 2 ateliers, du 18 août 2026 au 10 novembre 2026",
+        f"Début du diagnostic {_story_day('2023-10-02')}",
+        f"Ateliers 2 ateliers, du {_story_day(first)} au {_story_day(last)}",
         "Animation Chargée de mission filières du PNR",
         "Maturité globale 46",
     ):
