@@ -50,6 +50,8 @@ HOSTILE = (
     "#N/A",
     "R&D <b>gras</b> & <font size=40>énorme</font>",
     "<para>balise</para> &amp; déjà échappé",
+    "<r>a & b</r>",  # XlsxWriter's own rich-text markup, written raw when not caught
+    "<r><t>run</t></r>",
     "Œuvre cœur € 1 000 — « guillemets » ‘apostrophe’ → ✓ ½",
     "Émoji : 😀🧶🐑",
     "  espaces  en tête",

@@ -256,3 +256,16 @@ def test_indicator_totals_where_name_and_unit_match(ten, tmp_path):
     workbook = openpyxl.load_workbook(write_consolidation(c, tmp_path / "t.xlsx"))
     rows = list(workbook["Indicateurs"].iter_rows(min_row=2, values_only=True))
     assert {(r[0], r[1]) for r in rows} == set(totals)
+
+
+def test_a_label_that_looks_like_rich_text_markup_is_written_as_typed(ten, tmp_path):
+    """XlsxWriter writes « <r>…</r> » as raw XML: the workbook would not read back."""
+    own = tmp_path / "own.essdesk"
+    label = "<r>Légumerie & conserverie</r>"
+    with Document.open(ten[0]) as doc:
+        Services(doc.session).add_custom_lever(2, label)
+        doc.save_as(own)
+    workbook = openpyxl.load_workbook(
+        write_consolidation(consolidate([own, ten[1]], aliases=[]), tmp_path / "c.xlsx")
+    )
+    assert label in {v for ws in workbook for row in ws.iter_rows(values_only=True) for v in row}

@@ -11,7 +11,7 @@ import pytest
 from openpyxl.chart import RadarChart
 
 from essdesk.export import export_document
-from essdesk.export.text import EXCEL_CELL_LIMIT
+from essdesk.export.text import EXCEL_CELL_LIMIT, split_for_excel
 from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
 
@@ -200,3 +200,33 @@ def test_text_beyond_the_cell_limit_is_continued_not_cut(tmp_path, ref):
     assert [p["Partie"].value for p in parts] == ["1/2", "2/2"]
     assert parts[0]["Cellule"].value == "H2" and parts[0]["Feuille"].value == "Leviers"
     assert "".join(p["Texte"].value for p in parts) == text
+
+
+def test_emoji_text_beyond_the_limit_is_continued_whole(tmp_path, ref):
+    """Excel counts UTF-16 units: 20,000 emoji are 40,000 units, over the cell limit
+    although they are 20,000 characters (XlsxWriter cut them to 16,383, silently)."""
+    target = tmp_path / "emoji.xlsx"
+    text = "🧶" * 20_000 + " fin"
+    with data.session_scope() as session:
+        diagnostic = data.sample(session, ref)
+        diagnostic.steps[0].levers[0].notes = text
+        session.commit()
+        export_document(data.connection(session), ref, xlsx=target, pdf=None)
+    wb = openpyxl.load_workbook(target)
+    note = wb["Leviers"]["H2"].value
+    assert "Textes longs" in note and note.startswith("🧶" * 1000)
+    parts = [p["Texte"].value for p in _rows(wb["Textes longs"])]
+    assert len(parts) == 2 and "".join(parts) == text
+    assert all(len(p.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT for p in [note, *parts])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 70_000, "😀" * 40_000, "a" + "😀" * 16_383 + "b" * 5, "é😀" * 30_000],
+)
+def test_split_pieces_fit_and_join_back(text):
+    pieces = split_for_excel(text)
+    assert "".join(pieces) == text
+    units = [len(p.encode("utf-16-le")) // 2 for p in pieces]
+    assert all(0 < u <= EXCEL_CELL_LIMIT for u in units)
+    assert all(u >= EXCEL_CELL_LIMIT - 1 for u in units[:-1])  # full pieces, not crumbs

@@ -17,6 +17,7 @@ from essdesk.domain.comparison import ENTITY_NAMES, Comparison, Side
 from essdesk.domain.history import field_label, readable
 from essdesk.domain.scoring import format_percent
 from essdesk.export.readback import write_checked
+from essdesk.export.xlsx_cells import write_text
 
 
 @dataclass(frozen=True)
@@ -152,17 +153,17 @@ def _render_xlsx(report: ComparisonReport, path: Path) -> None:
         wrap = wb.add_format({"text_wrap": True, "valign": "top", "font_name": "Calibri"})
         percent = wb.add_format({"num_format": "0 %", "valign": "top", "font_name": "Calibri"})
         ws = wb.add_worksheet("Maturité")
-        ws.write_string(0, 0, f"{report.title} : évolution", title)
-        ws.write_string(1, 0, f"Du {report.before} à {report.after}")
+        write_text(ws, 0, 0, f"{report.title} : évolution", title)
+        write_text(ws, 1, 0, f"Du {report.before} à {report.after}")
         ws.write_row(3, 0, ("Partie", "Avant", "Après", "Écart"), header)
         for i, row in enumerate(report.maturity, start=4):
-            ws.write_string(i, 0, row.title, wrap)
+            write_text(ws, i, 0, row.title, wrap)
             for column, value in ((1, row.before), (2, row.after)):
                 if value is None:
                     ws.write_blank(i, column, None, percent)
                 else:
                     ws.write_number(i, column, value / 100, percent)
-            ws.write_string(i, 3, _delta(row))
+            write_text(ws, i, 3, _delta(row))
         last = 3 + len(report.maturity) - 1  # the parts, without "Ensemble"
         ws.set_column(0, 0, 40)
         ws.set_column(1, 3, 9)
@@ -186,11 +187,11 @@ def _render_xlsx(report: ComparisonReport, path: Path) -> None:
         ws = wb.add_worksheet("Changements")
         columns = (("Partie", 34), ("Élément", 30), ("Champ", 18), ("Avant", 40), ("Après", 40))
         for c, (name, width) in enumerate(columns):
-            ws.write_string(0, c, name, header)
+            write_text(ws, 0, c, name, header)
             ws.set_column(c, c, width)
         for r, row in enumerate(report.changes, start=1):
             for c, value in enumerate((row.part, row.element, row.field, row.before, row.after)):
-                ws.write_string(r, c, value, wrap)
+                write_text(ws, r, c, value, wrap)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(len(report.changes), 1), len(columns) - 1)
         ws.set_landscape()
@@ -201,7 +202,7 @@ def _render_xlsx(report: ComparisonReport, path: Path) -> None:
             ws.write_row(0, 0, ("Action passée en retard", "Fin prévue"), header)
             day = wb.add_format({"num_format": "dd/mm/yyyy", "font_name": "Calibri"})
             for r, (name, end) in enumerate(report.late, start=1):
-                ws.write_string(r, 0, name, wrap)
+                write_text(ws, r, 0, name, wrap)
                 ws.write_datetime(r, 1, dt.datetime.combine(end, dt.time()), day)
             ws.set_column(0, 0, 60)
             ws.set_column(1, 1, 12)

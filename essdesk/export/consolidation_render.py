@@ -10,6 +10,7 @@ from essdesk.domain import palette
 from essdesk.domain.scoring import format_percent
 from essdesk.export.consolidation import Consolidation
 from essdesk.export.readback import write_checked
+from essdesk.export.xlsx_cells import write_text
 
 #: One letter per status in the PDF heat map, beside its colour (readable in black and white).
 LETTERS = {
@@ -56,14 +57,14 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
         }
 
         ws = wb.add_worksheet("Diagnostics")
-        ws.write_string(0, 0, _title(c), bold)
+        write_text(ws, 0, 0, _title(c), bold)
         parts = c.parts
         word = c.referential.words.part.capitalize()
         head = ["Territoire", "Filière", "Début", *(f"{word} {n}" for n, _ in parts), "Ensemble"]
         ws.write_row(2, 0, head, header)
         for r, t in enumerate(c.territories, start=3):
-            ws.write_string(r, 0, t.territory, wrap)
-            ws.write_string(r, 1, t.filiere, wrap)
+            write_text(ws, r, 0, t.territory, wrap)
+            write_text(ws, r, 1, t.filiere, wrap)
             if t.start:
                 ws.write_datetime(r, 2, dt.datetime.combine(t.start, dt.time()), day)
             for k, value in enumerate((*t.maturity, t.overall), start=3):
@@ -97,13 +98,13 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
             header,
         )
         for r, (lever, cells) in enumerate(c.heat(), start=1):
-            ws.write_string(r, 0, lever.code)
-            ws.write_string(r, 1, lever.label, wrap)
+            write_text(ws, r, 0, lever.code)
+            write_text(ws, r, 1, lever.label, wrap)
             for k, status in enumerate(cells, start=2):
                 if status is None:
                     ws.write_blank(r, k, None)
                 else:
-                    ws.write_string(r, k, status.label, statuses[status])
+                    write_text(ws, r, k, status.label, statuses[status])
         ws.set_column(0, 0, 7)
         ws.set_column(1, 1, 54)
         ws.set_column(2, 1 + len(c.territories), 14)
@@ -115,8 +116,8 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
         ws = wb.add_worksheet("Priorités")
         ws.write_row(0, 0, ["Code", lever_word, "Prioritaire dans"], header)
         for r, (lever, count) in enumerate(c.most_prioritised(), start=1):
-            ws.write_string(r, 0, lever.code)
-            ws.write_string(r, 1, lever.label, wrap)
+            write_text(ws, r, 0, lever.code)
+            write_text(ws, r, 1, lever.label, wrap)
             ws.write_number(r, 2, count)
         ws.set_column(1, 1, 70)
         ws.set_column(2, 2, 16)
@@ -124,10 +125,10 @@ def _render_xlsx(c: Consolidation, path: Path) -> None:
         ws = wb.add_worksheet("Pratiques inspirantes")
         ws.write_row(0, 0, ["Code", lever_word, "Réalisé à", "Encore ouvert à"], header)
         for r, (lever, done, still) in enumerate(c.inspiring(), start=1):
-            ws.write_string(r, 0, lever.code)
-            ws.write_string(r, 1, lever.label, wrap)
-            ws.write_string(r, 2, ", ".join(done), wrap)
-            ws.write_string(r, 3, ", ".join(still), wrap)
+            write_text(ws, r, 0, lever.code)
+            write_text(ws, r, 1, lever.label, wrap)
+            write_text(ws, r, 2, ", ".join(done), wrap)
+            write_text(ws, r, 3, ", ".join(still), wrap)
         ws.set_column(1, 1, 54)
         ws.set_column(2, 3, 36)
 

@@ -6,7 +6,8 @@ Policy (the same for every export):
 - Excel: text is always written as a text cell, never as a formula or an error value; text
   starting with = + - @ or a tab also gets Excel's "quote prefix", so that editing the cell
   later does not turn it into a formula either. Text longer than Excel's cell limit
-  (32,767 characters) is split: the cell says where the rest is (see xlsx.py).
+  (32,767 UTF-16 units: an emoji counts two) is split: the cell says where the rest is
+  (see xlsx.py). Text that looks like XlsxWriter's rich-text markup is written as text.
 - PDF: < > & are escaped, so user text is never markup; line feeds become line breaks.
   Characters the embedded DejaVu Sans font cannot draw (rare scripts, emoji and anything
   beyond the Basic Multilingual Plane, whose text reportlab cannot map for copy/paste) are
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 
 #: What the PDF shows in place of a character the font cannot draw.
 MISSING_GLYPH = "\ufffd"
-#: Excel's limit on the characters of one cell.
+#: Excel's limit on the length of one cell, in UTF-16 code units (see excel_length).
 EXCEL_CELL_LIMIT = 32_767
 #: Text starting with one of these is a formula (or DDE) trigger in spreadsheet programs.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -73,11 +74,39 @@ def needs_quote_prefix(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
 
 
+def excel_length(text: str) -> int:
+    """The length Excel counts: UTF-16 code units (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fits_in_excel(text: str, limit: int = EXCEL_CELL_LIMIT) -> bool:
+    # No text of at most limit // 2 characters can exceed the limit: skip the encoding.
+    return len(text) <= limit // 2 or excel_length(text) <= limit
+
+
+def _excel_prefix(text: str, limit: int) -> str:
+    """The longest start of `text` within `limit` UTF-16 units, never half a character."""
+    piece = text[:limit]
+    while (excess := excel_length(piece) - limit) > 0:
+        piece = piece[: len(piece) - (excess + 1) // 2]
+    while len(piece) < len(text) and excel_length(piece + text[len(piece)]) <= limit:
+        piece += text[len(piece)]
+    return piece
+
+
 def split_for_excel(text: str, limit: int = EXCEL_CELL_LIMIT) -> list[str]:
-    """`text` in pieces of at most `limit` characters (one piece when it fits)."""
-    if len(text) <= limit:
-        return [text]
-    return [text[i : i + limit] for i in range(0, len(text), limit)]
+    """`text` in pieces that each fit in an Excel cell (one piece when it fits)."""
+    pieces = []
+    while not fits_in_excel(text, limit):
+        piece = _excel_prefix(text, limit)
+        pieces.append(piece)
+        text = text[len(piece) :]
+    return [*pieces, text]
+
+
+def fit_for_excel(text: str, room: int) -> str:
+    """The start of `text` that takes at most `room` UTF-16 units."""
+    return _excel_prefix(text, room)
 
 
 class GlyphFilter:

@@ -27,9 +27,19 @@ from essdesk.domain.scoring import CONTRIBUTION
 from essdesk.export.advice import advice
 from essdesk.export.base import RenderHooks
 from essdesk.export.report import OPEN_STATUSES, SECTIONS, STEP_COLOURS, Report, StepSection
-from essdesk.export.text import EXCEL_CELL_LIMIT, clean, needs_quote_prefix, split_for_excel
+from essdesk.export.text import (
+    EXCEL_CELL_LIMIT,
+    clean,
+    excel_length,
+    fit_for_excel,
+    fits_in_excel,
+    needs_quote_prefix,
+    split_for_excel,
+)
+from essdesk.export.xlsx_cells import write_text
 from essdesk.models.enums import ActionStatus, LeverStatus, Priority
 
+HALF_LIMIT = EXCEL_CELL_LIMIT // 2  # a text this short fits whatever its characters
 DATE_FORMAT = "dd/mm/yyyy"
 EURO_FORMAT = '#,##0.00\\ "€"'
 PERCENT_FORMAT = "0\\ %"
@@ -215,10 +225,10 @@ class XlsxRenderer:
             if formats:
                 ws.write_blank(row - 1, column - 1, None, self.fmt(*formats))
             return
-        if len(text) > EXCEL_CELL_LIMIT:
+        if not fits_in_excel(text):
             text = self._continued(ws, row, column, text)
         extra = {"quote_prefix": True} if needs_quote_prefix(text) else {}
-        ws.write_string(row - 1, column - 1, text, self.fmt(*formats, **extra))
+        write_text(ws, row - 1, column - 1, text, self.fmt(*formats, **extra))
 
     def _continued(self, ws: Worksheet, row: int, column: int, text: str) -> str:
         """Keep what fits in the cell, with a pointer to the rest in « Textes longs »."""
@@ -229,7 +239,7 @@ class XlsxRenderer:
             f"texte complet dans la feuille « {LONG_TEXT_SHEET} », n° {number})"
         )
         self._long_texts.append((ws.name, coordinate, marker, split_for_excel(text)))
-        return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
+        return fit_for_excel(text, EXCEL_CELL_LIMIT - excel_length(marker)) + marker
 
     def _value(self, ws: Worksheet, row: int, column: int, value: Any, cell_format: Format) -> None:
         """A number, a date or a formula stored with its computed value (1-based)."""
@@ -281,9 +291,13 @@ class XlsxRenderer:
                     continue
                 if kind in (TEXT, WRAPPED):
                     text = clean(value)
-                    if len(text) > EXCEL_CELL_LIMIT:
+                    if len(text) > HALF_LIMIT and not fits_in_excel(text):
                         text = self._continued(ws, r + 1, c + 1, text)
-                    write_string(r, c, text, quoted[c] if needs_quote_prefix(text) else plain[c])
+                    text_format = quoted[c] if needs_quote_prefix(text) else plain[c]
+                    if text.startswith("<r>"):  # write_text's case; this loop writes most cells
+                        write_text(ws, r, c, text, text_format)
+                    else:
+                        write_string(r, c, text, text_format)
                 elif kind in (DATE, MOMENT):
                     write_datetime(r, c, value, plain[c])
                 else:
