@@ -34,13 +34,20 @@ from essdesk.export.pdf import (
     FONT_BOLD,
     PIECE,
     TEXT_LIMIT,
-    long_date,
     plural,
-    short_date,
 )
 from essdesk.export.readback import write_checked
 from essdesk.export.report import build_report
-from essdesk.export.text import GlyphFilter, abridged, clean, paragraphs, pdf_markup, pdf_plain
+from essdesk.export.text import (
+    GlyphFilter,
+    abridged,
+    clean,
+    long_date,
+    paragraphs,
+    pdf_markup,
+    pdf_plain,
+    short_date,
+)
 
 #: How many voted levers the chart and the action list show at most (keeps it to 2 pages).
 MAX_VOTES = 10

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from essdesk.export.minutes import Minutes
-from essdesk.export.word import DocxRenderer, long_date, short_date
+from essdesk.export.text import long_date, short_date
+from essdesk.export.word import DocxRenderer
 
 
 class MinutesDocxRenderer(DocxRenderer):

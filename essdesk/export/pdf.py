@@ -12,7 +12,6 @@ may split inside a row, so a note longer than a page flows on to the next one.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -60,13 +59,14 @@ from essdesk.export.report import (
     WorkshopRow,
 )
 from essdesk.export.text import (
-    MONTHS,
     GlyphFilter,
     abridged,
     clean,
+    long_date,
     paragraphs,
     pdf_markup,
     pdf_plain,
+    short_date,
 )
 
 FONT = "DejaVuSans"
@@ -111,17 +111,6 @@ _BODY_FONT = ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING)
 
 
 # --------------------------------------------------------------------------- formatting
-
-
-def long_date(value: dt.date | None) -> str:
-    if value is None:
-        return "—"
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def short_date(value: dt.date | None) -> str:
-    return "—" if value is None else value.strftime("%d/%m/%Y")
 
 
 #: reportlab breaks lines at U+202F (the narrow no-break space): numbers use U+00A0.

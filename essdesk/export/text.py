@@ -19,6 +19,7 @@ Policy (the same for every export):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -181,3 +182,15 @@ MONTHS = (
     "novembre",
     "décembre",
 )
+
+
+def long_date(value: dt.date | None) -> str:
+    """« 1er juillet 2026 », « 14 novembre 2026 »; a dash when there is no date."""
+    if value is None:
+        return "—"
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def short_date(value: dt.date | None) -> str:
+    return "—" if value is None else value.strftime("%d/%m/%Y")

@@ -37,7 +37,7 @@ from essdesk.export import charts
 from essdesk.export.advice import Advice, advice
 from essdesk.export.base import ExportError, RenderHooks
 from essdesk.export.report import SECTIONS, ActionRow, Report, StepSection
-from essdesk.export.text import MONTHS, abridged, clean
+from essdesk.export.text import abridged, clean, long_date, short_date
 
 #: The built-in styles the report uses (python-docx's names; French Word's in comments).
 STYLES = {
@@ -62,17 +62,6 @@ TEXT_LIMIT = 50_000
 
 def default_template() -> Path:
     return resources_dir() / "templates" / "rapport.docx"
-
-
-def long_date(value: Any) -> str:
-    if value is None:
-        return "—"
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def short_date(value: Any) -> str:
-    return "—" if value is None else value.strftime("%d/%m/%Y")
 
 
 def _euros(cents: int | None) -> str:
