@@ -247,14 +247,13 @@ def cmd_workbook(args: argparse.Namespace) -> int:
 
 def cmd_import_workbook(args: argparse.Namespace) -> int:
     from essdesk.domain.services import Services
-    from essdesk.exchange.interchange import to_dict
     from essdesk.exchange.workbook_import import apply_preview, preview_workbook
     from essdesk.store.opening import open_store
 
     source = Path(args.workbook)
     with open_store(args.file) as doc:
         referential = _referential(doc.session)
-        preview = preview_workbook(source, to_dict(doc.session, referential), skip_invalid=args.skip_invalid)
+        preview = preview_workbook(source, doc.session, skip_invalid=args.skip_invalid)
         print(*preview.lines(), sep="\n")
         if preview.errors:
             print("Rien n'a été modifié : corrigez le cahier, ou relancez avec --skip-invalid pour "

@@ -165,7 +165,7 @@ def test_workbook_round_trip(axes_file, tmp_path):
         row = next(r for r in range(2, levers.max_row + 1) if levers.cell(r, 2).value == "C2")
         levers.cell(row, 5, "En cours")
         wb.save(tmp_path / "rempli.xlsx")
-        result = preview_workbook(tmp_path / "rempli.xlsx", to_dict(doc.session))
+        result = preview_workbook(tmp_path / "rempli.xlsx", doc.session)
         assert not result.errors and not result.conflicts and not result.empty
         s = Services(doc.session)
         apply_preview(s, result, "Avant le cahier", referential=s.referential())

@@ -27,7 +27,7 @@ def fill(source: Path, target: Path, edit: Callable) -> Path:
 
 
 def preview(doc, path: Path, **kwargs) -> Preview:
-    return preview_workbook(path, to_dict(doc.session), **kwargs)
+    return preview_workbook(path, doc.session, **kwargs)
 
 
 def first_empty_row(ws, column: int = 2) -> int:

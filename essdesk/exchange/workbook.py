@@ -21,6 +21,7 @@ import json
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,11 @@ class Sheet:
     new_rows: bool
 
     def column(self, field: str) -> Column:
-        return next(c for c in self.columns if c.field == field)
+        return self._by_field[field]
+
+    @cached_property
+    def _by_field(self) -> dict[str, Column]:
+        return {c.field: c for c in self.columns}
 
 
 LEVERS = Sheet(

@@ -32,7 +32,8 @@ MAX_COLUMNS = 40
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b")
+# One pass over each worksheet finds both: <mergeCell …> and a formula (<f>, <f t="shared"/>, <x:f>).
+_SHEET_MARK = re.compile(rb"<(?:\w+:)?(mergeCell\b|f[\s>/])")
 _ODS_FORMULA = re.compile(rb"table:formula=")
 
 
@@ -40,7 +41,7 @@ class WorkbookError(EssdeskError):
     """The file cannot be read as a cahier; nothing was changed."""
 
 
-@dataclass
+@dataclass(slots=True)  # one per cell: 70,000 in the large diagnostic's cahier
 class RawCell:
     value: Any
     formula: bool = False
@@ -54,6 +55,13 @@ class RawSheet:
     merged: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Checked:
+    kind: str  # xlsx | ods
+    notices: list[str]
+    formulas: bool  # some worksheet of the .xlsx holds a formula
+
+
 @dataclass
 class RawWorkbook:
     kind: str  # xlsx | ods
@@ -65,9 +73,9 @@ def _refuse(path: Path, why: str) -> WorkbookError:
     return WorkbookError(f"Le fichier « {path.name} » ne peut pas être importé : {why}")
 
 
-def check_file(path: Path) -> tuple[str, list[str]]:
-    """The kind of workbook (xlsx or ods) and notices, or WorkbookError; reads in bounded
-    time and memory whatever the file holds."""
+def check_file(path: Path) -> Checked:
+    """What the workbook is, or WorkbookError; reads in bounded time and memory whatever
+    the file holds."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -96,7 +104,7 @@ def check_file(path: Path) -> tuple[str, list[str]]:
         ) from None
 
 
-def _check_zip(path: Path, zf: zipfile.ZipFile) -> tuple[str, list[str]]:
+def _check_zip(path: Path, zf: zipfile.ZipFile) -> Checked:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise _refuse(
@@ -136,7 +144,7 @@ def _check_zip(path: Path, zf: zipfile.ZipFile) -> tuple[str, list[str]]:
             )
         if any(n.startswith(("xl/embeddings/", "xl/activeX/")) for n in members):
             notices.append("Le classeur contient des objets incorporés : ils sont ignorés.")
-    merged = formulas = False
+    merged = formulas = xlsx_formulas = False
     inflated = 0
     for info in infos:
         if not info.filename.endswith((".xml", ".rels", ".vml")):
@@ -154,11 +162,14 @@ def _check_zip(path: Path, zf: zipfile.ZipFile) -> tuple[str, list[str]]:
                         "il contient une déclaration XML interdite (DTD, entités) ; "
                         "il a peut-être été fabriqué pour nuire.",
                     )
-                merged = (
-                    merged
-                    or bool(_MERGE.search(window))
-                    and info.filename.startswith("xl/worksheets/")
-                )
+                if info.filename.startswith("xl/worksheets/") and not (merged and xlsx_formulas):
+                    for mark in _SHEET_MARK.finditer(window):
+                        if mark.group(1) == b"mergeCell":
+                            merged = True
+                        else:
+                            xlsx_formulas = True
+                        if merged and xlsx_formulas:
+                            break
                 formulas = formulas or kind == "ods" and bool(_ODS_FORMULA.search(window))
                 tail = chunk[-32:]
     if merged:
@@ -173,7 +184,7 @@ def _check_zip(path: Path, zf: zipfile.ZipFile) -> tuple[str, list[str]]:
             "il contient des formules, qui ne sont pas importées. Remplacez-les par "
             "leurs valeurs (Copier, puis Collage spécial › Valeurs seulement), puis importez-le à nouveau.",
         )
-    return kind, notices
+    return Checked(kind, notices, xlsx_formulas)
 
 
 def _kind(path: Path, zf: zipfile.ZipFile, members: set[str]) -> str:
@@ -204,9 +215,9 @@ def _kind(path: Path, zf: zipfile.ZipFile, members: set[str]) -> str:
 
 def read_workbook(path: Path) -> RawWorkbook:
     """Every sheet's non-empty cells, after check_file; WorkbookError on any problem."""
-    kind, notices = check_file(path)
+    checked = check_file(path)
     try:
-        sheets = _read_xlsx(path) if kind == "xlsx" else _read_ods(path)
+        sheets = _read_xlsx(path, checked.formulas) if checked.kind == "xlsx" else _read_ods(path)
     except WorkbookError:
         raise
     except Exception:  # a parser's own refusal of a malformed part: the file is damaged
@@ -215,7 +226,7 @@ def read_workbook(path: Path) -> RawWorkbook:
             "son contenu est endommagé. Ouvrez-le et enregistrez-le à nouveau, "
             "ou demandez à votre partenaire de vous le renvoyer.",
         ) from None
-    return RawWorkbook(kind, sheets, notices)
+    return RawWorkbook(checked.kind, sheets, checked.notices)
 
 
 def _too_long(path: Path, sheet: str) -> WorkbookError:
@@ -224,7 +235,9 @@ def _too_long(path: Path, sheet: str) -> WorkbookError:
     )
 
 
-def _read_xlsx(path: Path) -> list[RawSheet]:
+def _read_xlsx(path: Path, formulas: bool) -> list[RawSheet]:
+    """`formulas`: the scan saw a formula in some sheet. Without, values alone are read (a
+    text cell starting with « = » cannot be one); with, each cell says what it holds."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
@@ -235,15 +248,23 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
             ws.reset_dimensions()  # never trust the declared size: read the rows that exist
             # Rows missing between two far apart come as filler rows, one per row number:
             # counting them bounds the walk whatever row number a cell claims.
-            for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), 1):
+            for number, row in enumerate(
+                ws.iter_rows(max_col=MAX_COLUMNS, values_only=not formulas), 1
+            ):
                 if number > MAX_ROWS:
                     raise _too_long(path, ws.title)
-                for cell in row:
-                    if cell.value is None or cell.value == "":
-                        continue
-                    rows.setdefault(cell.row, {})[cell.column] = RawCell(
-                        cell.value, cell.data_type == "f"
-                    )
+                if formulas:
+                    cells = {
+                        c.column: RawCell(c.value, c.data_type == "f")
+                        for c in row
+                        if c.value is not None and c.value != ""
+                    }
+                else:  # rows come one per number from 1, gaps filled with empty rows
+                    cells = {
+                        c: RawCell(v) for c, v in enumerate(row, 1) if v is not None and v != ""
+                    }
+                if cells:
+                    rows[number] = cells
             out.append(RawSheet(ws.title, ws.sheet_state != "visible", rows))
         return out
     finally:

@@ -16,11 +16,13 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from essdesk.domain.changes import Changeset, Creation, FieldChange
 from essdesk.domain.fields import (
@@ -42,7 +44,6 @@ from essdesk.exchange.workbook import (
     UID_HEADER,
     Column,
     Sheet,
-    view,
 )
 from essdesk.exchange.workbook_file import (
     RawCell,
@@ -51,6 +52,7 @@ from essdesk.exchange.workbook_file import (
     WorkbookError,
     read_workbook,
 )
+from essdesk.exchange.workbook_state import cahier_state
 
 _SPECS = {"lever": LEVER_FIELDS, "actor": ACTOR_FIELDS, "action": ACTION_FIELDS}
 _NOUN = {
@@ -242,13 +244,11 @@ def _find_sheet(raw: RawWorkbook, sheet: Sheet) -> tuple[RawSheet, dict[str, int
     return None if best is None else (best[1], best[2])
 
 
-def preview_workbook(
-    path: Path, current: Mapping[str, Any], *, skip_invalid: bool = False
-) -> Preview:
-    """What importing the cahier at `path` would do to the state `current` (to_dict)."""
+def preview_workbook(path: Path, session: Session, *, skip_invalid: bool = False) -> Preview:
+    """What importing the cahier at `path` would do to the diagnostic of `session`."""
     raw = read_workbook(path)
     meta, base = _identity(raw)
-    now = view(current)
+    now = cahier_state(session)
     if base.get("diagnostic") != now["diagnostic"]:
         raise WorkbookError(
             "Ce cahier a été envoyé depuis un autre diagnostic : ouvrez celui dont il "
@@ -302,7 +302,15 @@ class _Reader:
         entity = sheet.entity
         uid_col = header[UID_HEADER]
         columns = [
-            (c, header[c.header]) for c in sheet.columns if c.kind != "shown" and c.header in header
+            (c, header[c.header], self.converter(c, entity))
+            for c in sheet.columns
+            if c.kind != "shown" and c.header in header
+        ]
+        # The fields a partner may not clear (checked per row, on the cells present).
+        kept = [
+            (c.field, header[c.header], c)
+            for c, _col, _convert in columns
+            if c.kind in ("enum", "bool") or getattr(_SPECS[entity].get(c.field), "required", False)
         ]
         base_rows = self.base[entity]
         key_of = (
@@ -317,14 +325,23 @@ class _Reader:
             uid = _text(cells.get(uid_col))
             problems: list[str] = []
             values: dict[str, Any] = {}
-            for c, col in columns:
-                ref = f"{raw.name}!{_cell(col, r)}"
+            for c, col, convert in columns:
                 cell = cells.get(col)
                 try:
-                    values[c.field] = self.value(c, entity, cell)
+                    if cell is None:
+                        values[c.field] = convert(None)
+                    elif cell.formula:
+                        raise ValueError(
+                            f"la cellule contient une formule ({str(cell.value)[:40]}) ; les "
+                            "formules ne sont pas importées : remplacez-la par sa valeur."
+                        )
+                    else:
+                        values[c.field] = convert(cell.value)
+                except ValidationError as exc:
+                    problems.append(f"{raw.name}!{_cell(col, r)} : {exc.reason}")
                 except ValueError as exc:
-                    problems.append(f"{ref} : {exc}")
-            if not uid and not any(_text(cells.get(col)) for _c, col in columns):
+                    problems.append(f"{raw.name}!{_cell(col, r)} : {exc}")
+            if not uid and not any(_text(cells.get(col)) for _c, col, _f in columns):
                 continue
             if cells.get(uid_col) is not None and cells[uid_col].formula:
                 problems.append(
@@ -344,7 +361,7 @@ class _Reader:
             if not problems and key is None:
                 problems += self.new_row_problems(sheet, raw.name, r, values)
             elif not problems:
-                problems += _emptied(sheet, raw.name, r, values, header)
+                problems += _emptied(raw.name, r, values, kept)
             if not problems and entity == "action":
                 problems += self.dates_in_order(raw.name, r, key, values, header)
             if problems:
@@ -424,43 +441,41 @@ class _Reader:
             ]
         return []
 
-    def value(self, c: Column, entity: str, cell: RawCell | None) -> Any:
-        """The cell as the interchange data writes the field, or ValueError (French)."""
-        if cell is not None and cell.formula:
-            raise ValueError(
-                f"la cellule contient une formule ({str(cell.value)[:40]}) ; les formules ne "
-                "sont pas importées : remplacez-la par sa valeur."
-            )
-        value = None if cell is None else cell.value
+    def converter(self, c: Column, entity: str) -> Callable[[Any], Any]:
+        """The function giving a cell's value as the interchange data writes the field;
+        ValueError or ValidationError (French) for a value the services would refuse."""
         spec = _SPECS[entity].get("budget_cents" if c.field == "budget" else c.field)
-        try:
-            if c.kind in ("text", "name"):
-                return self.cleaned(spec, _as_text(value), entity)
-            if c.kind == "enum":
-                return _enum(c, spec, value)
-            if c.kind == "bool":
-                return _bool(value)
-            if c.kind == "date":
-                day = clean(spec, _as_date(value))
-                return day.isoformat() if day else None
-            if c.kind == "money":
-                return _money(spec, value)
-            if c.kind == "actor":
-                return self.actor(value)
-            if c.kind == "actors":
+        assert spec is not None or c.kind in ("actor", "actors")
+        if c.kind in ("text", "name"):
+            # Required values are checked per row (_emptied, new_row_problems): an empty
+            # row is no error.
+            field = Field(spec.name, spec.label, spec.kind)
+            if entity == "actor" and spec.name == "email":
+                return lambda value: _checked_email(clean(field, _as_text(value)))
+            return lambda value: clean(field, _as_text(value))
+        if c.kind == "enum":
+            return _enum_reader(c)
+        if c.kind == "bool":
+            return _bool
+        if c.kind == "date":
+
+            def day(value: Any) -> str | None:
+                found = clean(spec, _as_date(value))
+                return found.isoformat() if found else None
+
+            return day
+        if c.kind == "money":
+            return lambda value: _money(spec, value)
+        if c.kind == "actor":
+            return self.actor
+        if c.kind == "actors":
+
+            def actors(value: Any) -> list[str]:
                 parts = [p.strip() for p in re.split(r"[;\n]", _as_text(value))]
                 return list(dict.fromkeys(self.actor(p) for p in parts if p))
-        except ValidationError as exc:
-            raise ValueError(exc.reason) from None
-        raise AssertionError(c.kind)
 
-    def cleaned(self, spec: Field | None, text: str, entity: str) -> str:
-        assert spec is not None
-        # Required values are checked per row (_emptied, new_row_problems): an empty row is no error.
-        value = clean(Field(spec.name, spec.label, spec.kind), text)
-        if entity == "actor" and spec.name == "email":
-            check_email(value)
-        return value
+            return actors
+        raise AssertionError(c.kind)
 
     def actor(self, value: Any) -> str | None:
         name = _as_text(value).strip()
@@ -514,25 +529,24 @@ class _Reader:
 
 
 def _emptied(
-    sheet: Sheet, name: str, r: int, values: Mapping[str, Any], header: Mapping[str, int]
+    name: str, r: int, values: Mapping[str, Any], kept: Iterable[tuple[str, int, Column]]
 ) -> list[str]:
     """A required value (a name, a status…) the partner cleared: it cannot be taken back."""
     out = []
-    for f, value in values.items():
-        c = sheet.column(f)
-        spec = _SPECS[sheet.entity].get(f)
-        if value in (None, "") and (
-            c.kind in ("enum", "bool") or (spec is not None and spec.required)
-        ):
+    for f, col, c in kept:
+        if values.get(f, 0) in (None, ""):
             hint = (
                 f" ; choisissez parmi : {', '.join(m.label for m in c.enum)}."
                 if c.enum
                 else " ; remplissez-la."
             )
-            out.append(
-                f"{name}!{_cell(header[c.header], r)} : la cellule « {c.header} » a été vidée{hint}"
-            )
+            out.append(f"{name}!{_cell(col, r)} : la cellule « {c.header} » a été vidée{hint}")
     return out
+
+
+def _checked_email(value: str) -> str:
+    check_email(value)
+    return value
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -555,19 +569,26 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _enum(c: Column, spec: Field | None, value: Any) -> str | None:
-    text = _as_text(value).strip()
-    assert c.enum is not None and spec is not None
+def _enum_reader(c: Column) -> Callable[[Any], str | None]:
+    """A cell's enum value, typed as its French label (any case) or as its stored value."""
+    assert c.enum is not None
+    known: dict[str, str] = {}
     for member in c.enum:
-        if text.casefold() in (member.label.casefold(), member.value):
-            return member.value
-    if not text:
-        return None
+        known[member.value] = member.value
+        known[member.label.casefold()] = member.value
     choices = ", ".join(m.label for m in c.enum)
-    raise ValueError(
-        f"« {text[:60]} » n'est pas {_NOUN.get(c.field, 'une valeur permise')} ; "
-        f"choisissez parmi : {choices}."
-    )
+
+    def read(value: Any) -> str | None:
+        text = _as_text(value).strip()
+        found = known.get(text) or known.get(text.casefold())
+        if found is not None or not text:
+            return found
+        raise ValueError(
+            f"« {text[:60]} » n'est pas {_NOUN.get(c.field, 'une valeur permise')} ; "
+            f"choisissez parmi : {choices}."
+        )
+
+    return read
 
 
 def _bool(value: Any) -> bool | None:

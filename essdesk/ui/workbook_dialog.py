@@ -112,13 +112,17 @@ def import_workbook(window, source: Path | None = None):
         source = Path(path)
     window.settings.last_folder = source.parent
     ctx.session.commit()
+    read = reader(ctx.document)
+
+    def task() -> Preview:
+        from essdesk.store.opening import read_session
+
+        with read_session(read) as session:
+            return preview_workbook(source, session)
+
     run = TaskRun(
         window,
-        _reading_task(
-            reader(ctx.document),
-            ctx.referential,
-            lambda data: preview_workbook(source, data),
-        ),
+        task,
         _tr("Lecture du cahier de saisie…"),
         _tr("Import du cahier impossible"),
     )
