@@ -233,14 +233,12 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_workbook(args: argparse.Namespace) -> int:
-    from essdesk.exchange.interchange import to_dict
     from essdesk.exchange.workbook import chosen_sheets, write_workbook
     from essdesk.store.opening import open_store
 
     sheets = chosen_sheets(args.sheets.split(",") if args.sheets else None)
     with open_store(args.file) as doc:
-        data = to_dict(doc.session, _referential(doc.session))
-    write_workbook(data, Path(args.xlsx), sheets, anonymise=args.anonymise)
+        write_workbook(doc.session, Path(args.xlsx), sheets, anonymise=args.anonymise)
     print(f"Cahier de saisie écrit : {args.xlsx}")
     return 0
 

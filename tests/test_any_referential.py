@@ -159,7 +159,7 @@ def test_workbook_round_trip(axes_file, tmp_path):
     doc = Document.open(axes_file)
     try:
         cahier = tmp_path / "cahier.xlsx"
-        write_workbook(to_dict(doc.session), cahier)
+        write_workbook(doc.session, cahier)
         wb = openpyxl.load_workbook(cahier)
         levers = wb["Leviers"]
         row = next(r for r in range(2, levers.max_row + 1) if levers.cell(r, 2).value == "C2")

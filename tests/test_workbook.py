@@ -3,7 +3,9 @@ three-way conflicts, values validated as the services validate them."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import zlib
 
 import openpyxl
 import pytest
@@ -61,6 +63,33 @@ def test_anonymised_cahier_has_no_personal_columns_and_imports(demo, tmp_path):
     assert "Courriel" not in headers and "Téléphone" not in headers and "Nom" in headers
     result = preview(demo, path)
     assert result.empty and not result.errors and not result.absent
+    # Nor in the hidden sheet, where the state the cahier was made from travels.
+    identity = openpyxl.load_workbook(path)["essdesk"]
+    blob = "".join(r[1] for r in identity.iter_rows(values_only=True) if r[0] == "base")
+    hidden = zlib.decompress(base64.b64decode(blob)).decode()
+    contacts = [
+        value
+        for a in services(demo).actors()
+        for value in (a.email, a.phone, a.contact)
+        if value
+    ]
+    assert contacts and not [c for c in contacts if c in hidden]
+    assert "Nom" in hidden or any(a.name in hidden for a in services(demo).actors())
+
+
+def test_a_personal_column_added_back_to_an_anonymised_cahier_is_not_read(demo, tmp_path):
+    path = send(demo, tmp_path / "anonyme.xlsx", anonymise=True)
+    before = [a.email for a in services(demo).actors()]
+
+    def edit(wb):
+        ws = wb["Acteurs"]
+        column = ws.max_column + 1
+        ws.cell(1, column, "Courriel")
+        ws.cell(2, column, "nouveau@exemple.fr")
+
+    result = preview(demo, fill(path, tmp_path / "rempli.xlsx", edit))
+    assert result.empty and not result.errors
+    assert [a.email for a in services(demo).actors()] == before
 
 
 def test_an_untouched_cahier_changes_nothing(demo, cahier):

@@ -184,7 +184,9 @@ def test_an_honest_cahier_passes_every_check(cahier):
 def test_a_far_away_row_is_refused_without_walking_a_million_rows(demo, cahier, tmp_path):
     import openpyxl
 
-    wb = openpyxl.load_workbook(cahier)
-    wb["Mode d'emploi"].cell(1_000_000, 1, "loin")
-    wb.save(tmp_path / "loin.xlsx")
-    refused(demo, tmp_path / "loin.xlsx", "dépasse 20.000 lignes")
+    for sheet in ("Acteurs", "Notes à part"):  # a sheet read, and one the import ignores
+        wb = openpyxl.load_workbook(cahier)
+        ws = wb[sheet] if sheet in wb.sheetnames else wb.create_sheet(sheet)
+        ws.cell(1_000_000, 2, "loin")
+        wb.save(tmp_path / "loin.xlsx")
+        refused(demo, tmp_path / "loin.xlsx", "« " + sheet + " » dépasse 20.000 lignes")

@@ -100,3 +100,20 @@ def test_an_ods_with_formulas_is_refused(referential, tmp_path):
     with pytest.raises(WorkbookError, match="contient des formules"):
         preview(doc, ods)
     doc.close()
+
+
+def test_an_ods_with_merged_cells_is_refused(referential, tmp_path):
+    import openpyxl
+
+    from essdesk.exchange.workbook_file import WorkbookError
+
+    doc = Document.create()
+    build_demo(doc.session, referential)
+    cahier = send(doc, tmp_path / "cahier.xlsx")
+    wb = openpyxl.load_workbook(cahier)
+    wb["Acteurs"].merge_cells("B2:C3")
+    wb.save(tmp_path / "fusion.xlsx")
+    ods = resave(tmp_path / "fusion.xlsx", "ods", tmp_path)
+    with pytest.raises(WorkbookError, match="cellules fusionnées"):
+        preview(doc, ods)
+    doc.close()

@@ -8,13 +8,12 @@ from pathlib import Path
 import openpyxl
 
 from essdesk.domain.services import Services
-from essdesk.exchange.interchange import to_dict
 from essdesk.exchange.workbook import write_workbook
 from essdesk.exchange.workbook_import import Preview, preview_workbook
 
 
 def send(doc, target: Path, **kwargs) -> Path:
-    write_workbook(to_dict(doc.session), target, **kwargs)
+    write_workbook(doc.session, target, **kwargs)
     return target
 
 

@@ -65,11 +65,13 @@ def schema_path() -> Path:
     return resources_dir() / "schema" / "essdesk-diagnostic.schema.json"
 
 
-def _date(value) -> str | None:
+def iso_date(value) -> str | None:
+    """A date as the interchange data writes it (also the cahier's state)."""
     return value.isoformat() if value else None
 
 
-def _euros(cents: int | None) -> int | float | None:
+def euros(cents: int | None) -> int | float | None:
+    """Cents as euros, a whole number when they make one."""
     if cents is None:
         return None
     return cents // 100 if cents % 100 == 0 else cents / 100
@@ -118,7 +120,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
         return {
             "id": workshop_no,
             "uid": w.uid,
-            "date": _date(w.date),
+            "date": iso_date(w.date),
             "place": w.place,
             "steps": [s.number for s in w.steps],
             "participants": [
@@ -155,7 +157,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
             },
             "scenario": diagnostic.scenario.value,
             "facilitator": diagnostic.facilitator,
-            "start_date": _date(diagnostic.start_date),
+            "start_date": iso_date(diagnostic.start_date),
             "context": diagnostic.context,
         },
         "steps": [
@@ -174,7 +176,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                         "weight": lv.weight,
                         "notes": lv.notes,
                         "owner": lv.owner,
-                        "due": _date(lv.due),
+                        "due": iso_date(lv.due),
                         "actors": [actor_no[a.id] for a in lv.actors],
                     }
                     for lv in step.levers
@@ -207,9 +209,9 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                 "levers": [lv.code for lv in sorted(x.levers, key=lambda lv: lever_order[lv.id])],
                 "pilot": actor_no.get(x.pilot_id),
                 "partners": [actor_no[a.id] for a in x.partners],
-                "start": _date(x.start),
-                "end": _date(x.end),
-                "budget": _euros(x.budget_cents),
+                "start": iso_date(x.start),
+                "end": iso_date(x.end),
+                "budget": euros(x.budget_cents),
                 "funding": x.funding,
                 "status": x.status.value,
                 "priority": x.priority.value,
@@ -251,7 +253,7 @@ def _indicators(session: Session, diagnostic: Diagnostic) -> list[dict[str, Any]
             "lever": lever_code.get(i.lever_id),
             "action": action_no.get(i.action_id),
             "values": [
-                {"uid": v.uid, "date": _date(v.date), "value": _quantity(v.value), "note": v.note}
+                {"uid": v.uid, "date": iso_date(v.date), "value": _quantity(v.value), "note": v.note}
                 for v in i.values
             ],
         }

@@ -25,7 +25,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from essdesk.domain.changes import entities
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
 
 FORMAT = "essdesk-cahier"
@@ -42,7 +44,7 @@ _EURO_FORMAT = '#,##0.00 "€"'
 
 @dataclass(frozen=True)
 class Column:
-    field: str  # the field in changes.entities' rows ("" for a shown-only column)
+    field: str  # the field in workbook_state's rows, as changes.entities names it ("" if shown only)
     header: str
     kind: str  # text | name | enum | bool | date | money | actor | actors | shown
     enum: type | None = None
@@ -131,23 +133,6 @@ HOW_TO = (
 BOOL_LABELS = ("Oui", "Non")
 
 
-def view(data: Mapping[str, Any]) -> dict[str, Any]:
-    """The part of a state (interchange data) a cahier shows, keyed as changes.diff keys it."""
-    rows = entities(data, ("lever", "actor", "action"))
-    return {
-        "diagnostic": data["diagnostic"]["uid"],
-        "lever": {
-            code: {k: v for k, v in lv.items() if k in _LEVER_KEPT}
-            for code, lv in rows["lever"].items()
-        },
-        "actor": rows["actor"],
-        "action": rows["action"],
-    }
-
-
-_LEVER_KEPT = {"uid", "step", "label", "status", "priority", "notes", "owner", "due"}
-
-
 def encode_base(base: Mapping[str, Any]) -> tuple[str, str]:
     """(sha-256 of the compact JSON, its zlib-compressed base64) for the identity sheet."""
     raw = json.dumps(base, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
@@ -174,24 +159,31 @@ def columns_of(sheet: Sheet, anonymise: bool) -> list[Column]:
 
 
 def write_workbook(
-    data: Mapping[str, Any],
+    session: Session,
     target: Path,
     sheets: Sequence[Sheet] | None = None,
     anonymise: bool = False,
 ) -> None:
-    """Write the cahier of the state `data` (interchange.to_dict) to `target`, atomically."""
+    """Write the cahier of the diagnostic of `session` to `target`, atomically."""
     from io import BytesIO
 
     from openpyxl import Workbook
 
+    from essdesk.exchange.workbook_state import cahier_state
+    from essdesk.models.tables import Diagnostic
     from essdesk.store.atomic import write_atomically
 
     sheets = list(sheets or SHEETS.values())
-    base = view(data)
+    base = cahier_state(session)
+    if anonymise:  # not even in the hidden sheet: what is not sent cannot be compared either
+        personal = [c.field for c in ACTORS.columns if c.personal]
+        for row in base["actor"].values():
+            for name in personal:
+                del row[name]
     wb = Workbook()
     how = wb.active
     how.title = "Mode d'emploi"
-    _how_to(how, data)
+    _how_to(how, session.execute(select(Diagnostic.title)).scalar_one())
     lists = wb.create_sheet(LISTS_SHEET)
     ranges = _lists(lists, base, sheets)
     for sheet in sheets:
@@ -203,10 +195,10 @@ def write_workbook(
     write_atomically(target, out.getvalue())
 
 
-def _how_to(ws, data: Mapping[str, Any]) -> None:
+def _how_to(ws, title: str) -> None:
     from openpyxl.styles import Font
 
-    ws["A1"] = f"Cahier de saisie — {data['diagnostic']['title']}"
+    ws["A1"] = f"Cahier de saisie — {title}"
     ws["A1"].font = Font(bold=True, size=14)
     for row, line in enumerate(HOW_TO, 3):
         ws.cell(row, 1, f"{row - 2}. {line}")

@@ -3,7 +3,9 @@
 The zip is checked first (member count, total uncompressed size, overall compression ratio,
 member names, encryption, macros, what kind of document it really is), streaming every XML
 member once to refuse any DTD (no spreadsheet needs one: entity expansion and external
-entities cannot happen) and to measure what the members really inflate to. Then:
+entities cannot happen), to measure what the members really inflate to, and to find merged
+cells and formulas (calamine reports no merged range for .ods: only this scan sees them).
+Then each sheet is read when asked, row by row, never held whole:
 - .xlsx with openpyxl in read-only mode, formulas kept as formulas (never evaluated, their
   cached values never read), external links not loaded; defusedxml is installed, so openpyxl
   parses through it as well;
@@ -17,7 +19,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +39,8 @@ _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 # One pass over each worksheet finds both: <mergeCell …> and a formula (<f>, <f t="shared"/>, <x:f>).
 _SHEET_MARK = re.compile(rb"<(?:\w+:)?(mergeCell\b|f[\s>/])")
-_ODS_FORMULA = re.compile(rb"table:formula=")
+# In content.xml: a formula, or a cell spanning more than one column or row (a merge).
+_ODS_MARK = re.compile(rb"table:(formula)=|table:number-(?:columns|rows)-spanned=\"(?!1\")\d")
 
 
 class WorkbookError(EssdeskError):
@@ -47,12 +53,29 @@ class RawCell:
     formula: bool = False
 
 
-@dataclass
+Row = tuple[int, dict[int, RawCell]]  # row number → column number → cell (1-based)
+
+
+@dataclass(frozen=True)
 class RawSheet:
+    """One sheet of an open workbook. Each walk parses it again from the file: a preview of
+    the large diagnostic's cahier never holds its 70,000 cells at once (issue 19's memory)."""
+
     name: str
     hidden: bool
-    rows: dict[int, dict[int, RawCell]]  # row number → column number → cell (1-based)
-    merged: list[str] = field(default_factory=list)
+    path: Path
+    read: Callable[[int | None], Iterator[Row]]  # its non-empty rows up to a row number
+
+    def rows(self, limit: int | None = None) -> Iterator[Row]:
+        """The non-empty rows in order, up to row `limit`."""
+        with _damaged(self.path):
+            yield from self.read(limit)
+
+    def header(self) -> dict[int, RawCell]:
+        return next((cells for number, cells in self.rows(1) if number == 1), {})
+
+    def has_values(self) -> bool:
+        return next(self.rows(), None) is not None
 
 
 @dataclass(frozen=True)
@@ -170,7 +193,12 @@ def _check_zip(path: Path, zf: zipfile.ZipFile) -> Checked:
                             xlsx_formulas = True
                         if merged and xlsx_formulas:
                             break
-                formulas = formulas or kind == "ods" and bool(_ODS_FORMULA.search(window))
+                if kind == "ods" and not (merged and formulas):
+                    for mark in _ODS_MARK.finditer(window):
+                        if mark.group(1):
+                            formulas = True
+                        else:
+                            merged = True
                 tail = chunk[-32:]
     if merged:
         raise _refuse(
@@ -213,20 +241,59 @@ def _kind(path: Path, zf: zipfile.ZipFile, members: set[str]) -> str:
     raise _refuse(path, "ce n'est pas un classeur .xlsx ou .ods.")
 
 
-def read_workbook(path: Path) -> RawWorkbook:
-    """Every sheet's non-empty cells, after check_file; WorkbookError on any problem."""
+@contextmanager
+def open_workbook(path: Path) -> Iterator[RawWorkbook]:
+    """The workbook's sheets, each read from the file when asked (after check_file), so that
+    no more than one row of cells is held at a time; WorkbookError on any problem."""
     checked = check_file(path)
+    with _damaged(path):
+        if checked.kind == "xlsx":
+            from openpyxl import load_workbook
+
+            book: Any = load_workbook(
+                path, read_only=True, data_only=False, keep_links=False, keep_vba=False
+            )
+            sheets = [
+                RawSheet(
+                    ws.title,
+                    ws.sheet_state != "visible",
+                    path,
+                    partial(_xlsx_rows, path, ws, checked.formulas),
+                )
+                for ws in book.worksheets
+            ]
+        else:
+            from python_calamine import CalamineWorkbook
+
+            book = CalamineWorkbook.from_path(str(path))
+            sheets = [
+                RawSheet(
+                    meta.name,
+                    str(meta.visible) != "SheetVisibleEnum.Visible",
+                    path,
+                    partial(_ods_rows, path, book, meta.name),
+                )
+                for meta in book.sheets_metadata
+            ]
     try:
-        sheets = _read_xlsx(path, checked.formulas) if checked.kind == "xlsx" else _read_ods(path)
+        yield RawWorkbook(checked.kind, sheets, checked.notices)
+    finally:
+        book.close()
+
+
+@contextmanager
+def _damaged(path: Path) -> Iterator[None]:
+    """A parser's own refusal of a malformed part: the file is damaged."""
+    try:
+        yield
     except WorkbookError:
         raise
-    except Exception:  # a parser's own refusal of a malformed part: the file is damaged
+    except Exception:
         raise _refuse(
             path,
             "son contenu est endommagé. Ouvrez-le et enregistrez-le à nouveau, "
             "ou demandez à votre partenaire de vous le renvoyer.",
         ) from None
-    return RawWorkbook(checked.kind, sheets, checked.notices)
 
 
 def _too_long(path: Path, sheet: str) -> WorkbookError:
@@ -235,66 +302,40 @@ def _too_long(path: Path, sheet: str) -> WorkbookError:
     )
 
 
-def _read_xlsx(path: Path, formulas: bool) -> list[RawSheet]:
+def _xlsx_rows(path: Path, ws: Any, formulas: bool, limit: int | None) -> Iterator[Row]:
     """`formulas`: the scan saw a formula in some sheet. Without, values alone are read (a
     text cell starting with « = » cannot be one); with, each cell says what it holds."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
-    try:
-        out = []
-        for ws in wb.worksheets:
-            rows: dict[int, dict[int, RawCell]] = {}
-            ws.reset_dimensions()  # never trust the declared size: read the rows that exist
-            # Rows missing between two far apart come as filler rows, one per row number:
-            # counting them bounds the walk whatever row number a cell claims.
-            for number, row in enumerate(
-                ws.iter_rows(max_col=MAX_COLUMNS, values_only=not formulas), 1
-            ):
-                if number > MAX_ROWS:
-                    raise _too_long(path, ws.title)
-                if formulas:
-                    cells = {
-                        c.column: RawCell(c.value, c.data_type == "f")
-                        for c in row
-                        if c.value is not None and c.value != ""
-                    }
-                else:  # rows come one per number from 1, gaps filled with empty rows
-                    cells = {
-                        c: RawCell(v) for c, v in enumerate(row, 1) if v is not None and v != ""
-                    }
-                if cells:
-                    rows[number] = cells
-            out.append(RawSheet(ws.title, ws.sheet_state != "visible", rows))
-        return out
-    finally:
-        wb.close()
+    ws.reset_dimensions()  # never trust the declared size: read the rows that exist
+    # Rows come one per number from 1, rows missing between two far apart as filler rows:
+    # counting them numbers the rows and bounds the walk whatever number a cell claims.
+    rows = ws.iter_rows(max_row=limit, max_col=MAX_COLUMNS, values_only=not formulas)
+    for number, row in enumerate(rows, 1):
+        if number > MAX_ROWS:
+            raise _too_long(path, ws.title)
+        if formulas:
+            cells = {
+                c.column: RawCell(c.value, c.data_type == "f")
+                for c in row
+                if c.value is not None and c.value != ""
+            }
+        else:
+            cells = {c: RawCell(v) for c, v in enumerate(row, 1) if v is not None and v != ""}
+        if cells:
+            yield number, cells
 
 
-def _read_ods(path: Path) -> list[RawSheet]:
-    from python_calamine import CalamineWorkbook
-
-    wb = CalamineWorkbook.from_path(str(path))
-    try:
-        out = []
-        for meta in wb.sheets_metadata:
-            sheet = wb.get_sheet_by_name(meta.name)
-            if sheet.total_height > MAX_ROWS:
-                raise _too_long(path, meta.name)
-            rows: dict[int, dict[int, RawCell]] = {}
-            top, left = sheet.start or (0, 0)
-            for r, values in enumerate(sheet.iter_rows(), top + 1):
-                for c, value in enumerate(values[: MAX_COLUMNS - left], left + 1):
-                    if value is not None and value != "":
-                        rows.setdefault(r, {})[c] = RawCell(value)
-            merged = [str(m) for m in (sheet.merged_cell_ranges or [])]
-            if merged:
-                raise _refuse(
-                    path,
-                    f"la feuille « {meta.name} » contient des cellules fusionnées. "
-                    "Défusionnez-les, enregistrez, puis importez-le à nouveau.",
-                )
-            out.append(RawSheet(meta.name, str(meta.visible) != "SheetVisibleEnum.Visible", rows))
-        return out
-    finally:
-        wb.close()
+def _ods_rows(path: Path, book: Any, name: str, limit: int | None) -> Iterator[Row]:
+    sheet = book.get_sheet_by_name(name)
+    if sheet.total_height > MAX_ROWS:
+        raise _too_long(path, name)
+    top, left = sheet.start or (0, 0)
+    for number, values in enumerate(sheet.iter_rows(), top + 1):
+        if limit is not None and number > limit:
+            break
+        cells = {
+            c: RawCell(v)
+            for c, v in enumerate(values[: MAX_COLUMNS - left], left + 1)
+            if v is not None and v != ""
+        }
+        if cells:
+            yield number, cells

@@ -34,6 +34,7 @@ from essdesk.domain.fields import (
     clean,
 )
 from essdesk.errors import EssdeskError, ValidationError
+from essdesk.exchange.interchange import euros
 from essdesk.exchange.workbook import (
     ACTIONS,
     BOOL_LABELS,
@@ -44,13 +45,14 @@ from essdesk.exchange.workbook import (
     UID_HEADER,
     Column,
     Sheet,
+    columns_of,
 )
 from essdesk.exchange.workbook_file import (
     RawCell,
     RawSheet,
     RawWorkbook,
     WorkbookError,
-    read_workbook,
+    open_workbook,
 )
 from essdesk.exchange.workbook_state import cahier_state
 
@@ -184,40 +186,47 @@ def _cell(column: int, row: int) -> str:
 
 def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
     sheet = next((s for s in raw.sheets if s.name == IDENTITY_SHEET), None)
-    sheet = sheet or next(
-        (s for s in raw.sheets if _text(s.rows.get(1, {}).get(2)) == FORMAT), None
-    )
+    sheet = sheet or next((s for s in raw.sheets if _text(s.header().get(2)) == FORMAT), None)
     if sheet is None:
         raise WorkbookError(
             "Ce classeur n'est pas un cahier de saisie d'essdesk (sa feuille cachée "
             "« essdesk » manque) : envoyez un cahier depuis essdesk, puis importez-le."
         )
-    meta: dict[str, str] = {}
-    chunks: list[str] = []
-    for r in sorted(sheet.rows):
-        row = sheet.rows[r]
-        key, value = _text(row.get(1)), _text(row.get(2))
-        if key == "base":
-            chunks.append(value)
-        else:
-            meta[key] = value
-    if meta.get("format") != FORMAT or meta.get("format_version") not in (
-        str(FORMAT_VERSION),
-        f"{FORMAT_VERSION}.0",
-    ):
-        raise WorkbookError(
-            "Ce cahier a été fait par une autre version d'essdesk : envoyez-en un nouveau."
-        )
     damaged = WorkbookError(
         "La feuille cachée « essdesk » du cahier a été modifiée : il ne peut pas être "
         "repris sans risque. Envoyez un nouveau cahier."
     )
+    meta: dict[str, str] = {}
+    # The base is decoded chunk by chunk as the rows come (each chunk is whole base64):
+    # neither the base64 text nor the compressed bytes are ever held whole.
+    inflate = zlib.decompressobj()
+    raw_json = bytearray()
+    digest = hashlib.sha256()
     try:
-        inflate = zlib.decompressobj()
-        raw_json = inflate.decompress(base64.b64decode("".join(chunks), validate=True), _MAX_BASE)
-        if inflate.unconsumed_tail or hashlib.sha256(raw_json).hexdigest() != meta.get("sha256"):
+        for _number, row in sheet.rows():
+            key, value = _text(row.get(1)), _text(row.get(2))
+            if key != "base":
+                meta[key] = value
+                continue
+            piece = inflate.decompress(
+                base64.b64decode(value, validate=True), _MAX_BASE + 1 - len(raw_json)
+            )
+            if inflate.unconsumed_tail:
+                raise damaged
+            digest.update(piece)
+            raw_json += piece
+        if meta.get("format") != FORMAT or meta.get("format_version") not in (
+            str(FORMAT_VERSION),
+            f"{FORMAT_VERSION}.0",
+        ):
+            raise WorkbookError(
+                "Ce cahier a été fait par une autre version d'essdesk : envoyez-en un nouveau."
+            )
+        if not inflate.eof or digest.hexdigest() != meta.get("sha256"):
             raise damaged
-        base = json.loads(raw_json)
+        text = raw_json.decode()
+        del raw_json  # the text is twice its size (« œ » makes it UCS-2): hold one at a time
+        base = json.loads(text)
     except (binascii.Error, zlib.error, ValueError):
         raise damaged from None
     return meta, base
@@ -231,13 +240,14 @@ def _text(cell: RawCell | None) -> str:
     return str(cell.value).strip()
 
 
-def _find_sheet(raw: RawWorkbook, sheet: Sheet) -> tuple[RawSheet, dict[str, int]] | None:
+def _find_sheet(
+    headers: Iterable[tuple[RawSheet, dict[str, int]]], sheet: Sheet
+) -> tuple[RawSheet, dict[str, int]] | None:
     """The sheet whose header row holds the uid column and most of this sheet's headers
     (a partner may have renamed it or moved its columns)."""
     best = None
     wanted = {c.header for c in sheet.columns}
-    for s in raw.sheets:
-        header = {_text(c): col for col, c in s.rows.get(1, {}).items()}
+    for s, header in headers:
         score = len(wanted & set(header))
         if UID_HEADER in header and score * 2 > len(wanted) and (best is None or score > best[0]):
             best = (score, s, header)
@@ -246,9 +256,13 @@ def _find_sheet(raw: RawWorkbook, sheet: Sheet) -> tuple[RawSheet, dict[str, int
 
 def preview_workbook(path: Path, session: Session, *, skip_invalid: bool = False) -> Preview:
     """What importing the cahier at `path` would do to the diagnostic of `session`."""
-    raw = read_workbook(path)
+    with open_workbook(path) as raw:
+        return _preview(raw, session, skip_invalid)
+
+
+def _preview(raw: RawWorkbook, session: Session, skip_invalid: bool) -> Preview:
     meta, base = _identity(raw)
-    now = cahier_state(session)
+    now = cahier_state(session, base)
     if base.get("diagnostic") != now["diagnostic"]:
         raise WorkbookError(
             "Ce cahier a été envoyé depuis un autre diagnostic : ouvrez celui dont il "
@@ -257,14 +271,15 @@ def preview_workbook(path: Path, session: Session, *, skip_invalid: bool = False
     out = Preview(notices=list(raw.notices))
     out.names = {u: a["name"] for u, a in {**base["actor"], **now["actor"]}.items()}
     keys = [k for k in meta.get("sheets", "").split(",") if k in SHEETS]
-    found = {k: _find_sheet(raw, SHEETS[k]) for k in keys}
+    headers = [(s, {_text(c): col for col, c in s.header().items()}) for s in raw.sheets]
+    found = {k: _find_sheet(headers, SHEETS[k]) for k in keys}
     for k, hit in found.items():
         if hit is None:
             out.errors.append(
                 f"la feuille « {SHEETS[k].title} » est introuvable (sa ligne d'en-tête a été "
                 "modifiée ?) : rétablissez-la ou renvoyez un nouveau cahier."
             )
-    reader = _Reader(out, base, now, skip_invalid)
+    reader = _Reader(out, base, now, skip_invalid, meta.get("anonymise") == "oui")
     # Actors first: new actors may be the pilots or partners of actions in the same cahier.
     for k in ("acteurs", "leviers", "actions"):
         if found.get(k):
@@ -274,7 +289,7 @@ def preview_workbook(path: Path, session: Session, *, skip_invalid: bool = False
         "Listes",
         "Mode d'emploi",
     }
-    extra = [s.name for s in raw.sheets if s.name not in used and s.rows]
+    extra = [s.name for s in raw.sheets if s.name not in used and s.has_values()]
     if extra:
         out.notices.append(f"Feuilles ignorées : {', '.join(extra)}.")
     return out
@@ -282,13 +297,20 @@ def preview_workbook(path: Path, session: Session, *, skip_invalid: bool = False
 
 class _Reader:
     def __init__(
-        self, out: Preview, base: Mapping[str, Any], now: Mapping[str, Any], skip: bool
+        self,
+        out: Preview,
+        base: Mapping[str, Any],
+        now: Mapping[str, Any],
+        skip: bool,
+        anonymised: bool,
     ) -> None:
         self.out, self.base, self.now, self.skip = out, base, now, skip
-        self.by_name: dict[str, set[str]] = {}
+        self.anonymised = anonymised
+        # Name → uids, as tuples: 10,000 sets would weigh 2 MiB in the large diagnostic.
+        self.by_name: dict[str, tuple[str, ...]] = {}
         for rows in (base["actor"], now["actor"]):
             for uid, a in rows.items():
-                self.by_name.setdefault(a["name"].casefold(), set()).add(uid)
+                self.named(a["name"], uid)
         # Rows added in essdesk since the sending: a new row of the cahier named the same was
         # most likely imported already (the same cahier, twice).
         self.added_since = {
@@ -303,7 +325,7 @@ class _Reader:
         uid_col = header[UID_HEADER]
         columns = [
             (c, header[c.header], self.converter(c, entity))
-            for c in sheet.columns
+            for c in columns_of(sheet, self.anonymised)  # a column added back is not read
             if c.kind != "shown" and c.header in header
         ]
         # The fields a partner may not clear (checked per row, on the cells present).
@@ -318,10 +340,9 @@ class _Reader:
         )
         seen: set[Any] = set()
         new_actors: list[tuple[int, dict[str, Any]]] = []
-        for r in sorted(raw.rows):
+        for r, cells in raw.rows():
             if r == 1:
                 continue
-            cells = raw.rows[r]
             uid = _text(cells.get(uid_col))
             problems: list[str] = []
             values: dict[str, Any] = {}
@@ -390,9 +411,7 @@ class _Reader:
                 )
                 self.out.created.append(created)
                 if entity == "actor":
-                    self.by_name.setdefault(created.values["name"].casefold(), set()).add(
-                        created.key
-                    )
+                    self.named(created.values["name"], created.key)
                     self.out.names[created.key] = created.values["name"]
                     new_actors.append((r, created.values))
                 continue
@@ -481,7 +500,7 @@ class _Reader:
         name = _as_text(value).strip()
         if not name:
             return None
-        found = self.by_name.get(name.casefold(), set())
+        found = self.by_name.get(name.casefold(), ())
         if not found:
             raise ValueError(
                 f"« {name[:60]} » n'est pas un acteur du diagnostic ; choisissez-le dans la liste "
@@ -491,7 +510,13 @@ class _Reader:
             raise ValueError(
                 f"plusieurs acteurs s'appellent « {name[:60]} » ; renommez-les dans essdesk."
             )
-        return next(iter(found))
+        return found[0]
+
+    def named(self, name: str, uid: str) -> None:
+        key = name.casefold()
+        known = self.by_name.get(key, ())
+        if uid not in known:
+            self.by_name[key] = (*known, uid)
 
     def compare(
         self,
@@ -651,7 +676,7 @@ def _money(spec: Field | None, value: Any) -> int | float | None:
     if not amount.is_finite():
         raise ValueError("saisissez un montant en euros.")
     cents = clean(spec, int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
-    return None if cents is None else (cents // 100 if cents % 100 == 0 else cents / 100)
+    return euros(cents)
 
 
 # -- applying -------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ Appliquer / Annuler; applying is one undoable command that posts a jalon first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,20 +34,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("workbook", text)
 
 
-def _reading_task(read: Callable, referential, work: Callable[[Any], Any]):
-    """`work(state)` on the diagnostic's state, read through `read` (store.opening.reader)."""
-
-    def task():
-        from essdesk.exchange.interchange import to_dict
-        from essdesk.store.opening import read_session
-
-        with read_session(read) as session:
-            data = to_dict(session, referential)
-        return work(data)
-
-    return task
-
-
 def send_workbook(window):
     from essdesk.exchange.workbook import write_workbook
     from essdesk.store.opening import reader
@@ -68,13 +53,18 @@ def send_workbook(window):
         target = target.with_name(target.name + ".xlsx")
     window.settings.last_folder = target.parent
     ctx.session.commit()  # everything the worker reads is on disk
+    read = reader(ctx.document)
+
+    def task() -> Path:
+        from essdesk.store.opening import read_session
+
+        with read_session(read) as session:
+            write_workbook(session, target)
+        return target
+
     run = TaskRun(
         window,
-        _reading_task(
-            reader(ctx.document),
-            ctx.referential,
-            lambda data: (write_workbook(data, target), target)[1],
-        ),
+        task,
         _tr("Écriture du cahier de saisie…"),
         _tr("Cahier de saisie impossible"),
     )
