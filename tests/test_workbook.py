@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import json
 import zlib
 
 import openpyxl
@@ -96,6 +98,33 @@ def test_an_untouched_cahier_changes_nothing(demo, cahier):
     result = preview(demo, cahier)
     assert result.empty and not result.errors and not result.absent
     assert result.lines() == ["Aucune modification à reprendre."]
+
+
+def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_path):
+    """Earlier cahiers kept their hidden base as UTF-8 JSON (« é » as is, not « \\u00e9 »)."""
+    code = services(demo).steps()[0].levers[0].code
+
+    def utf8_base(wb):
+        ws = wb["essdesk"]
+        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        blob = "".join(r[1] for r in rows if r[0] == "base")
+        state = json.loads(zlib.decompress(base64.b64decode(blob)))
+        assert "\\u" in zlib.decompress(base64.b64decode(blob)).decode()  # ASCII-escaped now
+        raw = json.dumps(state, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+        blob = base64.b64encode(zlib.compress(raw)).decode()
+        kept = [r for r in rows if r[0] not in ("base", "sha256")]
+        ws.delete_rows(1, ws.max_row)
+        for r in kept:
+            ws.append(r)
+        ws.append(["sha256", hashlib.sha256(raw).hexdigest()])
+        for start in range(0, len(blob), 30_000):
+            ws.append(["base", blob[start : start + 30_000]])
+        lv = wb["Leviers"]
+        lv.cell(lever_row(lv, code), 7, "Repris — œuvre commune")
+
+    result = preview(demo, fill(cahier, tmp_path / "ancien.xlsx", utf8_base))
+    assert not result.errors
+    assert [(c.key, c.after) for c in result.changes] == [(code, "Repris — œuvre commune")]
 
 
 def test_a_filled_cahier_previews_then_applies_as_one_changeset_after_a_jalon(

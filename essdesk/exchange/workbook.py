@@ -134,8 +134,12 @@ BOOL_LABELS = ("Oui", "Non")
 
 
 def encode_base(base: Mapping[str, Any]) -> tuple[str, str]:
-    """(sha-256 of the compact JSON, its zlib-compressed base64) for the identity sheet."""
-    raw = json.dumps(base, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    """(sha-256 of the compact JSON, its zlib-compressed base64) for the identity sheet.
+
+    ASCII JSON: one « œ » makes a text of 3.4 million characters take 2 bytes each once read
+    back (6.8 MB parsed at once in the large diagnostic's preview); escaped, 1 byte each. The
+    importer reads either, so cahiers sent before still import."""
+    raw = json.dumps(base, separators=(",", ":"), sort_keys=True).encode()
     return hashlib.sha256(raw).hexdigest(), base64.b64encode(zlib.compress(raw, 9)).decode("ascii")
 
 

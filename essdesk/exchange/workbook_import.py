@@ -225,7 +225,7 @@ def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
         if not inflate.eof or digest.hexdigest() != meta.get("sha256"):
             raise damaged
         text = raw_json.decode()
-        del raw_json  # the text is twice its size (« œ » makes it UCS-2): hold one at a time
+        del raw_json  # hold the bytes or their text, not both
         base = json.loads(text)
     except (binascii.Error, zlib.error, ValueError):
         raise damaged from None

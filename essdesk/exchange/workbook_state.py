@@ -19,6 +19,10 @@ from essdesk.exchange.interchange import euros, iso_date
 from essdesk.models.links import action_lever, action_partner
 from essdesk.models.tables import Action, Actor, Diagnostic, Lever, Step
 
+# Rows fetched at a time: without yield_per an ORM-enabled select fetches every row first
+# (5,000 actors: 5 MiB of rows held beside the dicts made from them).
+_BATCH = 500
+
 
 def cahier_state(session: Session, sent: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The diagnostic's uid and its levers (by code, in the referential's order), actors and
@@ -55,7 +59,9 @@ def cahier_state(session: Session, sent: Mapping[str, Any] | None = None) -> dic
         select(
             Actor.id, Actor.uid, Actor.name, Actor.ess, Actor.category, Actor.chain_link,
             Actor.role, Actor.commune, Actor.contact, Actor.email, Actor.phone, Actor.notes,
-        ).order_by(Actor.id)
+        )
+        .order_by(Actor.id)
+        .execution_options(yield_per=_BATCH)
     ):
         actor_uid[r.id] = r.uid
         actors[r.uid] = _row(sent, "actor", r.uid, {
@@ -88,7 +94,9 @@ def cahier_state(session: Session, sent: Mapping[str, Any] | None = None) -> dic
             Action.id, Action.uid, Action.title, Action.pilot_id, Action.start, Action.end,
             Action.budget_cents, Action.funding, Action.status, Action.priority,
             Action.indicator, Action.notes,
-        ).order_by(Action.id)
+        )
+        .order_by(Action.id)
+        .execution_options(yield_per=_BATCH)
     ):
         actions[r.uid] = _row(sent, "action", r.uid, {
             "title": r.title,
