@@ -127,6 +127,29 @@ def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_pat
     assert [(c.key, c.after) for c in result.changes] == [(code, "Repris — œuvre commune")]
 
 
+def test_a_text_too_long_for_a_cell_is_never_cut_by_the_import(demo, tmp_path):
+    s = services(demo)
+    lever = s.steps()[0].levers[0]
+    long_note = "Débat 🐑 " * 5_000  # 45,000 characters, 50,000 UTF-16 units: over 32,767
+    s.update_lever(lever.id, notes=long_note)
+    cahier = send(demo, tmp_path / "cahier.xlsx")
+    ws = openpyxl.load_workbook(cahier)["Leviers"]
+    cell = ws.cell(lever_row(ws, lever.code), 7)
+    assert cell.value.endswith("modifiez-le dans essdesk)") and len(cell.value) < 32_767
+    assert cell.protection.locked  # honest hands cannot edit the cut text
+    result = preview(demo, cahier)
+    assert result.empty and not result.errors and not result.notices
+
+    def edit(wb):
+        lv = wb["Leviers"]
+        lv.cell(lever_row(lv, lever.code), 7, "Note réécrite dans le tableur")
+
+    result = preview(demo, fill(cahier, tmp_path / "rempli.xlsx", edit))
+    assert result.empty
+    assert any("trop long" in n and "!G" in n for n in result.notices)
+    assert s.lever_by_code(lever.code).notes == long_note
+
+
 def test_a_filled_cahier_previews_then_applies_as_one_changeset_after_a_jalon(
     demo, cahier, tmp_path
 ):

@@ -57,6 +57,9 @@ def test_a_cahier_resaved_by_libreoffice_imports_the_same(referential, tmp_path)
     build_demo(doc.session, referential)
     s = services(doc)
     code = s.steps()[0].levers[0].code
+    long_lever = s.steps()[1].levers[0]
+    long_note = "Compte rendu é 🐑 " * 2_000  # 34,000 characters: over a cell
+    s.update_lever(long_lever.id, notes=long_note)
 
     def edit(wb):
         lv = wb["Leviers"]
@@ -82,6 +85,7 @@ def test_a_cahier_resaved_by_libreoffice_imports_the_same(referential, tmp_path)
         assert summary(result) == expected, kind
     apply_preview(s, preview(doc, again), "Avant l'import")
     assert s.lever_by_code(code).notes == "=1+1 reste du texte : é ✓ 🐑 שלום"
+    assert s.lever_by_code(long_lever.code).notes == long_note
     doc.close()
 
 

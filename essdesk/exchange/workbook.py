@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from essdesk.export.text import EXCEL_CELL_LIMIT, excel_length, fit_for_excel, fits_in_excel
 from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
 
 FORMAT = "essdesk-cahier"
@@ -131,6 +132,9 @@ HOW_TO = (
     "permettent de reprendre vos réponses sans rien écraser.",
 )
 BOOL_LABELS = ("Oui", "Non")
+TOO_LONG = (
+    " […] (texte trop long pour une cellule de tableur : lisez-le et modifiez-le dans essdesk)"
+)
 
 
 def encode_base(base: Mapping[str, Any]) -> tuple[str, str]:
@@ -244,6 +248,7 @@ def _sheet(
         cell.fill = grey
     rows = base[sheet.entity]
     actor_name = {uid: a["name"] for uid, a in base["actor"].items()}
+    cut: set[tuple[int, int]] = set()  # cells showing only the start of a text: locked
     for row_number, (key, row) in enumerate(rows.items(), 2):
         uid = row["uid"] if sheet.entity == "lever" else key
         values = [uid]
@@ -254,6 +259,8 @@ def _sheet(
                 values.append(row["step"])
             else:
                 values.append(_cell_value(c, row[c.field], actor_name))
+                if c.kind == "text" and row[c.field] and values[-1] != row[c.field]:
+                    cut.add((row_number, len(values)))
         ws.append(values)
         for index, value in enumerate(values, 1):
             if isinstance(value, str) and value.startswith("="):
@@ -266,7 +273,7 @@ def _sheet(
         editable = c.kind != "shown"
         for r in range(2, last + 1):
             cell = ws.cell(r, index)
-            if editable:
+            if editable and (r, index) not in cut:
                 cell.protection = unlocked
             else:
                 cell.fill = grey
@@ -304,7 +311,18 @@ def _cell_value(c: Column, value: Any, actor_name: Mapping[str, str]) -> Any:
         return actor_name.get(value) if value else None
     if c.kind == "actors":
         return " ; ".join(actor_name[u] for u in value) or None
+    if c.kind == "text" and value:
+        return cell_text(value)
     return value if value != "" else None
+
+
+def cell_text(text: str) -> str:
+    """A text as the cahier shows it: whole when a cell can hold it (32,767 UTF-16 units),
+    else its start and TOO_LONG. The import never takes such a cell back: a spreadsheet
+    would have cut the text, and applying the cut one would lose the rest."""
+    if fits_in_excel(text):
+        return text
+    return fit_for_excel(text, EXCEL_CELL_LIMIT - excel_length(TOO_LONG)) + TOO_LONG
 
 
 def _identity(ws, base: Mapping[str, Any], sheets: Sequence[Sheet], anonymise: bool) -> None:

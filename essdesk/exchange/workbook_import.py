@@ -45,6 +45,7 @@ from essdesk.exchange.workbook import (
     UID_HEADER,
     Column,
     Sheet,
+    cell_text,
     columns_of,
 )
 from essdesk.exchange.workbook_file import (
@@ -535,6 +536,13 @@ class _Reader:
                 continue
             c = sheet.column(f)
             cell = _cell(header[c.header], r)
+            if c.kind == "text" and sent[f] and cell_text(sent[f]) != sent[f]:
+                if theirs != cell_text(sent[f]):
+                    self.out.notices.append(
+                        f"{name}!{cell} : ce texte est trop long pour une cellule de tableur ; "
+                        "sa modification n'est pas reprise : faites-la dans essdesk."
+                    )
+                continue
             if now is None:
                 self.out.notices.append(
                     f"{name}!{cell} : la ligne a été supprimée dans essdesk depuis l'envoi ; "
