@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -264,7 +264,9 @@ class PreviewDialog(QDialog):
     def __init__(self, preview: Preview, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Importer le cahier %1").replace("%1", name))
-        self.resize(1100, 560)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        # 1100 px wide on a 1024×768 screen cut off the Annuler button and the last column.
+        self.resize(QSize(1100, 560).boundedTo(screen.availableGeometry().size() * 0.95))
         layout = QVBoxLayout(self)
         summary = (
             _tr("%1 modification(s), %2 nouvelle(s) ligne(s), %3 conflit(s).")

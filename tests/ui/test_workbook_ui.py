@@ -92,3 +92,13 @@ def test_cancel_or_errors_change_nothing(window, qtbot, tmp_path, monkeypatch):
 
     _import(window, qtbot, tmp_path / "faux.xlsx", monkeypatch, QDialog.DialogCode.Rejected, check)
     assert window.ctx.undo_stack.count() == 0 and not s.jalons()
+
+
+def test_the_preview_dialog_fits_a_small_screen(window):
+    from essdesk.exchange.workbook_import import Preview
+
+    dialog = PreviewDialog(Preview(), "cahier.xlsx", window)
+    screen = window.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    assert dialog.width() >= min(1100, screen.width() * 0.9)  # as wide as the screen allows
+    dialog.reject()
