@@ -100,31 +100,54 @@ def test_an_untouched_cahier_changes_nothing(demo, cahier):
     assert result.lines() == ["Aucune modification à reprendre."]
 
 
+def _rewrite_base(wb, change, *, ensure_ascii: bool = True) -> None:
+    """The hidden sheet's sent state replaced by `change(state)`, with a hash that matches."""
+    ws = wb["essdesk"]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    sent = zlib.decompress(base64.b64decode("".join(r[1] for r in rows if r[0] == "base")))
+    raw = json.dumps(
+        change(json.loads(sent)), ensure_ascii=ensure_ascii, separators=(",", ":"), sort_keys=True
+    ).encode()
+    blob = base64.b64encode(zlib.compress(raw)).decode()
+    ws.delete_rows(1, ws.max_row)
+    for r in rows:
+        if r[0] not in ("base", "sha256"):
+            ws.append(r)
+    ws.append(["sha256", hashlib.sha256(raw).hexdigest()])
+    for start in range(0, len(blob), 30_000):
+        ws.append(["base", blob[start : start + 30_000]])
+
+
 def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_path):
     """Earlier cahiers kept their hidden base as UTF-8 JSON (« é » as is, not « \\u00e9 »)."""
     code = services(demo).steps()[0].levers[0].code
 
-    def utf8_base(wb):
-        ws = wb["essdesk"]
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-        blob = "".join(r[1] for r in rows if r[0] == "base")
-        state = json.loads(zlib.decompress(base64.b64decode(blob)))
-        assert "\\u" in zlib.decompress(base64.b64decode(blob)).decode()  # ASCII-escaped now
-        raw = json.dumps(state, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
-        blob = base64.b64encode(zlib.compress(raw)).decode()
-        kept = [r for r in rows if r[0] not in ("base", "sha256")]
-        ws.delete_rows(1, ws.max_row)
-        for r in kept:
-            ws.append(r)
-        ws.append(["sha256", hashlib.sha256(raw).hexdigest()])
-        for start in range(0, len(blob), 30_000):
-            ws.append(["base", blob[start : start + 30_000]])
+    def earlier(wb):
+        _rewrite_base(wb, lambda state: state, ensure_ascii=False)
         lv = wb["Leviers"]
         lv.cell(lever_row(lv, code), 7, "Repris — œuvre commune")
 
-    result = preview(demo, fill(cahier, tmp_path / "ancien.xlsx", utf8_base))
+    result = preview(demo, fill(cahier, tmp_path / "ancien.xlsx", earlier))
     assert not result.errors
     assert [(c.key, c.after) for c in result.changes] == [(code, "Repris — œuvre commune")]
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        lambda state: [],
+        lambda state: {**state, "actor": []},
+        lambda state: {**state, "lever": {k: {**v, "uid": 7} for k, v in state["lever"].items()}},
+        lambda state: {**state, "action": {k: None for k in state["action"]}},
+    ],
+    ids=["list", "actors-as-list", "uid-as-number", "action-as-null"],
+)
+def test_a_sent_state_of_the_wrong_shape_is_refused_even_with_its_hash(
+    demo, cahier, tmp_path, forge
+):
+    forged = fill(cahier, tmp_path / "forge.xlsx", lambda wb: _rewrite_base(wb, forge))
+    with pytest.raises(WorkbookError, match="a été modifiée"):
+        preview(demo, forged)
 
 
 def test_a_text_too_long_for_a_cell_is_never_cut_by_the_import(demo, tmp_path):

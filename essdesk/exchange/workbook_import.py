@@ -230,7 +230,29 @@ def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
         base = json.loads(text)
     except (binascii.Error, zlib.error, ValueError):
         raise damaged from None
+    if not _well_formed(base):  # a hash proves no accident, not good faith
+        raise damaged
     return meta, base
+
+
+#: The text each row of the sent state must have: what the preview reads before any field.
+_ROW_NAME = {"lever": "uid", "actor": "name", "action": "title"}
+
+
+def _well_formed(base: Any) -> bool:
+    """The sent state has the shape the preview reads (a cahier is untrusted input)."""
+    return (
+        isinstance(base, dict)
+        and isinstance(base.get("diagnostic"), str)
+        and all(
+            isinstance(base.get(entity), dict)
+            and all(
+                isinstance(row, dict) and isinstance(row.get(name), str)
+                for row in base[entity].values()
+            )
+            for entity, name in _ROW_NAME.items()
+        )
+    )
 
 
 def _text(cell: RawCell | None) -> str:
@@ -532,12 +554,13 @@ class _Reader:
         sent = self.base[entity][key]
         now = self.now[entity].get(key)
         for f, theirs in values.items():
-            if _same(sent[f], theirs):
+            before = sent.get(f)  # absent from an anonymised cahier's state
+            if _same(before, theirs):
                 continue
             c = sheet.column(f)
             cell = _cell(header[c.header], r)
-            if c.kind == "text" and sent[f] and cell_text(sent[f]) != sent[f]:
-                if theirs != cell_text(sent[f]):
+            if isinstance(before, str) and before and cell_text(before) != before:
+                if theirs != cell_text(before):
                     self.out.notices.append(
                         f"{name}!{cell} : ce texte est trop long pour une cellule de tableur ; "
                         "sa modification n'est pas reprise : faites-la dans essdesk."
@@ -551,13 +574,13 @@ class _Reader:
                 continue
             if _same(now[f], theirs):
                 continue
-            if _same(now[f], sent[f]):
+            if _same(now[f], before):
                 self.out.changes.append(
                     Change(name, cell, entity, key, f, c.header, now[f], theirs)
                 )
             else:
                 self.out.conflicts.append(
-                    Conflict(name, cell, entity, key, f, c.header, sent[f], now[f], theirs)
+                    Conflict(name, cell, entity, key, f, c.header, before, now[f], theirs)
                 )
 
 
