@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from essdesk.domain.services import Services
 from essdesk.errors import NotFoundError, ValidationError
@@ -258,3 +260,24 @@ def test_jalons_are_zstd_frames_and_zlib_jalons_of_older_files_still_read():
     assert jalons.decode(older) == data
     with pytest.raises(ValueError):
         jalons.decode(jalons.ZSTD_MAGIC + b"pas une trame")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(st.dictionaries(st.text(), _JSON, max_size=6))
+@settings(max_examples=150, deadline=None)
+def test_a_jalon_holds_exactly_the_compact_json_of_its_data(data):
+    """Written piece by piece (issue 19's memory), the stored text is still json.dumps's."""
+    import zstandard
+
+    from essdesk.domain.jalons import decode, encode
+
+    blob = encode(data)
+    expected = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    assert zstandard.ZstdDecompressor().decompress(blob) == expected
+    assert decode(blob) == json.loads(expected)

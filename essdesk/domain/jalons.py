@@ -26,10 +26,43 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
 
 def encode(data: dict[str, Any]) -> bytes:
+    """The data as compact JSON (the bytes of `json.dumps(data, ensure_ascii=False,
+    separators=(",", ":"))`), zstd-compressed.
+
+    Written piece by piece into one UTF-8 buffer: the whole text as one str would take 2 bytes
+    a character (one « œ » is enough), beside its UTF-8 copy: on the large diagnostic that was
+    the peak of posting a jalon, and of importing a cahier (issue 19)."""
+    import io
+
     import zstandard
 
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return zstandard.ZstdCompressor(level=LEVEL).compress(text.encode("utf-8"))
+    out = io.BytesIO()
+    for piece in _json_pieces(data, 2):
+        out.write(piece.encode("utf-8"))
+    return zstandard.ZstdCompressor(level=LEVEL).compress(out.getbuffer())
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_pieces(value: Any, depth: int):
+    """json.dumps's text of `value` in pieces: objects and lists `depth` levels down are
+    opened here, what is below is written whole by the C encoder."""
+    if depth and isinstance(value, dict):
+        yield "{"
+        for i, (key, item) in enumerate(value.items()):
+            yield ("," if i else "") + _COMPACT.encode(key) + ":"
+            yield from _json_pieces(item, depth - 1)
+        yield "}"
+    elif depth and isinstance(value, list):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ","
+            yield from _json_pieces(item, depth - 1)
+        yield "]"
+    else:
+        yield _COMPACT.encode(value)
 
 
 def decode(blob: bytes) -> dict[str, Any]:
