@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from essdesk.domain.fields import (
@@ -43,7 +43,7 @@ from essdesk.domain.referential import (
 )
 from essdesk.errors import InterchangeError, ValidationError
 from essdesk.models.base import new_uid, vote_uid
-from essdesk.models.links import action_partner, lever_actor
+from essdesk.models.links import action_lever, action_partner, lever_actor
 from essdesk.models.tables import (
     Action,
     Actor,
@@ -85,9 +85,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
     diagnostic = session.scalars(
         select(Diagnostic).options(
             selectinload(Diagnostic.steps).selectinload(Step.levers),
-            selectinload(Diagnostic.actions).selectinload(Action.levers),
             selectinload(Diagnostic.workshops).selectinload(Workshop.steps),
-            selectinload(Diagnostic.workshops).selectinload(Workshop.participants),
         )
         # Collections already in the session keep their insertion order; reload them so the
         # export is ordered by id whatever happened before (deterministic output).
@@ -97,20 +95,54 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
     lever_code = {lv.id: lv.code for s in diagnostic.steps for lv in s.levers}
     # The file numbers its own rows (1, 2, 3… in id order): database ids are local to a store
     # (a server numbers rows across all its diagnostics), and the same diagnostic must give
-    # the same bytes wherever it lives. Actors, their links and the votes are the most
-    # numerous rows: read as columns, not ORM objects (a third of to_dict's memory).
-    actors = _actors(session, diagnostic.id)
+    # the same bytes wherever it lives. Actors, actions, participants, votes and their links
+    # are the numerous rows: read as columns, not ORM objects (half of to_dict's memory).
+    d_id = diagnostic.id
+    actors = _actors(session, d_id)
     actor_no = {actor_id: i for i, actor_id in enumerate(actors, 1)}
-    lever_actors = _links(session, diagnostic.id, lever_actor.c.lever_id, lever_actor.c.actor_id)
-    partners = _links(session, diagnostic.id, action_partner.c.action_id, action_partner.c.actor_id)
-    votes_of: dict[int, list[Any]] = {}
-    for v in session.execute(
-        select(Vote.workshop_id, Vote.lever_id, Vote.participant_id, Vote.dots)
-        .join(Workshop, Vote.workshop_id == Workshop.id)
-        .where(Workshop.diagnostic_id == diagnostic.id)
-        .order_by(Vote.id)
-    ):
-        votes_of.setdefault(v.workshop_id, []).append(v)
+    of_actor = Actor.diagnostic_id == d_id
+    lever_actors = _links(
+        session,
+        select(lever_actor.c.lever_id, lever_actor.c.actor_id)
+        .join(Actor, Actor.id == lever_actor.c.actor_id)
+        .where(of_actor)
+        .order_by(lever_actor.c.actor_id),
+    )
+    partners = _links(
+        session,
+        select(action_partner.c.action_id, action_partner.c.actor_id)
+        .join(Actor, Actor.id == action_partner.c.actor_id)
+        .where(of_actor)
+        .order_by(action_partner.c.actor_id),
+    )
+    action_levers = _links(
+        session,
+        select(action_lever.c.action_id, action_lever.c.lever_id)
+        .join(Action, Action.id == action_lever.c.action_id)
+        .where(Action.diagnostic_id == d_id),
+    )
+    people = _by_workshop(
+        session,
+        d_id,
+        select(
+            Participant.workshop_id, Participant.id, Participant.uid, Participant.name,
+            Participant.organisation, Participant.actor_id,
+        ).order_by(Participant.workshop_id, Participant.position, Participant.id),
+    )
+    actions = session.execute(
+        select(
+            Action.id, Action.uid, Action.title, Action.pilot_id, Action.start, Action.end,
+            Action.budget_cents, Action.funding, Action.status, Action.priority,
+            Action.indicator, Action.notes,
+        )
+        .where(Action.diagnostic_id == d_id)
+        .order_by(Action.id)
+    ).all()
+    votes_of = _by_workshop(
+        session,
+        d_id,
+        select(Vote.workshop_id, Vote.lever_id, Vote.participant_id, Vote.dots).order_by(Vote.id),
+    )
     named = (diagnostic.referential_id, diagnostic.referential_version)
     if referential is None or (referential.id, referential.version) != named:
         # The file carries the diagnostic's own copy, never another referential passed in.
@@ -123,7 +155,8 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
             return ""
 
     def workshop(workshop_no: int, w: Workshop) -> dict[str, Any]:
-        index = {p.id: i for i, p in enumerate(w.participants)}
+        participants = people.get(w.id, ())
+        index = {p.id: i for i, p in enumerate(participants)}
         votes = sorted(
             votes_of.get(w.id, ()),
             key=lambda v: (lever_order[v.lever_id], -1 if v.participant_id is None else index[v.participant_id]),
@@ -137,7 +170,7 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
             "participants": [
                 {"uid": p.uid, "name": p.name, "organisation": p.organisation,
                  "actor": actor_no.get(p.actor_id)}
-                for p in w.participants
+                for p in participants
             ],
             "notes": w.notes,
             "decisions": w.decisions,
@@ -201,7 +234,9 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                 "id": action_no,
                 "uid": x.uid,
                 "title": x.title,
-                "levers": [lv.code for lv in sorted(x.levers, key=lambda lv: lever_order[lv.id])],
+                "levers": [
+                    lever_code[i] for i in sorted(action_levers.get(x.id, ()), key=lever_order.__getitem__)
+                ],
                 "pilot": actor_no.get(x.pilot_id),
                 "partners": [actor_no[a] for a in partners.get(x.id, ())],
                 "start": iso_date(x.start),
@@ -213,10 +248,10 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
                 "indicator": x.indicator,
                 "notes": x.notes,
             }
-            for action_no, x in enumerate(diagnostic.actions, 1)
+            for action_no, x in enumerate(actions, 1)
         ],
         "workshops": [workshop(i, w) for i, w in enumerate(diagnostic.workshops, 1)],
-        "indicators": _indicators(session, diagnostic),
+        "indicators": _indicators(session, d_id, {x.id: i for i, x in enumerate(actions, 1)}, lever_code),
     }
 
 
@@ -249,16 +284,23 @@ def _actors(session: Session, diagnostic_id: int) -> dict[int, dict[str, Any]]:
     return out
 
 
-def _links(session: Session, diagnostic_id: int, owner, actor) -> dict[int, list[int]]:
-    """A link table's actor ids by owner (lever or action), each list in actor id order."""
+def _links(session: Session, statement: Select) -> dict[int, list[int]]:
+    """A link table's (owner, item) pairs as each owner's items, in the statement's order."""
     out: dict[int, list[int]] = {}
-    for owner_id, actor_id in session.execute(
-        select(owner, actor)
-        .join(Actor, Actor.id == actor)
-        .where(Actor.diagnostic_id == diagnostic_id)
-        .order_by(actor)
+    for owner, item in session.execute(statement):
+        out.setdefault(owner, []).append(item)
+    return out
+
+
+def _by_workshop(session: Session, diagnostic_id: int, statement: Select) -> dict[int, list[Any]]:
+    """The rows of `statement` (its first column: the workshop) by workshop, in its order."""
+    out: dict[int, list[Any]] = {}
+    for row in session.execute(
+        statement.join(Workshop, Workshop.id == statement.selected_columns[0]).where(
+            Workshop.diagnostic_id == diagnostic_id
+        )
     ):
-        out.setdefault(owner_id, []).append(actor_id)
+        out.setdefault(row[0], []).append(row)
     return out
 
 
@@ -269,13 +311,13 @@ def _quantity(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _indicators(session: Session, diagnostic: Diagnostic) -> list[dict[str, Any]]:
+def _indicators(
+    session: Session, diagnostic_id: int, action_no: Mapping[int, int], lever_code: Mapping[int, str]
+) -> list[dict[str, Any]]:
     """Impact indicators in their order, each with its values by date (see docs/format.md)."""
-    action_no = {x.id: i for i, x in enumerate(diagnostic.actions, 1)}
-    lever_code = {lv.id: lv.code for s in diagnostic.steps for lv in s.levers}
     found = session.scalars(
         select(Indicator)
-        .where(Indicator.diagnostic_id == diagnostic.id)
+        .where(Indicator.diagnostic_id == diagnostic_id)
         .order_by(Indicator.position, Indicator.id)
         .options(selectinload(Indicator.values))
         .execution_options(populate_existing=True)
