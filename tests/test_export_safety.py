@@ -13,6 +13,8 @@ from pathlib import Path
 import export_data as data
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import event
 
@@ -216,3 +218,13 @@ def test_exports_stay_qt_free_and_cheap_to_import():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).parent.parent)
     assert result.stdout.strip() == ""
+
+
+@given(st.text())
+@settings(max_examples=500, deadline=None)
+def test_clean_drops_control_characters_and_keeps_every_other(text):
+    out = clean(text)
+    unwanted = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\r]")
+    assert not unwanted.search(out)
+    kept = unwanted.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    assert out == kept

@@ -38,6 +38,8 @@ def clean(text: str | None) -> str:
     """The text as typed, minus control characters, with line feeds as line ends."""
     if not text:
         return ""
+    if text.isprintable():  # no control character, surrogate or line end: most fields, fast
+        return text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL_RE.sub("", text)
