@@ -486,3 +486,25 @@ def test_a_budget_of_zero_is_a_value_not_an_empty_cell(demo, cahier, tmp_path):
         demo, fill(cahier, tmp_path / "zero.xlsx", lambda wb: wb["Plan d'action"].cell(row, 7, 0))
     )
     assert [(c.field, c.before, c.after) for c in result.changes] == [("budget", None, 0)]
+
+
+def test_a_pilot_named_like_two_actors_is_refused_and_a_new_actor_is_found_by_name(
+    demo, cahier, tmp_path
+):
+    s = services(demo)
+    s.add_actor(name="ferme du haut-bois")  # since the sending, in essdesk
+    s.add_actor(name="Ferme du Haut-Bois")  # the same name, another case
+
+    def edit(wb):
+        pa = wb["Plan d'action"]
+        pa["C2"] = "FERME DU HAUT-BOIS"  # which one?
+        ac = wb["Acteurs"]
+        ac.cell(first_empty_row(ac), 2, "Laverie de Rambervillers")
+        pa["C3"] = "laverie de rambervillers"  # a new actor of this cahier, by name, any case
+
+    result = preview(demo, fill(cahier, tmp_path / "pilotes.xlsx", edit))
+    assert any("C2" in e and "plusieurs acteurs" in e for e in result.errors)
+    assert not any("C3" in e for e in result.errors)
+    result = preview(demo, fill(cahier, tmp_path / "pilotes.xlsx", edit), skip_invalid=True)
+    pilot = next(c for c in result.changes if c.cell == "C3")
+    assert result.shown(pilot.after, "pilot") == "Laverie de Rambervillers"
