@@ -292,7 +292,6 @@ def _preview(raw: RawWorkbook, session: Session, skip_invalid: bool) -> Preview:
             "vient, puis importez-le."
         )
     out = Preview(notices=list(raw.notices))
-    out.names = {u: a["name"] for u, a in {**base["actor"], **now["actor"]}.items()}
     keys = [k for k in meta.get("sheets", "").split(",") if k in SHEETS]
     headers = [(s, {_text(c): col for col, c in s.header().items()}) for s in raw.sheets]
     found = {k: _find_sheet(headers, SHEETS[k]) for k in keys}
@@ -315,7 +314,31 @@ def _preview(raw: RawWorkbook, session: Session, skip_invalid: bool) -> Preview:
     extra = [s.name for s in raw.sheets if s.name not in used and s.has_values()]
     if extra:
         out.notices.append(f"Feuilles ignorées : {', '.join(extra)}.")
+    out.names = _names_shown(out, (reader.new_names, now["actor"], base["actor"]))
     return out
+
+
+def _names_shown(
+    out: Preview, known: tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any]]
+) -> dict[str, str]:
+    """The names of the actors the preview's values refer to (pilots, partners), nothing
+    more: a preview kept for undo does not hold 5,000 names of the sent state."""
+    wanted: set[str] = set()
+    values = [v for c in out.changes for v in (c.before, c.after)]
+    values += [v for c in out.conflicts for v in (c.sent, c.now, c.theirs)]
+    values += [n.values.get(f) for n in out.created for f in ("pilot", "partners")]
+    for value in values:
+        if isinstance(value, list):
+            wanted.update(v for v in value if isinstance(v, str))
+        elif isinstance(value, str):
+            wanted.add(value)
+    new, now, sent = known
+    names = {}
+    for uid in wanted:
+        row = new.get(uid) or now.get(uid) or sent.get(uid)
+        if row is not None:
+            names[uid] = row if isinstance(row, str) else row["name"]
+    return names
 
 
 class _Reader:
@@ -329,6 +352,7 @@ class _Reader:
     ) -> None:
         self.out, self.base, self.now, self.skip = out, base, now, skip
         self.anonymised = anonymised
+        self.new_names: dict[str, str] = {}  # actors added by this cahier, by uid
         # Name → uids, as tuples: 10,000 sets would weigh 2 MiB in the large diagnostic.
         self.by_name: dict[str, tuple[str, ...]] = {}
         for rows in (base["actor"], now["actor"]):
@@ -435,7 +459,7 @@ class _Reader:
                 self.out.created.append(created)
                 if entity == "actor":
                     self.named(created.values["name"], created.key)
-                    self.out.names[created.key] = created.values["name"]
+                    self.new_names[created.key] = created.values["name"]
                     new_actors.append((r, created.values))
                 continue
             seen.add(key)
