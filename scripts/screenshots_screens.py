@@ -5,14 +5,17 @@
 
 Grabs the whole screen (not the window): what does not fit the screen is cut in the
 picture as it would be for the user. Writes overview, step, actors, plan, workshops, the
-new-diagnostic wizard's three pages, the actor / action / vote dialogs and workshop mode (lever,
-step, votes, note editor, help). Uses a throw-away ESSDESK_HOME; nothing is saved.
+new-diagnostic wizard's three pages, the actor / action / vote dialogs, workshop mode (lever,
+step, votes, note editor, help) and, last (it edits the demo), the preview of a cahier de
+saisie filled in with a change, a conflict, a new row, an invalid value and an edited over-long
+note. Uses a throw-away ESSDESK_HOME; nothing is saved.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -101,9 +104,40 @@ def main() -> int:
     QTest.keyClick(mode, Qt.Key.Key_H)
     shot("mode-help")
     mode.close()
+    dialog_shot("dialog-cahier-preview", cahier_preview(window))
     window.ctx.document.modified = False
     window.close()
     return 0
+
+
+def cahier_preview(window):
+    """The import preview of a cahier of the demo, filled in as a partner would (issue 19)."""
+    import openpyxl
+
+    from essdesk.exchange.workbook import write_workbook
+    from essdesk.exchange.workbook_import import preview_workbook
+    from essdesk.ui.workbook_dialog import PreviewDialog
+
+    services = window.ctx.services
+    lever = services.steps()[0].levers[1]
+    services.update_lever(lever.id, notes="Compte rendu des ateliers. " * 1_400)
+    folder = Path(tempfile.mkdtemp(prefix="essdesk-shots-cahier-"))
+    cahier = folder / "cahier.xlsx"
+    write_workbook(window.ctx.session, cahier)
+    wb = openpyxl.load_workbook(cahier)
+    levers = wb["Leviers"]
+    for r in range(2, levers.max_row + 1):
+        if levers.cell(r, 2).value == lever.code:
+            levers.cell(r, 7, "Réécrit dans le tableur")
+    levers["E2"] = "En cours"
+    actors = wb["Acteurs"]
+    actors["G2"] = "Castres"
+    actors["D3"] = "Association loi 1901 ?"
+    new = next(r for r in range(2, actors.max_row + 2) if actors.cell(r, 2).value is None)
+    actors.cell(new, 2, "Filature du Tarn")
+    wb.save(folder / "rempli.xlsx")
+    services.update_actor(services.actors()[0].id, commune="Mazamet")  # a conflict
+    return PreviewDialog(preview_workbook(folder / "rempli.xlsx", window.ctx.session), "rempli.xlsx", window)
 
 
 if __name__ == "__main__":

@@ -149,6 +149,30 @@ def run_process(argv: Sequence[str], *, env: dict[str, str] | None = None, timeo
     return Process(seconds, usage.ru_maxrss, stdout)
 
 
+def soffice() -> str | None:
+    """LibreOffice's command, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def libreoffice_convert(command: str, source: Path, kind: str, outdir: Path, profile: Path) -> Process:
+    """`soffice --headless --convert-to KIND` of `source` into `outdir`, with a private profile
+    (its first use creates it: warm it untimed before timing)."""
+    return run_process(
+        [
+            command,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            kind,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        timeout=300,
+    )
+
+
 def alternate(repeats: int, *runs: Callable[[], float]) -> list[list[float]]:
     """Run each callable `repeats` times, interleaved (ABAB...), so drift hits all alike."""
     results: list[list[float]] = [[] for _ in runs]

@@ -10,8 +10,6 @@ first export of an installation too (a new home each time, the fonts parsed).
 
 from __future__ import annotations
 
-import shutil
-
 import _common as c
 from export_xlsx import essdesk_export, export_ready
 
@@ -25,7 +23,7 @@ def measure(repeats: int) -> c.Row:
     target = f"≤ {1 / SPEEDUP:g}× (≥ {SPEEDUP:g}× faster)"
     if not export_ready():
         return c.absent(FIGURE, target, "essdesk/export/run.py absent")
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = c.soffice()
     if soffice is None:
         return c.Row(FIGURE, target=target, holds="n/a", note="n/a (LibreOffice absent)")
     folder = c.scratch()
@@ -33,25 +31,11 @@ def measure(repeats: int) -> c.Row:
     xlsx, ours_out = folder / "demo.xlsx", folder / "essdesk.pdf"
     essdesk_export(demo, "--xlsx", xlsx)
     outdir = folder / "lo"
-    profile = (folder / "lo-profile").as_uri()
 
     def libreoffice() -> float:
         pdf = outdir / "demo.pdf"
         pdf.unlink(missing_ok=True)
-        p = c.run_process(
-            [
-                soffice,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(outdir),
-                str(xlsx),
-            ],
-            timeout=300,
-        )
+        p = c.libreoffice_convert(soffice, xlsx, "pdf", outdir, folder / "lo-profile")
         if not pdf.exists():
             raise RuntimeError("LibreOffice wrote no PDF")
         return p.seconds

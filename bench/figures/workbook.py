@@ -15,7 +15,6 @@ On a private copy of the large diagnostic and the cahier essdesk writes for it (
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,25 +87,11 @@ def _edited(cahier: Path, folder: Path) -> Path:
 
 
 def _resaved(cahier: Path, folder: Path) -> Path | None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = c.soffice()
     if soffice is None:
         return None
     out = folder / "libreoffice"
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{folder}/profile",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(cahier),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    c.libreoffice_convert(soffice, cahier, "xlsx", out, folder / "profile")
     return out / cahier.name
 
 

@@ -100,22 +100,19 @@ def to_dict(session: Session, referential: Referential | None = None) -> dict[st
     d_id = diagnostic.id
     actors = _actors(session, d_id)
     actor_no = {actor_id: i for i, actor_id in enumerate(actors, 1)}
-    of_actor = Actor.diagnostic_id == d_id
-    lever_actors = _links(
-        session,
-        select(lever_actor.c.lever_id, lever_actor.c.actor_id)
-        .join(Actor, Actor.id == lever_actor.c.actor_id)
-        .where(of_actor)
-        .order_by(lever_actor.c.actor_id),
-    )
-    partners = _links(
-        session,
-        select(action_partner.c.action_id, action_partner.c.actor_id)
-        .join(Actor, Actor.id == action_partner.c.actor_id)
-        .where(of_actor)
-        .order_by(action_partner.c.actor_id),
-    )
-    action_levers = _links(
+
+    def actors_of(owner, actor) -> dict[int, list[int]]:  # a link table to this diagnostic's actors
+        return link_lists(
+            session,
+            select(owner, actor)
+            .join(Actor, Actor.id == actor)
+            .where(Actor.diagnostic_id == d_id)
+            .order_by(actor),
+        )
+
+    lever_actors = actors_of(lever_actor.c.lever_id, lever_actor.c.actor_id)
+    partners = actors_of(action_partner.c.action_id, action_partner.c.actor_id)
+    action_levers = link_lists(
         session,
         select(action_lever.c.action_id, action_lever.c.lever_id)
         .join(Action, Action.id == action_lever.c.action_id)
@@ -300,7 +297,7 @@ def action_values(x: Any) -> dict[str, Any]:
     }
 
 
-def _links(session: Session, statement: Select) -> dict[int, list[int]]:
+def link_lists(session: Session, statement: Select) -> dict[int, list[int]]:
     """A link table's (owner, item) pairs as each owner's items, in the statement's order."""
     out: dict[int, list[int]] = {}
     for owner, item in session.execute(statement):

@@ -314,12 +314,12 @@ def _preview(raw: RawWorkbook, session: Session, skip_invalid: bool) -> Preview:
     extra = [s.name for s in raw.sheets if s.name not in used and s.has_values()]
     if extra:
         out.notices.append(f"Feuilles ignorées : {', '.join(extra)}.")
-    out.names = _names_shown(out, (reader.new_names, now["actor"], base["actor"]))
+    out.names = _names_shown(out, reader.new_names, now["actor"], base["actor"])
     return out
 
 
 def _names_shown(
-    out: Preview, known: tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any]]
+    out: Preview, new: Mapping[str, str], now: Mapping[str, Any], sent: Mapping[str, Any]
 ) -> dict[str, str]:
     """The names of the actors the preview's values refer to (pilots, partners), nothing
     more: a preview kept for undo does not hold 5,000 names of the sent state."""
@@ -332,12 +332,12 @@ def _names_shown(
             wanted.update(v for v in value if isinstance(v, str))
         elif isinstance(value, str):
             wanted.add(value)
-    new, now, sent = known
     names = {}
     for uid in wanted:
-        row = new.get(uid) or now.get(uid) or sent.get(uid)
-        if row is not None:
-            names[uid] = row if isinstance(row, str) else row["name"]
+        if uid in new:
+            names[uid] = new[uid]
+        elif (row := now.get(uid) or sent.get(uid)) is not None:
+            names[uid] = row["name"]
     return names
 
 
@@ -583,8 +583,9 @@ class _Reader:
                 continue
             c = sheet.column(f)
             cell = _cell(header[c.header], r)
-            if isinstance(before, str) and before and cell_text(before) != before:
-                if theirs != cell_text(before):
+            shown = cell_text(before) if isinstance(before, str) and before else before
+            if shown != before:  # too long for a cell: the cahier showed its start only
+                if theirs != shown:
                     self.out.notices.append(
                         f"{name}!{cell} : ce texte est trop long pour une cellule de tableur ; "
                         "sa modification n'est pas reprise : faites-la dans essdesk."

@@ -1,14 +1,13 @@
 """What a cahier shows of a diagnostic, read with a few column selects (issue 19).
 
 The one definition of the state a cahier is made from (kept in its hidden sheet) and the
-state a returned cahier is compared with. Rows are turned into dicts as they stream from
-the database: no ORM objects (to_dict builds every workshop and vote as well, a third of a
-second and 35 MiB on the large diagnostic that a cahier never looks at), no list of rows.
+state a returned cahier is compared with. Only what a cahier shows is read (to_dict reads
+every workshop, vote and indicator as well, and the referential), and rows are turned into
+dicts as they stream from the database, with interchange's columns and field functions.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +21,7 @@ from essdesk.exchange.interchange import (
     action_values,
     actor_values,
     iso_date,
+    link_lists,
 )
 from essdesk.models.links import action_lever, action_partner
 from essdesk.models.tables import Action, Actor, Diagnostic, Lever, Step
@@ -63,18 +63,13 @@ def cahier_state(session: Session, sent: Mapping[str, Any] | None = None) -> dic
     ):
         actor_uid[r.id] = r.uid
         actors[r.uid] = _row(sent, "actor", r.uid, actor_values(r))
-    action_levers: defaultdict[int, list[int]] = defaultdict(list)
-    for action_id, lever_id in session.execute(
-        select(action_lever.c.action_id, action_lever.c.lever_id)
-    ):
-        action_levers[action_id].append(lever_id)
-    partners: defaultdict[int, list[int]] = defaultdict(list)
-    for action_id, actor_id in session.execute(
+    action_levers = link_lists(session, select(action_lever.c.action_id, action_lever.c.lever_id))
+    partners = link_lists(
+        session,
         select(action_partner.c.action_id, action_partner.c.actor_id).order_by(
             action_partner.c.actor_id
-        )
-    ):
-        partners[action_id].append(actor_id)
+        ),
+    )
     actions: dict[str, dict[str, Any]] = {}
     for r in session.execute(
         select(*ACTION_COLUMNS).order_by(Action.id).execution_options(yield_per=ROWS_AT_ONCE)
@@ -82,10 +77,10 @@ def cahier_state(session: Session, sent: Mapping[str, Any] | None = None) -> dic
         actions[r.uid] = _row(sent, "action", r.uid, {
             "title": r.title,
             "levers": [
-                lever_code[i] for i in sorted(action_levers[r.id], key=lever_order.__getitem__)
+                lever_code[i] for i in sorted(action_levers.get(r.id, ()), key=lever_order.__getitem__)
             ],
             "pilot": actor_uid.get(r.pilot_id),
-            "partners": [actor_uid[i] for i in partners[r.id]],
+            "partners": [actor_uid[i] for i in partners.get(r.id, ())],
             **action_values(r),
         })
     return {
