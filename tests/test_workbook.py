@@ -16,8 +16,11 @@ from workbook_helpers import fill, first_empty_row, lever_row, preview, send, se
 from essdesk.cli import main
 from essdesk.domain.demo import build_demo
 from essdesk.exchange.interchange import to_dict
+from essdesk.exchange.workbook import FORMAT_VERSION
+from essdesk.exchange.workbook_base import BaseReader, base_lines
 from essdesk.exchange.workbook_file import WorkbookError
 from essdesk.exchange.workbook_import import apply_preview
+from essdesk.exchange.workbook_state import cahier_state
 from essdesk.models.enums import LeverStatus
 from essdesk.store.document import Document
 
@@ -100,17 +103,23 @@ def test_an_untouched_cahier_changes_nothing(demo, cahier):
     assert result.lines() == ["Aucune modification à reprendre."]
 
 
-def _rewrite_base(wb, change, *, ensure_ascii: bool = True) -> None:
-    """The hidden sheet's sent state replaced by `change(state)`, with a hash that matches."""
+def _sent_state(wb) -> dict:
+    rows = list(wb["essdesk"].iter_rows(values_only=True))
+    version = next(int(r[1]) for r in rows if r[0] == "format_version")
+    reader = BaseReader(version)
+    reader.feed(zlib.decompress(base64.b64decode("".join(r[1] for r in rows if r[0] == "base"))))
+    return reader.state()
+
+
+def _rewrite_raw(wb, raw: bytes, version: int = FORMAT_VERSION) -> None:
+    """The hidden sheet's base replaced by `raw` (format `version`), with a hash that matches."""
     ws = wb["essdesk"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    sent = zlib.decompress(base64.b64decode("".join(r[1] for r in rows if r[0] == "base")))
-    raw = json.dumps(
-        change(json.loads(sent)), ensure_ascii=ensure_ascii, separators=(",", ":"), sort_keys=True
-    ).encode()
     blob = base64.b64encode(zlib.compress(raw)).decode()
     ws.delete_rows(1, ws.max_row)
     for r in rows:
+        if r[0] == "format_version":
+            r[1] = version
         if r[0] not in ("base", "sha256"):
             ws.append(r)
     ws.append(["sha256", hashlib.sha256(raw).hexdigest()])
@@ -118,12 +127,32 @@ def _rewrite_base(wb, change, *, ensure_ascii: bool = True) -> None:
         ws.append(["base", blob[start : start + 30_000]])
 
 
-def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_path):
-    """Earlier cahiers kept their hidden base as UTF-8 JSON (« é » as is, not « \\u00e9 »)."""
+def _as_version_1(state, *, ensure_ascii: bool = True) -> bytes:
+    """The base as cahiers of format 1 kept it: one JSON object."""
+    return json.dumps(
+        state, ensure_ascii=ensure_ascii, separators=(",", ":"), sort_keys=True
+    ).encode()
+
+
+def test_the_base_travels_as_one_json_line_per_row(demo, cahier):
+    wb = openpyxl.load_workbook(cahier)
+    blob = "".join(r[1] for r in wb["essdesk"].iter_rows(values_only=True) if r[0] == "base")
+    lines = zlib.decompress(base64.b64decode(blob)).split(b"\n")
+    s = services(demo)
+    assert len(lines) == 1 + sum(len(step.levers) for step in s.steps()) + len(s.actors()) + len(s.actions())
+    assert json.loads(lines[1])[0] == "lever" and json.loads(lines[-1])[0] == "action"
+    sent = _sent_state(wb)
+    assert sent == cahier_state(demo.session)  # the state read back is the state sent
+
+
+@pytest.mark.parametrize("ensure_ascii", [True, False], ids=["ascii", "utf-8"])
+def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_path, ensure_ascii):
+    """Format 1 kept its hidden base as one JSON object, at first in UTF-8 (« é » as is,
+    not « \\u00e9 »)."""
     code = services(demo).steps()[0].levers[0].code
 
     def earlier(wb):
-        _rewrite_base(wb, lambda state: state, ensure_ascii=False)
+        _rewrite_raw(wb, _as_version_1(_sent_state(wb), ensure_ascii=ensure_ascii), 1)
         lv = wb["Leviers"]
         lv.cell(lever_row(lv, code), 7, "Repris — œuvre commune")
 
@@ -132,20 +161,41 @@ def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_pat
     assert [(c.key, c.after) for c in result.changes] == [(code, "Repris — œuvre commune")]
 
 
+def _lines(state, *extra: list) -> bytes:
+    return b"\n".join([*base_lines(state), *(json.dumps(x).encode() for x in extra)])
+
+
 @pytest.mark.parametrize(
-    "forge",
+    ("version", "forge"),
     [
-        lambda state: [],
-        lambda state: {**state, "actor": []},
-        lambda state: {**state, "lever": {k: {**v, "uid": 7} for k, v in state["lever"].items()}},
-        lambda state: {**state, "action": {k: None for k in state["action"]}},
+        (1, lambda state: _as_version_1([])),
+        (1, lambda state: _as_version_1({**state, "actor": []})),
+        (1, lambda state: _as_version_1(
+            {**state, "lever": {k: {**v, "uid": 7} for k, v in state["lever"].items()}}
+        )),
+        (1, lambda state: _as_version_1({**state, "action": {k: None for k in state["action"]}})),
+        (2, lambda state: _as_version_1(state)),  # format 1's text under format 2
+        (2, lambda state: b"\n".join(list(base_lines(state))[1:])),  # no header line
+        (2, lambda state: _lines(state, ["actor", "x", ["trop court"]])),
+        (2, lambda state: _lines(state, ["personne", "x", []])),
+        (2, lambda state: _lines(state, ["lever", ["x"], list(next(iter(state["lever"].values())).values())])),
+        (2, lambda state: _lines(state, {"diagnostic": "x"})),
+        (2, lambda state: _lines({**state, "lever": {
+            k: {**v, "uid": 7} for k, v in state["lever"].items()
+        }})),
     ],
-    ids=["list", "actors-as-list", "uid-as-number", "action-as-null"],
+    ids=[
+        "v1-list", "v1-actors-as-list", "v1-uid-as-number", "v1-action-as-null",
+        "v1-text-as-v2", "no-header", "row-too-short", "unknown-entity", "key-as-list",
+        "second-header", "uid-as-number",
+    ],
 )
 def test_a_sent_state_of_the_wrong_shape_is_refused_even_with_its_hash(
-    demo, cahier, tmp_path, forge
+    demo, cahier, tmp_path, version, forge
 ):
-    forged = fill(cahier, tmp_path / "forge.xlsx", lambda wb: _rewrite_base(wb, forge))
+    forged = fill(
+        cahier, tmp_path / "forge.xlsx", lambda wb: _rewrite_raw(wb, forge(_sent_state(wb)), version)
+    )
     with pytest.raises(WorkbookError, match="a été modifiée"):
         preview(demo, forged)
 

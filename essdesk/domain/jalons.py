@@ -29,17 +29,19 @@ def encode(data: dict[str, Any]) -> bytes:
     """The data as compact JSON (the bytes of `json.dumps(data, ensure_ascii=False,
     separators=(",", ":"))`), zstd-compressed.
 
-    Written piece by piece into one UTF-8 buffer: the whole text as one str would take 2 bytes
-    a character (one « œ » is enough), beside its UTF-8 copy: on the large diagnostic that was
-    the peak of posting a jalon, and of importing a cahier (issue 19)."""
+    Written piece by piece into the compressor: neither the whole text as one str (2 bytes a
+    character once one « œ » is in it) nor its UTF-8 bytes (3.7 MB on the large diagnostic)
+    are ever held; they were the peak of posting a jalon, and of importing a cahier (issue
+    19). The frame does not record its size, so `decode` streams it too."""
     import io
 
     import zstandard
 
     out = io.BytesIO()
-    for piece in _json_pieces(data, 2):
-        out.write(piece.encode("utf-8"))
-    return zstandard.ZstdCompressor(level=LEVEL).compress(out.getbuffer())
+    with zstandard.ZstdCompressor(level=LEVEL).stream_writer(out, closefd=False) as sink:
+        for piece in _json_pieces(data, 2):
+            sink.write(piece.encode("utf-8"))
+    return out.getvalue()
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -71,10 +73,14 @@ def decode(blob: bytes) -> dict[str, Any]:
     if blob[:4] == ZSTD_MAGIC:
         import zstandard
 
+        inflate = zstandard.ZstdDecompressor().decompressobj()
         try:
-            return json.loads(zstandard.ZstdDecompressor().decompress(blob))
+            text = inflate.decompress(blob)
         except zstandard.ZstdError as exc:
             raise ValueError(str(exc)) from exc
+        if not inflate.eof:
+            raise ValueError("truncated zstd frame")
+        return json.loads(text)
     return json.loads(zlib.decompress(blob))
 
 

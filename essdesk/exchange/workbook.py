@@ -14,11 +14,7 @@ since the sending is told apart from one made in the cahier (three-way compariso
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
-import json
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,11 +24,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from essdesk.exchange.workbook_base import encode_base
 from essdesk.export.text import EXCEL_CELL_LIMIT, excel_length, fit_for_excel, fits_in_excel
 from essdesk.models.enums import ActionStatus, ActorCategory, ChainLink, LeverStatus, Priority
 
 FORMAT = "essdesk-cahier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the hidden base as JSON lines (workbook_base)
+READABLE_VERSIONS = (1, 2)  # cahiers sent by earlier versions still import
 IDENTITY_SHEET = "essdesk"
 LISTS_SHEET = "Listes"
 UID_HEADER = "uid (ne pas modifier)"
@@ -135,16 +133,6 @@ BOOL_LABELS = ("Oui", "Non")
 TOO_LONG = (
     " […] (texte trop long pour une cellule de tableur : lisez-le et modifiez-le dans essdesk)"
 )
-
-
-def encode_base(base: Mapping[str, Any]) -> tuple[str, str]:
-    """(sha-256 of the compact JSON, its zlib-compressed base64) for the identity sheet.
-
-    ASCII JSON: one « œ » makes a text of 3.4 million characters take 2 bytes each once read
-    back (6.8 MB parsed at once in the large diagnostic's preview); escaped, 1 byte each. The
-    importer reads either, so cahiers sent before still import."""
-    raw = json.dumps(base, separators=(",", ":"), sort_keys=True).encode()
-    return hashlib.sha256(raw).hexdigest(), base64.b64encode(zlib.compress(raw, 9)).decode("ascii")
 
 
 def chosen_sheets(names: Iterable[str] | None) -> list[Sheet]:

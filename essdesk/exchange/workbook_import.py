@@ -13,7 +13,6 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
-import json
 import re
 import zlib
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -39,8 +38,8 @@ from essdesk.exchange.workbook import (
     ACTIONS,
     BOOL_LABELS,
     FORMAT,
-    FORMAT_VERSION,
     IDENTITY_SHEET,
+    READABLE_VERSIONS,
     SHEETS,
     UID_HEADER,
     Column,
@@ -48,6 +47,7 @@ from essdesk.exchange.workbook import (
     cell_text,
     columns_of,
 )
+from essdesk.exchange.workbook_base import ROW_NAME, BaseReader
 from essdesk.exchange.workbook_file import (
     RawCell,
     RawSheet,
@@ -198,10 +198,11 @@ def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
         "repris sans risque. Envoyez un nouveau cahier."
     )
     meta: dict[str, str] = {}
-    # The base is decoded chunk by chunk as the rows come (each chunk is whole base64):
-    # neither the base64 text nor the compressed bytes are ever held whole.
+    # The base is decoded chunk by chunk as the rows come (each chunk is whole base64), and
+    # parsed line by line (workbook_base): neither its text nor its bytes are held whole.
+    sent: BaseReader | None = None
     inflate = zlib.decompressobj()
-    raw_json = bytearray()
+    size = 0
     digest = hashlib.sha256()
     try:
         for _number, row in sheet.rows():
@@ -209,25 +210,17 @@ def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
             if key != "base":
                 meta[key] = value
                 continue
-            piece = inflate.decompress(
-                base64.b64decode(value, validate=True), _MAX_BASE + 1 - len(raw_json)
-            )
+            sent = sent or BaseReader(_version(meta))
+            piece = inflate.decompress(base64.b64decode(value, validate=True), _MAX_BASE + 1 - size)
             if inflate.unconsumed_tail:
                 raise damaged
+            size += len(piece)
             digest.update(piece)
-            raw_json += piece
-        if meta.get("format") != FORMAT or meta.get("format_version") not in (
-            str(FORMAT_VERSION),
-            f"{FORMAT_VERSION}.0",
-        ):
-            raise WorkbookError(
-                "Ce cahier a été fait par une autre version d'essdesk : envoyez-en un nouveau."
-            )
-        if not inflate.eof or digest.hexdigest() != meta.get("sha256"):
+            sent.feed(piece)
+        _version(meta)
+        if sent is None or not inflate.eof or digest.hexdigest() != meta.get("sha256"):
             raise damaged
-        text = raw_json.decode()
-        del raw_json  # hold the bytes or their text, not both
-        base = json.loads(text)
+        base = sent.state()
     except (binascii.Error, zlib.error, ValueError):
         raise damaged from None
     if not _well_formed(base):  # a hash proves no accident, not good faith
@@ -235,8 +228,14 @@ def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
     return meta, base
 
 
-#: The text each row of the sent state must have: what the preview reads before any field.
-_ROW_NAME = {"lever": "uid", "actor": "name", "action": "title"}
+def _version(meta: Mapping[str, str]) -> int:
+    """The cahier's format version, if this essdesk reads it (the rows before the base)."""
+    version = meta.get("format_version", "").removesuffix(".0")
+    if meta.get("format") != FORMAT or version not in {str(v) for v in READABLE_VERSIONS}:
+        raise WorkbookError(
+            "Ce cahier a été fait par une autre version d'essdesk : envoyez-en un nouveau."
+        )
+    return int(version)
 
 
 def _well_formed(base: Any) -> bool:
@@ -250,7 +249,7 @@ def _well_formed(base: Any) -> bool:
                 isinstance(row, dict) and isinstance(row.get(name), str)
                 for row in base[entity].values()
             )
-            for entity, name in _ROW_NAME.items()
+            for entity, name in ROW_NAME.items()
         )
     )
 
