@@ -517,3 +517,25 @@ def test_a_version_1_file_edited_by_another_tool_names_the_row_not_a_failed_upgr
     assert "ne peut pas être lu" in message and "bogus" in message and "status" in message, message
     assert "mise à jour" not in message
     assert path.read_bytes() == before
+
+
+def test_a_row_with_two_values_out_of_limits_is_named_the_same_way_every_time(good_bytes, tmp_path):
+    """The model's range checks are a set: the first bad value named must not depend on the
+    process's hash seed (the same file, the same message, on every run)."""
+    path = tmp_path / "deux.essdesk"
+    _edited_by_another_tool(
+        "INSERT INTO indicator (uid, version, diagnostic_id, name, unit, baseline, target, position) "
+        "SELECT 'i-1', 1, id, 'Emplois', 'ETP', 1e18, 1e18, 0 FROM diagnostic"
+    )(good_bytes, path)
+    code = (
+        "import sqlite3, sys; from essdesk.store.content import first_problem; "
+        "print(first_problem(sqlite3.connect(sys.argv[1])))"
+    )
+    messages = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(path)],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(messages) == 1 and "baseline BETWEEN" in messages.pop()

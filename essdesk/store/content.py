@@ -85,12 +85,17 @@ def _column_rules(table: Table) -> Iterator[Rule]:
                        "nombre entier attendu")
         else:
             yield Rule(table.name, name, f"typeof({q}) NOT IN ('text', 'null')", "texte attendu")
-    for constraint in table.constraints:
-        # The model's own range checks; enumerations are covered above with a clearer message.
-        if isinstance(constraint, CheckConstraint) and isinstance(constraint.sqltext, TextClause):
-            column = next((c.name for c in table.columns if c.name in str(constraint.sqltext)), None)
-            yield Rule(table.name, column, f"NOT ({constraint.sqltext})",
-                       f"valeur hors limites ({constraint.sqltext})")
+    checks = [
+        c for c in table.constraints
+        if isinstance(c, CheckConstraint) and isinstance(c.sqltext, TextClause)
+    ]
+    # The model's own range checks (enumerations are covered above with a clearer message),
+    # in the order of their text: table.constraints is a set, and a file with two bad values
+    # would name one or the other from one run to the next.
+    for constraint in sorted(checks, key=lambda c: str(c.sqltext)):
+        column = next((c.name for c in table.columns if c.name in str(constraint.sqltext)), None)
+        yield Rule(table.name, column, f"NOT ({constraint.sqltext})",
+                   f"valeur hors limites ({constraint.sqltext})")
 
 
 def _tables() -> list[Table]:
