@@ -322,21 +322,19 @@ class PreviewDialog(QDialog):
 
 
 class ImportWorkbookCommand(_Command):
-    """Post a jalon, apply the cahier's changes; undo puts the diagnostic back as it was
-    (and removes the jalon), redo puts the imported state back (and the jalon)."""
+    """Post a jalon, apply the cahier's changes; undo puts the diagnostic back as the jalon
+    holds it (and removes the jalon), redo puts the jalon back and applies the same changes.
+
+    Only the preview is kept: the command used to hold the whole state before and after
+    (two to_dict of the large diagnostic, ~20 MiB, for as long as the undo stack lives) and
+    took three to_dict to apply; the jalon is the state before, and the preview's change set
+    gives the state after again."""
 
     def __init__(self, ctx, preview: Preview, take: list[int], label: str, text: str) -> None:
         super().__init__(ctx, text)
         self.preview, self.take, self.label = preview, take, label
-        self.before: dict[str, Any] | None = None
-        self.after: dict[str, Any] | None = None
-        self.jalon: dict[str, Any] | None = None
+        self.jalon: dict[str, Any] | None = None  # the jalon's row, while undone
         self.jalon_id: int | None = None
-
-    def _state(self) -> dict[str, Any]:
-        from essdesk.exchange.interchange import to_dict
-
-        return to_dict(self.services.session, self.ctx.referential)
 
     def _everything(self) -> Changes:
         s = self.services
@@ -352,26 +350,25 @@ class ImportWorkbookCommand(_Command):
         )
 
     def do(self) -> Changes:
-        from essdesk.domain.changes import apply, diff
+        from essdesk.domain.changes import apply
         from essdesk.exchange.workbook_import import apply_preview
 
-        if self.after is None:
-            self.before = self._state()
+        if self.jalon is None:
             self.jalon_id = apply_preview(
                 self.services, self.preview, self.label, self.take, self.ctx.referential
             )
-            self.after = self._state()
         else:
-            assert self.jalon is not None
             self.services.restore_jalon(self.jalon)
-            apply(self.services, diff(self._state(), self.after))
+            apply(self.services, self.preview.changeset(set(self.take)))
         return self._everything()
 
     def undo_changes(self) -> Changes:
         from essdesk.domain.changes import apply, diff
+        from essdesk.exchange.interchange import to_dict
 
-        assert self.before is not None and self.jalon_id is not None
-        apply(self.services, diff(self._state(), self.before))
-        self.jalon = self.services.snapshot_jalon(self.jalon_id)
-        self.services.remove_jalon(self.jalon_id)
+        assert self.jalon_id is not None
+        s = self.services
+        apply(s, diff(to_dict(s.session, self.ctx.referential), s.jalon_data(self.jalon_id)))
+        self.jalon = s.snapshot_jalon(self.jalon_id)
+        s.remove_jalon(self.jalon_id)
         return self._everything()

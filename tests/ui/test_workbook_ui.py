@@ -50,6 +50,7 @@ def test_send_edit_preview_apply_undo_redo(window, qtbot, tmp_path, monkeypatch)
     wb["Acteurs"]["B6"] = "Filature du Tarn"
     wb.save(tmp_path / "rempli.xlsx")
     s.update_actor(s.actors()[0].id, commune="Mazamet")  # changed in essdesk since: a conflict
+    before = _state(window)
 
     def check(dialog):
         model = dialog.model
@@ -69,14 +70,26 @@ def test_send_edit_preview_apply_undo_redo(window, qtbot, tmp_path, monkeypatch)
     names = sorted(a.name for a in s.actors())
     assert "Filature du Tarn" in names and s.actors()[0].commune == "Castres"
     assert len(s.jalons()) == 1
+    after = _state(window)
     stack = window.ctx.undo_stack
     assert stack.count() == 1
-    stack.undo()
-    assert "Filature du Tarn" not in [a.name for a in s.actors()]
-    assert s.actors()[0].commune == "Mazamet" and not s.jalons()
-    stack.redo()
-    assert "Filature du Tarn" in [a.name for a in s.actors()] and s.actors()[0].commune == "Castres"
-    assert len(s.jalons()) == 1
+    for _ in range(2):  # undo and redo twice: each gives back the same whole state
+        stack.undo()
+        assert "Filature du Tarn" not in [a.name for a in s.actors()]
+        assert s.actors()[0].commune == "Mazamet" and not s.jalons()
+        assert _state(window) == before
+        stack.redo()
+        assert "Filature du Tarn" in [a.name for a in s.actors()]
+        assert s.actors()[0].commune == "Castres"
+        assert len(s.jalons()) == 1
+        assert _state(window) == after
+
+
+def _state(window):
+    """The whole diagnostic, as the interchange format reads it."""
+    from essdesk.exchange.interchange import to_dict
+
+    return to_dict(window.ctx.services.session, window.ctx.referential)
 
 
 def test_cancel_or_errors_change_nothing(window, qtbot, tmp_path, monkeypatch):
