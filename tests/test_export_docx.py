@@ -3,7 +3,6 @@ essdesk's template and on a deliberately different one, and converted by LibreOf
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import export_data as data
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from libreoffice import convert, needs_libreoffice
 
 from essdesk.export import ExportError, export_document
 from essdesk.export.report import SECTIONS
@@ -204,28 +204,15 @@ def test_command_line_docx_with_a_template(tmp_path):
     assert alone.returncode == 1 and "--docx" in alone.stderr
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice absent")
+@needs_libreoffice
 @pytest.mark.parametrize("cabinet", [False, True], ids=["essdesk", "cabinet"])
 def test_libreoffice_converts_it_to_pdf(tmp_path, cabinet):
     from pypdf import PdfReader
 
     template = cabinet_template(tmp_path) if cabinet else None
     report = _export(tmp_path, template=template)
-    profile = (tmp_path / "profile").as_uri()
-    out = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            str(report),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
+    out = convert(
+        report, to="pdf", outdir=tmp_path / "pdf", profile=tmp_path / "profile", check=False
     )
     assert out.returncode == 0, out.stderr
     problems = [

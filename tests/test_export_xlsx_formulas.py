@@ -3,13 +3,12 @@ status sees the maturity move, and a reader that does not calculate still sees n
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import export_data as data
 import openpyxl
 import pytest
+from libreoffice import convert, needs_libreoffice
 
 from essdesk.domain.scoring import LeverInput, score_by_step
 from essdesk.export import export_document
@@ -95,7 +94,7 @@ def test_stored_values_are_the_report_s(exported):
     _same(_scores(path), _expected(report))
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice absent")
+@needs_libreoffice
 def test_changing_a_status_moves_the_recalculated_maturity(exported, tmp_path):
     path, report = exported
     wb = openpyxl.load_workbook(path)
@@ -115,22 +114,7 @@ def test_changing_a_status_moves_the_recalculated_maturity(exported, tmp_path):
     (profile / "user").mkdir(parents=True)
     (profile / "user" / "registrymodifications.xcu").write_text(RECALC_ALWAYS)
     out = tmp_path / "out"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(edited),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    convert(edited, path, to="xlsx", outdir=out, profile=profile)
 
     # LibreOffice's own calculation of the untouched workbook gives essdesk's figures
     _same(_scores(out / path.name), _expected(report))

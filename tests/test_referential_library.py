@@ -4,11 +4,11 @@ a method written in a spreadsheet installs and a diagnostic is made on it."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 
 import pytest
+from libreoffice import convert, needs_libreoffice
 from referential_sheets import write_method
 
 from essdesk.domain import referential_library as library
@@ -141,27 +141,12 @@ def test_cli_template_then_install_as_it_is(tmp_path):
     assert out.returncode == 0 and "ma-methode" in out.stdout
 
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) n'est pas installé")
+@needs_libreoffice
 def test_a_method_saved_by_libreoffice_installs_and_makes_a_diagnostic(tmp_path):
     source = write_method(tmp_path / "methode.xlsx")
-    subprocess.run(
-        [
-            SOFFICE,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "lo"),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert(source, to="xlsx", outdir=tmp_path / "lo", profile=tmp_path / "profile")
     out = essdesk("referential", "install", tmp_path / "lo" / "methode.xlsx")
     assert out.returncode == 0, out.stderr
     path = tmp_path / "d.essdesk"

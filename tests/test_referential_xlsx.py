@@ -3,11 +3,9 @@ sheet and cell, in French; the template is commented and imports as it is."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import openpyxl
 import pytest
+from libreoffice import convert, needs_libreoffice
 from referential_sheets import LEVERS, write_method
 
 from essdesk.domain.referential import parse_referential
@@ -17,8 +15,6 @@ from essdesk.domain.referential_xlsx import (
     read_xlsx,
     write_template,
 )
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def problems(path) -> list[str]:
@@ -68,25 +64,11 @@ def test_a_hand_written_method_imports(tmp_path):
     check_method(import_xlsx(write_method(tmp_path / "methode.xlsx")))
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) n'est pas installé")
+@needs_libreoffice
 def test_the_same_method_resaved_by_libreoffice_imports_the_same(tmp_path):
     source = write_method(tmp_path / "methode.xlsx")
     out = tmp_path / "lo"
-    subprocess.run(
-        [
-            SOFFICE,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert(source, to="xlsx", outdir=out, profile=tmp_path / "profile")
     resaved = out / "methode.xlsx"
     assert resaved.read_bytes() != source.read_bytes()
     assert read_xlsx(resaved) == read_xlsx(source)

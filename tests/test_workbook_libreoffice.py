@@ -5,37 +5,21 @@ libreoffice-calc-nogui; without soffice the test says so and skips."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 
 import pytest
+from libreoffice import convert, needs_libreoffice
 from workbook_helpers import fill, first_empty_row, lever_row, preview, send, services
 
 from essdesk.domain.demo import build_demo
 from essdesk.exchange.workbook_import import apply_preview
 from essdesk.store.document import Document
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) n'est pas installé")
+pytestmark = needs_libreoffice
 
 
 def resave(source, kind, tmp_path):
     out = tmp_path / kind
-    subprocess.run(
-        [
-            SOFFICE,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            kind,
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert(source, to=kind, outdir=out, profile=tmp_path / "profile")
     return out / f"{source.stem}.{kind}"
 
 
