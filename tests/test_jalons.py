@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import zstandard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -213,13 +214,26 @@ def test_a_server_diagnostic_of_schema_2_is_upgraded_by_server_init(pg_server, r
         assert [j.label for j in s.jalons()] == ["Sur le serveur"]
 
 
-def test_a_damaged_jalon_is_named_in_french_and_the_rest_still_reads(tmp_path, referential):
+_DEEP = "[" * 200_000 + "]" * 200_000  # JSON nested deeper than the parser goes
+
+
+@pytest.mark.parametrize(
+    ("content", "scores"),
+    [
+        (b"\x00\xff\x00", "pas du json"),
+        (zstandard.ZstdCompressor().compress(_DEEP.encode()), _DEEP),
+    ],
+    ids=["garbage", "nested-too-deep"],
+)
+def test_a_damaged_jalon_is_named_in_french_and_the_rest_still_reads(
+    tmp_path, referential, content, scores
+):
     path = tmp_path / "d.essdesk"
     assert essdesk("demo", path).returncode == 0
     assert essdesk("jalon", path, "--add", "Bon").returncode == 0
     assert essdesk("jalon", path, "--add", "Abîmé").returncode == 0
     with sqlite3.connect(path) as conn:  # another tool wrote over it
-        conn.execute("UPDATE jalon SET content = x'00ff00', scores = 'pas du json' WHERE id = 2")
+        conn.execute("UPDATE jalon SET content = ?, scores = ? WHERE id = 2", (content, scores))
     conn.close()
     listed = essdesk("jalons", path)
     assert listed.returncode == 0 and "Abîmé" in listed.stdout and "—" in listed.stdout

@@ -495,3 +495,14 @@ def test_the_copy_a_diagnostic_carries_reads_back_the_same(referential: Referent
     assert referential_of(referential.id, referential.version, None) == referential
     with pytest.raises(ReferentialError, match="n'est pas installé"):
         referential_of("inconnu", "1.0.0", None)
+
+
+def test_a_referential_nested_deeper_than_json_goes_is_refused_in_french(tmp_path) -> None:
+    """A diagnostic's stored referential or a method file edited by hand: a French message,
+    not « erreur inattendue (RecursionError) »."""
+    deep = "[" * 200_000 + "]" * 200_000
+    with pytest.raises(ref_module.ReferentialError, match="est illisible. Restaurez"):
+        ref_module.loads(deep)
+    (tmp_path / "methode.json").write_text(deep, encoding="utf-8")
+    with pytest.raises(ref_module.ReferentialError, match="imbrication trop profonde"):
+        ref_module.load_referential(tmp_path / "methode.json")

@@ -86,6 +86,9 @@ def test_a_bad_json_file_is_refused_with_its_place(tmp_path):
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     with pytest.raises(EssdeskError, match="ni un référentiel JSON lisible"):
         library.install(tmp_path / "broken.json")
+    (tmp_path / "deep.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with pytest.raises(EssdeskError, match="« deep.json » n'est pas un référentiel lisible"):
+        library.install(tmp_path / "deep.json")
 
 
 def test_cli_from_spreadsheet_to_a_diagnostic(tmp_path):

@@ -161,6 +161,9 @@ def test_a_cahier_sent_by_an_earlier_essdesk_still_imports(demo, cahier, tmp_pat
     assert [(c.key, c.after) for c in result.changes] == [(code, "Repris — œuvre commune")]
 
 
+_DEEP = b'["actor","x",[' + b"[" * 200_000 + b"]" * 200_000 + b"]]"  # deeper than json goes
+
+
 def _lines(state, *extra: list) -> bytes:
     return b"\n".join([*base_lines(state), *(json.dumps(x).encode() for x in extra)])
 
@@ -183,11 +186,13 @@ def _lines(state, *extra: list) -> bytes:
         (2, lambda state: _lines({**state, "lever": {
             k: {**v, "uid": 7} for k, v in state["lever"].items()
         }})),
+        (1, lambda state: b'{"diagnostic":' + b"[" * 200_000 + b"]" * 200_000 + b"}"),
+        (2, lambda state: b"\n".join([*base_lines(state), _DEEP])),
     ],
     ids=[
         "v1-list", "v1-actors-as-list", "v1-uid-as-number", "v1-action-as-null",
         "v1-text-as-v2", "no-header", "row-too-short", "unknown-entity", "key-as-list",
-        "second-header", "uid-as-number",
+        "second-header", "uid-as-number", "v1-nested-too-deep", "row-nested-too-deep",
     ],
 )
 def test_a_sent_state_of_the_wrong_shape_is_refused_even_with_its_hash(

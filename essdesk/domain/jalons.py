@@ -69,7 +69,8 @@ def _json_pieces(value: Any, depth: int):
 
 def decode(blob: bytes) -> dict[str, Any]:
     """The jalon's data, whichever compression it was posted with. Raises ValueError (or
-    zlib.error) on a damaged blob."""
+    zlib.error, or RecursionError for JSON nested deeper than the parser goes) on a damaged
+    blob."""
     if blob[:4] == ZSTD_MAGIC:
         import zstandard
 
@@ -118,7 +119,7 @@ class StoredScores:
         try:
             data = json.loads(text)
             return cls({int(n): dict(s) for n, s in data["steps"].items()}, dict(data["overall"]))
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return cls({}, {})
 
     @classmethod

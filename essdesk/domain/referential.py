@@ -528,6 +528,11 @@ def _read(path: Path) -> Referential:
             f"Le référentiel « {path} » n'est pas un JSON valide (ligne {exc.lineno}, "
             f"colonne {exc.colno} : {exc.msg}). {_ADVICE}"
         ) from exc
+    except RecursionError as exc:  # nested deeper than the parser goes
+        raise ReferentialError(
+            f"Le référentiel « {path} » n'est pas un JSON lisible (imbrication trop profonde). "
+            f"{_ADVICE}"
+        ) from exc
     try:
         return parse_referential(data)
     except ReferentialError as exc:
@@ -623,10 +628,11 @@ def loads(text: str) -> Referential:
     """The referential a diagnostic carries (cached: documents are reopened often)."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
+        where = f" (ligne {exc.lineno}, colonne {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise ReferentialError(
-            "Le référentiel enregistré dans ce diagnostic est illisible "
-            f"(ligne {exc.lineno}, colonne {exc.colno}). Restaurez une sauvegarde du fichier."
+            f"Le référentiel enregistré dans ce diagnostic est illisible{where}. "
+            "Restaurez une sauvegarde du fichier."
         ) from exc
     return parse_referential(data)
 

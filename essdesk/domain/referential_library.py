@@ -58,6 +58,11 @@ def read_file(path: Path) -> Referential:
         raise EssdeskError(
             f"« {path.name} » n'est ni un référentiel JSON lisible ni un tableur .xlsx ({exc})."
         ) from None
+    except RecursionError:  # nested deeper than the parser goes: no method looks like that
+        raise EssdeskError(
+            f"« {path.name} » n'est pas un référentiel lisible (listes imbriquées sur des "
+            "milliers de niveaux)."
+        ) from None
     try:
         return parse_referential(data)
     except ReferentialError as exc:

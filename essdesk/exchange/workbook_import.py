@@ -221,8 +221,8 @@ def _identity(raw: RawWorkbook) -> tuple[dict[str, str], dict[str, Any]]:
         if sent is None or not inflate.eof or digest.hexdigest() != meta.get("sha256"):
             raise damaged
         base = sent.state()
-    except (binascii.Error, zlib.error, ValueError):
-        raise damaged from None
+    except (binascii.Error, zlib.error, ValueError, RecursionError):  # RecursionError: JSON
+        raise damaged from None  # nested deeper than the parser goes (a forged base)
     if not _well_formed(base):  # a hash proves no accident, not good faith
         raise damaged
     return meta, base
