@@ -379,6 +379,28 @@ def test_returning_a_file_that_is_no_offline_copy_says_so(referential, tmp_path,
     assert "n'est pas une copie hors ligne" in err and "Traceback" not in err
 
 
+def test_returning_a_copy_whose_base_another_tool_damaged_says_so(
+    server, referential, tmp_path, capsys
+):
+    import sqlite3
+
+    from essdesk.cli import main
+    from essdesk.store.opening import take_copy
+
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    path = take_copy(address, tmp_path / "village.essdesk")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE offline_base SET content = x'28b52ffd00'")
+    conn.close()
+    assert main(["return", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "modifiée par un autre outil" in err and "nouvelle copie" in err
+    assert "inattendue" not in err and "Traceback" not in err
+
+
 def test_the_xlsx_export_of_a_server_diagnostic_carries_its_journal(server, referential, tmp_path):
     import openpyxl
 

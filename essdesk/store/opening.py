@@ -9,6 +9,7 @@ queries), `reading()` (one read-only transaction for exports), `check()`, `close
 from __future__ import annotations
 
 import contextlib
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from functools import partial
@@ -145,7 +146,15 @@ def return_copy(path: Path, *, apply: bool = True):
                 "(faite par la commande essdesk copy) : rien à rapporter."
             )
         address = Address.parse(found.address)
-        base = jalons.decode(found.content)
+        try:
+            base = jalons.decode(found.content)
+        except (zlib.error, ValueError, TypeError, RecursionError):  # another tool wrote over it
+            raise DocumentError(
+                f"La copie hors ligne « {Path(path).name} » a été modifiée par un autre outil : "
+                "l'état du serveur au moment de la copie ne peut plus être relu, rien n'a été "
+                "rapporté. Ouvrez la copie pour relire vos modifications, faites une nouvelle "
+                "copie du serveur (essdesk copy) et reportez-les-y."
+            ) from None
         ours = to_dict(document.session)
     with ServerStore.open(address) as store:
         merge = three_way(base, ours, to_dict(store.session))
