@@ -15,6 +15,7 @@ from essdesk.domain.referential_xlsx import (
     read_xlsx,
     write_template,
 )
+from essdesk.errors import EssdeskError
 
 
 def problems(path) -> list[str]:
@@ -156,7 +157,8 @@ def test_not_a_spreadsheet_says_so_in_french(tmp_path):
     bad.write_text("pas un classeur", encoding="utf-8")
     with pytest.raises(Exception) as caught:
         import_xlsx(bad)
-    assert "n'est pas un classeur Excel lisible" in str(caught.value)
+    assert "« methode.xlsx »" in str(caught.value)
+    assert "ce n'est pas un classeur .xlsx" in str(caught.value)
     assert "enregistrez-le au format .xlsx" in str(caught.value)
 
 
@@ -204,3 +206,49 @@ def test_a_levers_sheet_without_its_code_column_is_one_problem_not_one_per_part(
     assert problems(path) == [
         "Leviers!A1 : la colonne « code » est absente de la ligne d'en-têtes."
     ]
+
+
+def _rewritten(source, target, change):
+    """`source` with each member's bytes replaced by `change(name, data)`."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in zin.namelist():
+            z.writestr(name, change(name, zin.read(name)))
+    return target
+
+
+def _sheet_with_rows(count: int):
+    def change(name, data):
+        if name != "xl/worksheets/sheet1.xml":
+            return data
+        head, _, _ = data.partition(b"<sheetData>")
+        rows = b"".join(
+            b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
+            for i in range(1, count + 1)
+        )
+        return head + b"<sheetData>" + rows + b"</sheetData></worksheet>"
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (_sheet_with_rows(3_000), "a une feuille de plus de 2\u202f000 lignes"),
+        (_sheet_with_rows(2_000_000), "dépasserait 100 Mo"),  # 10 MB on disk, 120 MB inflated
+        (
+            lambda name, data: b'<!DOCTYPE x [<!ENTITY a "aaaa">]>' + data
+            if name == "xl/workbook.xml" else data,
+            "déclaration XML interdite",
+        ),
+    ],
+    ids=["3000-rows", "2-million-rows", "dtd"],
+)
+def test_a_hostile_method_spreadsheet_is_refused_in_french_at_once(tmp_path, change, words):
+    """Methods travel between collectivités: a spreadsheet from elsewhere is untrusted input
+    (the 2-million-row sheet took 33 s and 1.1 GB before being refused as « erreur
+    inattendue »)."""
+    hostile = _rewritten(write_method(tmp_path / "m.xlsx"), tmp_path / "methode.xlsx", change)
+    with pytest.raises(EssdeskError, match=words):
+        import_xlsx(hostile)

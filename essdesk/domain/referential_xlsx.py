@@ -507,13 +507,33 @@ def _slug(text: str) -> str:
     return slug if slug[:1].isalpha() else f"methode-{slug}".rstrip("-")
 
 
+#: A method is a few sheets of tens of rows (the largest shipped, ~60 levers); a sheet of
+#: more is not one, and openpyxl would take minutes and gigabytes to load it whole.
+MAX_METHOD_ROWS = 2_000
+
+
 def _open(path: Path):
+    """The method's workbook, after the cahier's checks of untrusted spreadsheets (zip
+    bombs, DTDs, macros, renamed documents, encrypted files), or a French EssdeskError."""
     import openpyxl
 
+    from essdesk.exchange.workbook_file import check_file
+
+    if not path.is_file():
+        raise EssdeskError(f"Le fichier « {path} » est introuvable.")
+    checked = check_file(path)
+    if checked.kind != "xlsx":
+        raise EssdeskError(
+            f"« {path.name} » est un classeur LibreOffice (.ods) : enregistrez-le au format "
+            ".xlsx (Classeur Excel 2007-365) puis réessayez."
+        )
+    if checked.rows > MAX_METHOD_ROWS:
+        raise EssdeskError(
+            f"« {path.name} » a une feuille de plus de {MAX_METHOD_ROWS:,} lignes : une méthode "
+            "en compte quelques dizaines. Vérifiez que c'est le bon fichier.".replace(",", "\u202f")
+        )
     try:
         return openpyxl.load_workbook(path, data_only=True)
-    except FileNotFoundError:
-        raise EssdeskError(f"Le fichier « {path} » est introuvable.") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise EssdeskError(
             f"« {path.name} » n'est pas un classeur Excel lisible ({exc}) : enregistrez-le au "

@@ -41,6 +41,14 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _SHEET_MARK = re.compile(rb"<(?:\w+:)?(mergeCell\b|f[\s>/])")
 # In content.xml: a formula, or a cell spanning more than one column or row (a merge).
 _ODS_MARK = re.compile(rb"table:(formula)=|table:number-(?:columns|rows)-spanned=\"(?!1\")\d")
+# A row of a worksheet (xlsx) or of a table (ods): counted before any parser sees the sheet.
+_ROW = re.compile(rb"<(?:\w+:)?(?:table-)?row[\s>/]")
+
+
+_NOT_A_WORKBOOK = (
+    "ce n'est pas un classeur .xlsx ou .ods : ouvrez-le dans votre tableur et enregistrez-le "
+    "au format .xlsx (Classeur Excel 2007-365), puis réessayez."
+)
 
 
 class WorkbookError(EssdeskError):
@@ -82,7 +90,9 @@ class RawSheet:
 class Checked:
     kind: str  # xlsx | ods
     notices: list[str]
-    formulas: bool  # some worksheet of the .xlsx holds a formula
+    formulas: bool  # some sheet holds a formula
+    merged: bool  # some sheet holds merged cells
+    rows: int  # the most rows any one sheet's XML declares (ods: repeated rows count once)
 
 
 @dataclass
@@ -98,7 +108,8 @@ def _refuse(path: Path, why: str) -> WorkbookError:
 
 def check_file(path: Path) -> Checked:
     """What the workbook is, or WorkbookError; reads in bounded time and memory whatever
-    the file holds."""
+    the file holds. Its merged cells, formulas and row count are for the caller to judge
+    (the cahier refuses merges, a method's title rows are merged)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -117,7 +128,7 @@ def check_file(path: Path) -> Checked:
             "Enregistrez-le sans mot de passe au format .xlsx, puis importez-le à nouveau.",
         )
     if not head.startswith(b"PK\x03\x04"):
-        raise _refuse(path, "ce n'est pas un classeur .xlsx ou .ods.")
+        raise _refuse(path, _NOT_A_WORKBOOK)
     try:
         with zipfile.ZipFile(path) as zf:
             return _check_zip(path, zf)
@@ -167,12 +178,17 @@ def _check_zip(path: Path, zf: zipfile.ZipFile) -> Checked:
             )
         if any(n.startswith(("xl/embeddings/", "xl/activeX/")) for n in members):
             notices.append("Le classeur contient des objets incorporés : ils sont ignorés.")
-    merged = formulas = xlsx_formulas = False
-    inflated = 0
+    merged = formulas = False
+    inflated = rows = 0
     for info in infos:
         if not info.filename.endswith((".xml", ".rels", ".vml")):
             continue
+        sheet = info.filename.startswith("xl/worksheets/") or (
+            kind == "ods" and info.filename == "content.xml"
+        )
+        marks = _SHEET_MARK if kind == "xlsx" else _ODS_MARK
         tail = b""
+        counted = 0
         with zf.open(info) as member:
             while chunk := member.read(1 << 20):
                 inflated += len(chunk)
@@ -185,34 +201,18 @@ def _check_zip(path: Path, zf: zipfile.ZipFile) -> Checked:
                         "il contient une déclaration XML interdite (DTD, entités) ; "
                         "il a peut-être été fabriqué pour nuire.",
                     )
-                if info.filename.startswith("xl/worksheets/") and not (merged and xlsx_formulas):
-                    for mark in _SHEET_MARK.finditer(window):
-                        if mark.group(1) == b"mergeCell":
-                            merged = True
-                        else:
-                            xlsx_formulas = True
-                        if merged and xlsx_formulas:
-                            break
-                if kind == "ods" and not (merged and formulas):
-                    for mark in _ODS_MARK.finditer(window):
-                        if mark.group(1):
-                            formulas = True
-                        else:
-                            merged = True
+                if sheet:
+                    # A mark inside the overlap with the last chunk was counted there.
+                    counted += sum(1 for m in _ROW.finditer(window) if m.end() > len(tail))
+                    if not (merged and formulas):
+                        for mark in marks.finditer(window):
+                            if mark.group(1) in (b"mergeCell", None):
+                                merged = True
+                            else:
+                                formulas = True
                 tail = chunk[-32:]
-    if merged:
-        raise _refuse(
-            path,
-            "il contient des cellules fusionnées. Défusionnez-les (Format › Fusionner "
-            "et centrer), enregistrez, puis importez-le à nouveau.",
-        )
-    if formulas:
-        raise _refuse(
-            path,
-            "il contient des formules, qui ne sont pas importées. Remplacez-les par "
-            "leurs valeurs (Copier, puis Collage spécial › Valeurs seulement), puis importez-le à nouveau.",
-        )
-    return Checked(kind, notices, xlsx_formulas)
+        rows = max(rows, counted)
+    return Checked(kind, notices, formulas, merged, rows)
 
 
 def _kind(path: Path, zf: zipfile.ZipFile, members: set[str]) -> str:
@@ -238,7 +238,7 @@ def _kind(path: Path, zf: zipfile.ZipFile, members: set[str]) -> str:
                 "il contient des macros. Enregistrez-en une copie sans macros, puis importez-la.",
             )
         return "ods"
-    raise _refuse(path, "ce n'est pas un classeur .xlsx ou .ods.")
+    raise _refuse(path, _NOT_A_WORKBOOK)
 
 
 @contextmanager
@@ -246,6 +246,22 @@ def open_workbook(path: Path) -> Iterator[RawWorkbook]:
     """The workbook's sheets, each read from the file when asked (after check_file), so that
     no more than one row of cells is held at a time; WorkbookError on any problem."""
     checked = check_file(path)
+    if checked.merged:
+        raise _refuse(
+            path,
+            "il contient des cellules fusionnées. Défusionnez-les (Format › Fusionner "
+            "et centrer), enregistrez, puis importez-le à nouveau.",
+        )
+    if checked.formulas and checked.kind == "ods":  # calamine cannot tell them from values
+        raise _refuse(
+            path,
+            "il contient des formules, qui ne sont pas importées. Remplacez-les par "
+            "leurs valeurs (Copier, puis Collage spécial › Valeurs seulement), puis importez-le à nouveau.",
+        )
+    if checked.rows > MAX_ROWS:
+        raise _refuse(
+            path, f"une de ses feuilles dépasse {MAX_ROWS:,} lignes.".replace(",", "\u202f")
+        )
     with _damaged(path):
         if checked.kind == "xlsx":
             from openpyxl import load_workbook
