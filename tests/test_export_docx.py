@@ -178,6 +178,25 @@ def test_a_template_that_is_not_a_word_document_is_a_clear_french_error(tmp_path
         _export(tmp_path, template=tmp_path / "absent.docx")
 
 
+def test_a_template_that_inflates_to_a_hundred_megabytes_is_refused_before_parsing(tmp_path):
+    """A "template" of 3 million paragraphs (400 KB on disk) took 2.6 GB of memory and ended
+    in « signalez ce problème »; its declared size now refuses it, in French."""
+    import zipfile
+
+    source = cabinet_template(tmp_path)
+    bomb = tmp_path / "enorme.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name == "word/document.xml":
+                head, _, _ = data.partition(b"<w:body>")
+                data = head + b"<w:body>" + b"<w:p/>" * 20_000_000 + b"</w:body></w:document>"
+            z.writestr(name, data)
+    with pytest.raises(ExportError, match="« enorme.docx » n'est pas un modèle Word ordinaire"):
+        _export(tmp_path, template=bomb)
+    assert not (tmp_path / "rapport.docx").exists()
+
+
 def test_command_line_docx_with_a_template(tmp_path):
     document = tmp_path / "d.essdesk"
     run = [sys.executable, "-m", "essdesk"]

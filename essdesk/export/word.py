@@ -79,15 +79,30 @@ def _t(text: str | None, limit: int = TEXT_LIMIT) -> str:
 
 _TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+#: A template is a letterhead, a few styles and logos: a few MB once inflated. zipfile never
+#: inflates a part past its declared size (CRC and length checked), so the declared sizes
+#: bound what python-docx parses (a 3-million-paragraph "template" took 2.6 GB of memory).
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+_MAX_PARTS = 2_000
 
 
-def _as_document(data: bytes) -> io.BytesIO:
+def _as_document(name: str, data: bytes) -> io.BytesIO:
     """A Word template (.dotx) read as the document it starts (python-docx opens documents
-    only; the two differ by the main part's content type, nothing else)."""
+    only; the two differ by the main part's content type, nothing else); ExportError for
+    an archive no template makes."""
     import zipfile
 
     stream = io.BytesIO(data)
     with zipfile.ZipFile(stream) as archive:
+        infos = archive.infolist()
+        inflated = sum(i.file_size for i in infos)
+        if len(infos) > _MAX_PARTS or inflated > MAX_TEMPLATE_BYTES:
+            raise ExportError(
+                f"Le modèle « {name} » n'est pas un modèle Word ordinaire : une fois décompressé "
+                f"il ferait {inflated / 2**20:.0f} Mo en {len(infos)} parties, quand un modèle "
+                f"fait quelques Mo ({MAX_TEMPLATE_BYTES // 2**20} Mo et {_MAX_PARTS} parties au "
+                "plus). Choisissez le modèle de votre cabinet, enregistré au format .docx."
+            )
         types = archive.read("[Content_Types].xml")
         if _TEMPLATE_TYPE not in types:
             return io.BytesIO(data)
@@ -107,7 +122,9 @@ def open_template(template: Path | None) -> Any:
     when it is not a Word document."""
     path = Path(template) if template else default_template()
     try:
-        document = docx.Document(_as_document(path.read_bytes()))
+        document = docx.Document(_as_document(path.name, path.read_bytes()))
+    except ExportError:
+        raise
     except FileNotFoundError as exc:
         raise ExportError(
             f"Le modèle Word « {path} » est introuvable : vérifiez le chemin."
