@@ -302,10 +302,13 @@ class PreviewDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 70, 130, 230, 230, 260)):
+        # Where the row is keeps its width; the three values share the rest, so that the
+        # cahier's value (and its check box) is in view on a 1024×768 screen too.
+        for column, width in enumerate((110, 70, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        for column in range(3, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton(

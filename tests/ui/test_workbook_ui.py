@@ -114,4 +114,8 @@ def test_the_preview_dialog_fits_a_small_screen(window):
     screen = window.screen().availableGeometry()
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
     assert dialog.width() >= min(1100, screen.width() * 0.9)  # as wide as the screen allows
+    dialog.show()
+    table = dialog.table
+    widths = sum(table.columnWidth(c) for c in range(dialog.model.columnCount()))
+    assert widths <= table.viewport().width()  # every column in view, the cahier's value too
     dialog.reject()
