@@ -24,10 +24,7 @@ from essdesk.store.server import ServerStore
 @pytest.fixture
 def two(server, referential):
     """Anne's and Bruno's sessions on the same diagnostic."""
-    made = ServerStore.create(server, str(uuid.uuid4()))
-    build_demo(made.session, referential)
-    address = made.address
-    made.close()
+    address = _demo_on(server, referential)
     anne, bruno = ServerStore.open(address), ServerStore.open(address)
     yield Services(anne.session), Services(bruno.session)
     anne.close()
@@ -38,6 +35,15 @@ def _edit(services, kind, ident, base, mine):
     conflicts.check(services, kind, ident, base, mine)
     return getattr(services, f"update_{kind}")(ident, **mine)
 
+
+
+def _demo_on(server, referential):
+    """The demo diagnostic, made on the server; its address."""
+    made = ServerStore.create(server, str(uuid.uuid4()))
+    build_demo(made.session, referential)
+    address = made.address
+    made.close()
+    return address
 
 def test_a_colleagues_change_to_the_same_field_is_a_conflict_with_both_versions(two):
     anne, bruno = two
@@ -192,15 +198,12 @@ def test_eight_colleagues_editing_at_random_lose_nothing_and_the_journal_replays
     import sys
     from pathlib import Path
 
-    made = ServerStore.create(server, str(uuid.uuid4()))
-    build_demo(made.session, referential)
-    address = str(made.address)
-    made.close()
+    address = _demo_on(server, referential)
     seconds = os.environ.get("ESSDESK_TEAM_SECONDS", "8")
     driver = Path(__file__).with_name("team_driver.py")
     procs = [
         subprocess.Popen(
-            [sys.executable, str(driver), address, seconds, str(seed)],
+            [sys.executable, str(driver), str(address), seconds, str(seed)],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -210,7 +213,7 @@ def test_eight_colleagues_editing_at_random_lose_nothing_and_the_journal_replays
     assert all(p.returncode == 0 for p in procs)
     acked = [tuple(a) for r in results for a in r["acked"]]
 
-    with ServerStore.open(made.address) as store:
+    with ServerStore.open(address) as store:
         s = Services(store.session)
         rows = journal.lines(store.session)  # the demo's own lines first, then the run's
         by_field: dict[tuple, list] = {}
@@ -252,10 +255,7 @@ def test_an_offline_copy_returns_its_edits_lists_clashes_and_a_second_return_cha
     from essdesk.store.document import Document
     from essdesk.store.opening import return_copy, take_copy
 
-    made = ServerStore.create(server, str(uuid.uuid4()))
-    build_demo(made.session, referential)
-    address = made.address
-    made.close()
+    address = _demo_on(server, referential)
     path = take_copy(address, tmp_path / "village.essdesk")
     with Document.open(path) as doc:  # the workshop in the village hall, no network
         s = Services(doc.session)
@@ -297,10 +297,7 @@ def test_a_row_removed_in_the_copy_but_changed_on_the_server_is_a_listed_clash(
     from essdesk.store.document import Document
     from essdesk.store.opening import take_copy
 
-    made = ServerStore.create(server, str(uuid.uuid4()))
-    build_demo(made.session, referential)
-    address = made.address
-    made.close()
+    address = _demo_on(server, referential)
     path = take_copy(address, tmp_path / "village.essdesk")
     with Document.open(path) as doc:
         s = Services(doc.session)
@@ -344,10 +341,7 @@ def test_a_client_killed_mid_transaction_leaves_no_half_edit(server, referential
     import sys
     from pathlib import Path
 
-    made = ServerStore.create(server, str(uuid.uuid4()))
-    build_demo(made.session, referential)
-    address = made.address
-    made.close()
+    address = _demo_on(server, referential)
     with ServerStore.open(address) as store:
         before = (
             Services(store.session).lever_by_code("1.1").notes,
@@ -387,10 +381,7 @@ def test_returning_a_copy_whose_base_another_tool_damaged_says_so(
     from essdesk.cli import main
     from essdesk.store.opening import take_copy
 
-    made = ServerStore.create(server, str(uuid.uuid4()))
-    build_demo(made.session, referential)
-    address = made.address
-    made.close()
+    address = _demo_on(server, referential)
     path = take_copy(address, tmp_path / "village.essdesk")
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE offline_base SET content = x'28b52ffd00'")
