@@ -68,21 +68,28 @@ def _json_pieces(value: Any, depth: int):
 
 
 def decode(blob: bytes) -> dict[str, Any]:
-    """The jalon's data, whichever compression it was posted with. Raises ValueError (or
-    zlib.error, or RecursionError for JSON nested deeper than the parser goes) on a damaged
-    blob."""
-    if blob[:4] == ZSTD_MAGIC:
-        import zstandard
+    """The jalon's data, whichever compression it was posted with. ValueError for any blob
+    that does not read back (another tool wrote over it: not a frame, cut short, not JSON,
+    or JSON nested deeper than the parser goes), so callers have one error to name."""
+    try:
+        return json.loads(_inflated(blob))
+    except (zlib.error, TypeError, RecursionError) as exc:
+        raise ValueError(f"{type(exc).__name__}: {exc}") from exc
 
-        inflate = zstandard.ZstdDecompressor().decompressobj()
-        try:
-            text = inflate.decompress(blob)
-        except zstandard.ZstdError as exc:
-            raise ValueError(str(exc)) from exc
-        if not inflate.eof:
-            raise ValueError("truncated zstd frame")
-        return json.loads(text)
-    return json.loads(zlib.decompress(blob))
+
+def _inflated(blob: bytes) -> bytes:
+    if blob[:4] != ZSTD_MAGIC:
+        return zlib.decompress(blob)  # jalons posted before zstd
+    import zstandard
+
+    inflate = zstandard.ZstdDecompressor().decompressobj()
+    try:
+        text = inflate.decompress(blob)
+    except zstandard.ZstdError as exc:
+        raise ValueError(str(exc)) from exc
+    if not inflate.eof:
+        raise ValueError("truncated zstd frame")
+    return text
 
 
 def _score(score: Score) -> dict[str, Any]:
